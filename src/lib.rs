@@ -1,0 +1,10 @@
+//! SCO development-finance scenario explorer.
+//!
+//! - [`model`]: the projection model (assumptions, reference data, bank and fund engines);
+//!   pure Rust, knows nothing of the UI.
+//! - [`export`]: tidy CSV output of a projection.
+//! - [`file`]: reading and writing scenario files.
+
+pub mod export;
+pub mod file;
+pub mod model;

@@ -1,0 +1,444 @@
+//! What a projection produces (model.md §4): flows per year × country × sector × loan type,
+//! the bank's and the fund's yearly accounts, each country's net position, plain-word events
+//! and the headline figures.
+
+use std::fmt;
+
+use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
+use super::scenario::Instrument;
+
+/// Sovereign or not: loans of the two types differ in spread, default probability and loss.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LoanType {
+    Sovereign,
+    NonSovereign,
+}
+
+pub const N_LOAN_TYPES: usize = 2;
+
+impl LoanType {
+    pub const ALL: [LoanType; N_LOAN_TYPES] = [LoanType::Sovereign, LoanType::NonSovereign];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            LoanType::Sovereign => "sovereign",
+            LoanType::NonSovereign => "non_sovereign",
+        }
+    }
+}
+
+/// A flow measured per year × country × sector (× loan type for the bank), in US$ bn.
+///
+/// Stored year-major so a year's cells are contiguous: the engine works year by year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cube {
+    years: usize,
+    types: usize,
+    data: Vec<f64>,
+}
+
+impl Cube {
+    /// A cube of zeros; `types` is 2 for bank flows (sovereign, non-sovereign), 1 for fund flows.
+    pub fn zeros(years: usize, types: usize) -> Self {
+        Cube {
+            years,
+            types,
+            data: vec![0.0; years * N_COUNTRIES * N_SECTORS * types],
+        }
+    }
+
+    pub fn years(&self) -> usize {
+        self.years
+    }
+
+    /// Cells in one year.
+    pub fn year_len(&self) -> usize {
+        N_COUNTRIES * N_SECTORS * self.types
+    }
+
+    #[inline]
+    pub(crate) fn index(&self, year: usize, country: usize, sector: usize, kind: usize) -> usize {
+        ((year * N_COUNTRIES + country) * N_SECTORS + sector) * self.types + kind
+    }
+
+    /// One cell. For a fund cube, `kind` is ignored (there is one).
+    pub fn get(&self, year: usize, country: Country, sector: Sector, kind: LoanType) -> f64 {
+        let kind = if self.types == 1 { 0 } else { kind.index() };
+        self.data[self.index(year, country.index(), sector.index(), kind)]
+    }
+
+    /// A country × sector cell summed over loan types.
+    pub fn cell(&self, year: usize, country: Country, sector: Sector) -> f64 {
+        let start = self.index(year, country.index(), sector.index(), 0);
+        self.data[start..start + self.types].iter().sum()
+    }
+
+    pub(crate) fn year_slice(&self, year: usize) -> &[f64] {
+        let n = self.year_len();
+        &self.data[year * n..(year + 1) * n]
+    }
+
+    pub(crate) fn year_slice_mut(&mut self, year: usize) -> &mut [f64] {
+        let n = self.year_len();
+        &mut self.data[year * n..(year + 1) * n]
+    }
+
+    pub(crate) fn country_slice(&self, year: usize, country: usize) -> &[f64] {
+        let start = self.index(year, country, 0, 0);
+        &self.data[start..start + N_SECTORS * self.types]
+    }
+
+    #[inline]
+    pub(crate) fn data_at(&self, i: usize) -> f64 {
+        self.data[i]
+    }
+
+    #[inline]
+    pub(crate) fn data_add(&mut self, i: usize, v: f64) {
+        self.data[i] += v;
+    }
+
+    #[inline]
+    pub(crate) fn data_set(&mut self, i: usize, v: f64) {
+        self.data[i] = v;
+    }
+
+    pub(crate) fn add(&mut self, year: usize, country: usize, sector: usize, kind: usize, v: f64) {
+        let i = self.index(year, country, sector, kind);
+        self.data[i] += v;
+    }
+
+    /// Everything in a year.
+    pub fn total(&self, year: usize) -> f64 {
+        self.year_slice(year).iter().sum()
+    }
+
+    pub fn country_total(&self, year: usize, country: Country) -> f64 {
+        self.country_slice(year, country.index()).iter().sum()
+    }
+
+    pub fn sector_total(&self, year: usize, sector: Sector) -> f64 {
+        Country::ALL
+            .into_iter()
+            .map(|c| self.cell(year, c, sector))
+            .sum()
+    }
+
+    pub fn type_total(&self, year: usize, kind: LoanType) -> f64 {
+        if self.types == 1 {
+            return self.total(year);
+        }
+        self.year_slice(year)
+            .iter()
+            .skip(kind.index())
+            .step_by(self.types)
+            .sum()
+    }
+
+    /// Sum over all years.
+    pub fn grand_total(&self) -> f64 {
+        self.data.iter().sum()
+    }
+
+    /// Sum over all years for one country.
+    pub fn country_sum(&self, country: Country) -> f64 {
+        (0..self.years)
+            .map(|t| self.country_total(t, country))
+            .sum()
+    }
+
+    /// Sum over all years for one sector.
+    pub fn sector_sum(&self, sector: Sector) -> f64 {
+        (0..self.years).map(|t| self.sector_total(t, sector)).sum()
+    }
+}
+
+/// The bank's flows by year × country × sector × loan type.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BankFlows {
+    pub approvals: Cube,
+    pub disbursements: Cube,
+    pub repayments: Cube,
+    pub losses: Cube,
+    /// Loans outstanding at the end of each year.
+    pub loans: Cube,
+}
+
+/// The bank's accounts for one year. Flows are for the year, stocks at its end, US$ bn.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BankYear {
+    pub year: i32,
+    /// Whether the bank operates this year (on or after its first operating year).
+    pub operating: bool,
+    pub paid_in: f64,
+    /// Callable capital (memo line, never equity).
+    pub callable: f64,
+    /// Named projects due plus generic demand.
+    pub demand: f64,
+    /// The lending limit in exposure terms: min(E_open / e_min, m·(S + RE)).
+    pub limit: f64,
+    /// Headroom under the limit at the start of the year (`capacity_t`), in exposure terms.
+    pub capacity: f64,
+    /// The capital limit cut demand this year.
+    pub binding: bool,
+    /// Demand not approved because of the capital limit.
+    pub capital_cut: f64,
+    /// Generic demand no country could absorb (single-country and absorption caps).
+    pub absorption_cut: f64,
+    pub approvals: f64,
+    pub cancellations: f64,
+    pub disbursements: f64,
+    /// Undisbursed commitments at year end.
+    pub undisbursed: f64,
+    pub repayments: f64,
+    pub losses: f64,
+    pub loans: f64,
+    pub interest_income: f64,
+    pub fee_income: f64,
+    pub treasury_income: f64,
+    pub funding_cost: f64,
+    pub opex: f64,
+    pub net_income: f64,
+    /// Equity after paid-in capital, before the year's income (`E_open`).
+    pub opening_equity: f64,
+    /// Exposure right after approvals: L_{t−1} + ccf·(U_{t−1} + A_t).
+    pub exposure_after_approvals: f64,
+    pub equity: f64,
+    pub retained_earnings: f64,
+    pub borrowings: f64,
+    pub liquid_assets: f64,
+    /// E / (L + ccf·U) at year end; `None` while there is no exposure.
+    pub capital_ratio: Option<f64>,
+    /// E / L at year end; `None` while there are no loans.
+    pub equity_to_loans: Option<f64>,
+    /// B / E at year end; `None` while equity is not positive.
+    pub leverage: Option<f64>,
+    /// NI / E_{t−1}; `None` while opening equity is not positive.
+    pub return_on_equity: Option<f64>,
+}
+
+/// The fund's accounts for one calendar year, US$ bn.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FundYear {
+    pub year: i32,
+    /// Year of the fund's life (1 = first), 0 outside its life.
+    pub fund_year: u32,
+    pub calls: f64,
+    pub distributions: f64,
+    pub nav: f64,
+    pub fees: f64,
+    /// Investors' net cash flow: distributions − calls − fees.
+    pub net_cash_flow: f64,
+    /// Running sum of the net cash flow (the J-curve).
+    pub cumulative_net: f64,
+}
+
+/// The fund's projection.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FundProjection {
+    pub years: Vec<FundYear>,
+    /// Investments by year × country × sector.
+    pub investments: Cube,
+    /// Co-investment mobilised, reported apart from the fund's books.
+    pub coinvestment: Cube,
+    /// Each member's share of calls, by year: `contributions[t][country]`.
+    pub contributions: Vec<[f64; N_COUNTRIES]>,
+    /// IRR of the investors' net cash flows (first year at t = 0), with any NAV left at the
+    /// end of the horizon counted as a final inflow.
+    pub irr: Option<f64>,
+    /// (distributions + final NAV) / (calls + fees).
+    pub tvpi: Option<f64>,
+    /// distributions / (calls + fees).
+    pub dpi: Option<f64>,
+}
+
+/// What each country puts in and gets out over the horizon, US$ bn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryPosition {
+    pub country: Country,
+    pub bank_share: f64,
+    pub fund_share: f64,
+    pub paid_in_bank: f64,
+    pub contributed_fund: f64,
+    /// Bank disbursements received.
+    pub received_bank: f64,
+    /// Fund investments received.
+    pub received_fund: f64,
+}
+
+impl CountryPosition {
+    /// Received minus paid in: positive for a net recipient.
+    pub fn net_position(&self) -> f64 {
+        self.received_bank + self.received_fund - self.paid_in_bank - self.contributed_fund
+    }
+}
+
+/// Something the user should know, in plain words.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// The capital limit cut approvals in `years` years from `first_year`, by `cut_share` of
+    /// demand in those years.
+    CapitalLimitBinds {
+        first_year: i32,
+        years: u32,
+        cut_share: f64,
+    },
+    /// A country's approvals reached its absorption cap.
+    AbsorptionCap {
+        country: Country,
+        first_year: i32,
+        years: u32,
+    },
+    /// A country reached the single-country cap.
+    CountryCap {
+        country: Country,
+        first_year: i32,
+        years: u32,
+    },
+    /// Generic demand was left unapproved because no country could absorb it.
+    Unabsorbed { total: f64 },
+    /// A named project was deferred for lack of capacity (or fund calls).
+    ProjectDeferred {
+        name: String,
+        instrument: Instrument,
+        planned: i32,
+        done: i32,
+    },
+    /// A named project was never financed within the horizon.
+    ProjectNotFinanced {
+        name: String,
+        instrument: Instrument,
+        planned: i32,
+    },
+}
+
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Event::CapitalLimitBinds {
+                first_year,
+                years,
+                cut_share,
+            } => write!(
+                f,
+                "The capital limit binds from {first_year} ({years} year{}) and cuts approvals in \
+                 those years by {:.0} %.",
+                plural(*years),
+                cut_share * 100.0
+            ),
+            Event::AbsorptionCap {
+                country,
+                first_year,
+                years,
+            } => write!(
+                f,
+                "{} reaches its absorption cap in {first_year} ({years} year{} in all).",
+                country.name(),
+                plural(*years)
+            ),
+            Event::CountryCap {
+                country,
+                first_year,
+                years,
+            } => write!(
+                f,
+                "{} reaches the single-country cap in {first_year} ({years} year{} in all).",
+                country.name(),
+                plural(*years)
+            ),
+            Event::Unabsorbed { total } => write!(
+                f,
+                "US$ {total:.2} bn of generic demand could not be placed: every borrowing \
+                 country was at a cap."
+            ),
+            Event::ProjectDeferred {
+                name,
+                instrument,
+                planned,
+                done,
+            } => write!(
+                f,
+                "{name} ({}) was deferred from {planned} to {done}.",
+                instrument_name(*instrument)
+            ),
+            Event::ProjectNotFinanced {
+                name,
+                instrument,
+                planned,
+            } => write!(
+                f,
+                "{name} ({}, planned for {planned}) is not financed within the horizon.",
+                instrument_name(*instrument)
+            ),
+        }
+    }
+}
+
+fn plural(n: u32) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn instrument_name(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Bank => "bank loan",
+        Instrument::Fund => "fund investment",
+    }
+}
+
+/// The headline figures.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summary {
+    /// Bank disbursements plus fund investments over the horizon, US$ bn.
+    pub cumulative_financing: f64,
+    pub cumulative_approvals: f64,
+    pub cumulative_fund_investment: f64,
+    pub cumulative_coinvestment: f64,
+    /// Largest annual approvals and their year.
+    pub peak_approvals: f64,
+    pub peak_approvals_year: Option<i32>,
+    /// First year the capital limit cut approvals.
+    pub first_binding_year: Option<i32>,
+    /// Lowest year-end E / (L + ccf·U) and its year.
+    pub min_capital_ratio: Option<f64>,
+    pub min_capital_ratio_year: Option<i32>,
+    pub final_equity: f64,
+    pub final_loans: f64,
+    pub fund_irr: Option<f64>,
+    pub fund_tvpi: Option<f64>,
+    pub fund_dpi: Option<f64>,
+}
+
+/// Everything a scenario projects to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Projection {
+    pub start_year: i32,
+    pub bank_flows: BankFlows,
+    pub bank: Vec<BankYear>,
+    /// Paid-in capital by year and member: `paid_in_by_country[t][country]`.
+    pub paid_in_by_country: Vec<[f64; N_COUNTRIES]>,
+    pub fund: FundProjection,
+    pub countries: Vec<CountryPosition>,
+    pub events: Vec<Event>,
+    pub summary: Summary,
+}
+
+impl Projection {
+    pub fn years(&self) -> usize {
+        self.bank.len()
+    }
+
+    /// Calendar year of projection year index `t`.
+    pub fn year(&self, t: usize) -> i32 {
+        self.start_year + t as i32
+    }
+
+    /// Bank disbursements plus fund investments received by a country in year `t`.
+    pub fn financing(&self, t: usize, country: Country) -> f64 {
+        self.bank_flows.disbursements.country_total(t, country)
+            + self.fund.investments.country_total(t, country)
+    }
+}

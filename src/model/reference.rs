@@ -1,0 +1,490 @@
+//! Reference data the app ships: the SCO countries and the ten sectors, with their
+//! figures and the source of each figure (model.md §1, §6).
+//!
+//! Countries and sectors are enums so that a scenario file names them by a short id
+//! (`KAZ`, `renewables`), an unknown id is a parse error that lists the known ones,
+//! and the engine can index dense arrays by `as usize` without lookups.
+
+use serde::{Deserialize, Serialize};
+
+/// A country that can take part in the bank or the fund: the ten SCO members and two observers.
+/// Declaration order is the order used everywhere (tables, files, charts).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Country {
+    CHN,
+    IND,
+    RUS,
+    IRN,
+    PAK,
+    KAZ,
+    UZB,
+    BLR,
+    KGZ,
+    TJK,
+    MNG,
+    AFG,
+}
+
+/// Number of countries in the reference data.
+pub const N_COUNTRIES: usize = 12;
+
+/// A sector of the economy that financing can go to. File ids are snake_case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    Energy,
+    Renewables,
+    Transport,
+    Machinery,
+    Electronics,
+    Chemicals,
+    Metals,
+    Pharma,
+    Agriculture,
+    IndustrialParks,
+}
+
+/// Number of sectors.
+pub const N_SECTORS: usize = 10;
+
+/// SCO membership status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Member,
+    Observer,
+}
+
+/// A coarse sovereign rating bucket; drives the default probability of default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RatingBucket {
+    A,
+    Bbb,
+    Bb,
+    B,
+    Ccc,
+    Unrated,
+}
+
+impl RatingBucket {
+    /// Annual sovereign default probability for the bucket (*illustrative*, calibrated so the
+    /// portfolio average sits near the 1.06 % GEMs sovereign default rate, 1984–2023).
+    pub fn default_probability(self) -> f64 {
+        match self {
+            RatingBucket::A => 0.002,
+            RatingBucket::Bbb => 0.005,
+            RatingBucket::Bb => 0.010,
+            RatingBucket::B => 0.025,
+            RatingBucket::Ccc => 0.050,
+            RatingBucket::Unrated => 0.030,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RatingBucket::A => "A",
+            RatingBucket::Bbb => "BBB",
+            RatingBucket::Bb => "BB",
+            RatingBucket::B => "B",
+            RatingBucket::Ccc => "CCC",
+            RatingBucket::Unrated => "unrated",
+        }
+    }
+}
+
+/// The facts the app knows about one country.
+#[derive(Clone, Copy, Debug)]
+pub struct CountryInfo {
+    pub code: &'static str,
+    pub name_en: &'static str,
+    pub name_ru: &'static str,
+    pub name_zh: &'static str,
+    pub role: Role,
+    /// GDP 2023, current US$ billion (World Bank NY.GDP.MKTP.CD; Afghanistan: 2022).
+    pub gdp_bn: f64,
+    /// Population 2024, millions (World Bank SP.POP.TOTL).
+    pub population_m: f64,
+    pub rating: RatingBucket,
+    /// The rating as reported, with the agency where it is not S&P.
+    pub rating_note: &'static str,
+}
+
+/// Where the country figures come from.
+pub const COUNTRY_SOURCES: &str = "GDP: World Bank NY.GDP.MKTP.CD, current US$, 2023 \
+(Afghanistan 2022). Population: World Bank SP.POP.TOTL, 2024. Ratings: S&P, Moody's and Fitch \
+announcements 2022–2025 as reported in the press; buckets are coarse on purpose.";
+
+const COUNTRIES: [CountryInfo; N_COUNTRIES] = [
+    CountryInfo {
+        code: "CHN",
+        name_en: "China",
+        name_ru: "Китай",
+        name_zh: "中国",
+        role: Role::Member,
+        gdp_bn: 17_794.8,
+        population_m: 1_409.0,
+        rating: RatingBucket::A,
+        rating_note: "A+ (S&P)",
+    },
+    CountryInfo {
+        code: "IND",
+        name_en: "India",
+        name_ru: "Индия",
+        name_zh: "印度",
+        role: Role::Member,
+        gdp_bn: 3_549.9,
+        population_m: 1_450.9,
+        rating: RatingBucket::Bbb,
+        rating_note: "BBB (S&P)",
+    },
+    CountryInfo {
+        code: "RUS",
+        name_en: "Russia",
+        name_ru: "Россия",
+        name_zh: "俄罗斯",
+        role: Role::Member,
+        gdp_bn: 2_021.4,
+        population_m: 143.5,
+        rating: RatingBucket::Unrated,
+        rating_note: "unrated (withdrawn 2022)",
+    },
+    CountryInfo {
+        code: "IRN",
+        name_en: "Iran",
+        name_ru: "Иран",
+        name_zh: "伊朗",
+        role: Role::Member,
+        gdp_bn: 401.5,
+        population_m: 91.6,
+        rating: RatingBucket::Unrated,
+        rating_note: "unrated",
+    },
+    CountryInfo {
+        code: "PAK",
+        name_en: "Pakistan",
+        name_ru: "Пакистан",
+        name_zh: "巴基斯坦",
+        role: Role::Member,
+        gdp_bn: 338.4,
+        population_m: 251.3,
+        rating: RatingBucket::B,
+        rating_note: "B- (S&P)",
+    },
+    CountryInfo {
+        code: "KAZ",
+        name_en: "Kazakhstan",
+        name_ru: "Казахстан",
+        name_zh: "哈萨克斯坦",
+        role: Role::Member,
+        gdp_bn: 261.4,
+        population_m: 20.6,
+        rating: RatingBucket::Bbb,
+        rating_note: "BBB- (S&P)",
+    },
+    CountryInfo {
+        code: "UZB",
+        name_en: "Uzbekistan",
+        name_ru: "Узбекистан",
+        name_zh: "乌兹别克斯坦",
+        role: Role::Member,
+        gdp_bn: 90.9,
+        population_m: 36.4,
+        rating: RatingBucket::Bb,
+        rating_note: "BB (S&P)",
+    },
+    CountryInfo {
+        code: "BLR",
+        name_en: "Belarus",
+        name_ru: "Беларусь",
+        name_zh: "白俄罗斯",
+        role: Role::Member,
+        gdp_bn: 71.9,
+        population_m: 9.1,
+        rating: RatingBucket::Ccc,
+        rating_note: "CCC (S&P, 2022)",
+    },
+    CountryInfo {
+        code: "KGZ",
+        name_en: "Kyrgyzstan",
+        name_ru: "Киргизия",
+        name_zh: "吉尔吉斯斯坦",
+        role: Role::Member,
+        gdp_bn: 14.0,
+        population_m: 7.2,
+        rating: RatingBucket::B,
+        rating_note: "B3 (Moody's)",
+    },
+    CountryInfo {
+        code: "TJK",
+        name_en: "Tajikistan",
+        name_ru: "Таджикистан",
+        name_zh: "塔吉克斯坦",
+        role: Role::Member,
+        gdp_bn: 12.1,
+        population_m: 10.6,
+        rating: RatingBucket::B,
+        rating_note: "B (S&P)",
+    },
+    CountryInfo {
+        code: "MNG",
+        name_en: "Mongolia",
+        name_ru: "Монголия",
+        name_zh: "蒙古",
+        role: Role::Observer,
+        gdp_bn: 19.9,
+        population_m: 3.5,
+        rating: RatingBucket::B,
+        rating_note: "B+ (S&P)",
+    },
+    CountryInfo {
+        code: "AFG",
+        name_en: "Afghanistan",
+        name_ru: "Афганистан",
+        name_zh: "阿富汗",
+        role: Role::Observer,
+        gdp_bn: 14.5,
+        population_m: 42.6,
+        rating: RatingBucket::Unrated,
+        rating_note: "unrated",
+    },
+];
+
+impl Country {
+    pub const ALL: [Country; N_COUNTRIES] = [
+        Country::CHN,
+        Country::IND,
+        Country::RUS,
+        Country::IRN,
+        Country::PAK,
+        Country::KAZ,
+        Country::UZB,
+        Country::BLR,
+        Country::KGZ,
+        Country::TJK,
+        Country::MNG,
+        Country::AFG,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn info(self) -> &'static CountryInfo {
+        &COUNTRIES[self.index()]
+    }
+
+    pub fn code(self) -> &'static str {
+        self.info().code
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name_en
+    }
+
+    pub fn from_code(code: &str) -> Option<Country> {
+        Country::ALL
+            .into_iter()
+            .find(|c| c.code().eq_ignore_ascii_case(code))
+    }
+}
+
+/// The facts the app knows about one sector.
+#[derive(Clone, Copy, Debug)]
+pub struct SectorInfo {
+    pub id: &'static str,
+    pub name_en: &'static str,
+    pub name_ru: &'static str,
+    pub name_zh: &'static str,
+    /// What the sector covers.
+    pub covers: &'static str,
+}
+
+const SECTORS: [SectorInfo; N_SECTORS] = [
+    SectorInfo {
+        id: "energy",
+        name_en: "Energy",
+        name_ru: "Энергетика",
+        name_zh: "能源",
+        covers: "oil, gas, power",
+    },
+    SectorInfo {
+        id: "renewables",
+        name_en: "Renewables",
+        name_ru: "Возобновляемая энергетика",
+        name_zh: "可再生能源",
+        covers: "solar, wind, hydro",
+    },
+    SectorInfo {
+        id: "transport",
+        name_en: "Transport",
+        name_ru: "Транспорт и логистика",
+        name_zh: "交通物流",
+        covers: "transport and logistics corridors",
+    },
+    SectorInfo {
+        id: "machinery",
+        name_en: "Machinery",
+        name_ru: "Машиностроение",
+        name_zh: "机械制造",
+        covers: "mechanical engineering",
+    },
+    SectorInfo {
+        id: "electronics",
+        name_en: "Electronics & ICT",
+        name_ru: "Электроника и ИКТ",
+        name_zh: "电子与信息通信",
+        covers: "electronics, ICT, digital",
+    },
+    SectorInfo {
+        id: "chemicals",
+        name_en: "Chemicals",
+        name_ru: "Химия и нефтехимия",
+        name_zh: "化工与石化",
+        covers: "chemicals and petrochemicals",
+    },
+    SectorInfo {
+        id: "metals",
+        name_en: "Metals & mining",
+        name_ru: "Металлургия и добыча",
+        name_zh: "冶金与采矿",
+        covers: "metallurgy and mining",
+    },
+    SectorInfo {
+        id: "pharma",
+        name_en: "Pharma",
+        name_ru: "Фармацевтика",
+        name_zh: "医药",
+        covers: "pharmaceuticals and biomedicine",
+    },
+    SectorInfo {
+        id: "agriculture",
+        name_en: "Agriculture & food",
+        name_ru: "Сельское хозяйство",
+        name_zh: "农业与食品",
+        covers: "agriculture and food",
+    },
+    SectorInfo {
+        id: "industrial_parks",
+        name_en: "Industrial parks",
+        name_ru: "Индустриальные парки",
+        name_zh: "产业园区",
+        covers: "industrial zones and parks",
+    },
+];
+
+impl Sector {
+    pub const ALL: [Sector; N_SECTORS] = [
+        Sector::Energy,
+        Sector::Renewables,
+        Sector::Transport,
+        Sector::Machinery,
+        Sector::Electronics,
+        Sector::Chemicals,
+        Sector::Metals,
+        Sector::Pharma,
+        Sector::Agriculture,
+        Sector::IndustrialParks,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn info(self) -> &'static SectorInfo {
+        &SECTORS[self.index()]
+    }
+
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name_en
+    }
+
+    pub fn from_id(id: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Where the default sector mix comes from.
+pub const SECTOR_MIX_SOURCE: &str = "Illustrative: follows each country's industrial profile in \
+the seed articles (shared/seeds/: SCO industrial cooperation, 2025), e.g. Kazakhstan mining, \
+fertilizer, greenhouse agriculture; Uzbekistan 4.8 GW of solar and wind, the Jizzakh park, cars.";
+
+/// The default (*illustrative*) sector mix of each country's pipeline, in `Sector::ALL` order
+/// (energy, renewables, transport, machinery, electronics, chemicals, metals, pharma,
+/// agriculture, industrial_parks). Each row sums to 1.
+pub fn default_sector_mix(country: Country) -> [f64; N_SECTORS] {
+    match country {
+        // Electronics, machinery and chemicals world leader; renewables manufacturing.
+        Country::CHN => [0.05, 0.20, 0.10, 0.20, 0.25, 0.10, 0.05, 0.0, 0.0, 0.05],
+        // Pharmaceuticals and IT; growing power demand.
+        Country::IND => [0.10, 0.15, 0.15, 0.05, 0.20, 0.05, 0.0, 0.25, 0.05, 0.0],
+        // Energy, chemistry, metallurgy (Amur Gas Chemical Complex).
+        Country::RUS => [0.30, 0.0, 0.10, 0.10, 0.0, 0.25, 0.20, 0.0, 0.05, 0.0],
+        // Oil, gas, petrochemicals (Abadan refinery); Chabahar port.
+        Country::IRN => [0.40, 0.0, 0.20, 0.0, 0.0, 0.30, 0.05, 0.0, 0.05, 0.0],
+        // Transport and energy.
+        Country::PAK => [0.30, 0.10, 0.35, 0.0, 0.0, 0.05, 0.0, 0.0, 0.10, 0.10],
+        // Copper and uranium, fertilizer, greenhouse agriculture, Khorgos park.
+        Country::KAZ => [0.05, 0.0, 0.10, 0.05, 0.0, 0.20, 0.35, 0.0, 0.15, 0.10],
+        // 4.8 GW solar and wind, Jizzakh park, cars (BYD).
+        Country::UZB => [0.10, 0.40, 0.10, 0.15, 0.0, 0.0, 0.0, 0.0, 0.05, 0.20],
+        // Tractors, trucks, agricultural machinery; Great Stone park; IT.
+        Country::BLR => [0.0, 0.0, 0.0, 0.45, 0.10, 0.10, 0.0, 0.0, 0.10, 0.25],
+        // Electricity, 100 MW solar in Chui, mining, Birlik zone.
+        Country::KGZ => [0.30, 0.25, 0.0, 0.0, 0.0, 0.0, 0.20, 0.0, 0.10, 0.15],
+        // Electricity (Varzob-1), 500 MW solar in Sughd, mining, Sughd park.
+        Country::TJK => [0.30, 0.25, 0.0, 0.0, 0.0, 0.0, 0.20, 0.0, 0.10, 0.15],
+        // Mining-led economy.
+        Country::MNG => [0.20, 0.05, 0.15, 0.0, 0.0, 0.0, 0.45, 0.0, 0.15, 0.0],
+        // Transit corridors and agriculture.
+        Country::AFG => [0.20, 0.0, 0.30, 0.0, 0.0, 0.0, 0.20, 0.0, 0.30, 0.0],
+    }
+}
+
+/// Default (*illustrative*) pipeline weight: proportional to √GDP, China halved as the main
+/// contributor, scaled so the largest weight is 1 and rounded to three decimals for readable files.
+pub fn default_pipeline_weight(country: Country) -> f64 {
+    let raw = |c: Country| {
+        let w = c.info().gdp_bn.sqrt();
+        if c == Country::CHN { w / 2.0 } else { w }
+    };
+    let max = Country::ALL.into_iter().map(raw).fold(0.0_f64, f64::max);
+    (raw(country) / max * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_order_matches_tables() {
+        for (i, c) in Country::ALL.into_iter().enumerate() {
+            assert_eq!(c.index(), i);
+            assert_eq!(Country::from_code(c.code()), Some(c));
+            assert_eq!(format!("{c:?}"), c.code());
+        }
+        for (i, s) in Sector::ALL.into_iter().enumerate() {
+            assert_eq!(s.index(), i);
+            assert_eq!(Sector::from_id(s.id()), Some(s));
+        }
+    }
+
+    #[test]
+    fn default_sector_mix_rows_sum_to_one() {
+        for c in Country::ALL {
+            let sum: f64 = default_sector_mix(c).iter().sum();
+            assert!((sum - 1.0).abs() < 1e-12, "{c:?} mix sums to {sum}");
+        }
+    }
+
+    #[test]
+    fn pipeline_weights_follow_root_gdp_with_china_halved() {
+        assert!((default_pipeline_weight(Country::CHN) - 1.0).abs() < 1e-12);
+        // India's √GDP is just below half of China's.
+        let ind = default_pipeline_weight(Country::IND);
+        assert!(ind > 0.85 && ind < 0.95, "{ind}");
+        assert!(default_pipeline_weight(Country::TJK) < default_pipeline_weight(Country::KGZ));
+    }
+}

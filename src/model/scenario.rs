@@ -1,0 +1,472 @@
+//! The scenario: every assumption of the model (model.md §2–3) as plain, serde-serialisable
+//! data. `Scenario::default()` is the built-in baseline.
+//!
+//! Units everywhere: US$ billion (nominal), years, and rates as fractions per year
+//! (0.035 = 3.5 %). Field order is the order a reader thinks of them and the order a saved
+//! file shows them: capital, demand, countries, sectors, terms, pricing, risk, policy, fund,
+//! projects, seed.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::reference::{
+    Country, N_SECTORS, Role, Sector, default_pipeline_weight, default_sector_mix,
+};
+
+/// First calendar year of the baseline projection.
+pub const DEFAULT_START_YEAR: i32 = 2027;
+
+/// A complete set of assumptions about the bank and the fund.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    pub title: String,
+    pub author: String,
+    pub description: String,
+    pub notes: String,
+    /// Calendar year of projection year 1.
+    pub start_year: i32,
+    /// Projection horizon in years (10–40).
+    pub years: u32,
+    pub capital: Capital,
+    pub demand: Demand,
+    pub countries: BTreeMap<Country, CountryAssumptions>,
+    /// Sector tilt `τ_k` (0–3, 1 = neutral): multiplies every country's base mix for the sector.
+    pub sector_tilt: BTreeMap<Sector, f64>,
+    pub terms: LoanTerms,
+    pub pricing: Pricing,
+    pub risk: Risk,
+    pub policy: CapitalPolicy,
+    pub fund: FundAssumptions,
+    /// Named projects, approved before generic demand in file order.
+    pub projects: Vec<Project>,
+    /// Seed of the Monte Carlo generator, so that a colleague gets the same bands.
+    pub seed: u64,
+}
+
+/// How subscribed capital is divided among the members.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ShareRule {
+    /// Equal shares (NDB).
+    Equal,
+    /// Proportional to GDP (AIIB-style).
+    Gdp,
+    /// `hybrid_equal_part` equal, the rest by GDP.
+    Hybrid,
+    /// Each member's `bank_share` as given; the cap does not apply.
+    Custom,
+}
+
+/// Capital and shareholding.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Capital {
+    /// Subscribed capital `S`, US$ bn.
+    pub subscribed: f64,
+    /// Paid-in ratio `p`: the share of subscribed capital actually paid in.
+    pub paid_in_ratio: f64,
+    /// Paid-in instalments `n`: paid in equal annual parts over this many operating years.
+    pub instalments: u32,
+    pub share_rule: ShareRule,
+    /// Equal part of the hybrid rule (0.4 = 40 % equal + 60 % GDP).
+    pub hybrid_equal_part: f64,
+    /// No member holds more than this share (redistributed to the others by water-filling).
+    pub share_cap: f64,
+    /// First operating year of the bank (calendar year); a later start delays everything.
+    pub first_year: i32,
+}
+
+/// Lending demand and how it is spread across countries.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Demand {
+    /// First-year generic approvals `A1`, US$ bn (0: named projects only).
+    pub first_year_approvals: f64,
+    /// Annual growth of generic demand `g`.
+    pub growth: f64,
+    /// Ceiling on generic demand `Amax`, US$ bn a year.
+    pub ceiling: f64,
+    /// Sovereign share `σ` of generic approvals.
+    pub sovereign_share: f64,
+    /// Single-country cap `κ`: no country gets more than this share of a year's generic programme.
+    pub country_cap: f64,
+    /// Absorption cap `α`: a country's approvals (projects included) stay below α × its GDP a year.
+    pub absorption_cap: f64,
+}
+
+/// Per-country assumptions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CountryAssumptions {
+    /// Subscribes capital to the bank and contributes to the fund.
+    pub member: bool,
+    /// Takes part in the lending pipeline and receives fund investments.
+    pub borrows: bool,
+    /// Pipeline weight `w_c` (0–1), normalised over borrowing countries.
+    pub weight: f64,
+    /// Years by which disbursements to this country lag the standard profile (logistics).
+    pub disbursement_delay: u32,
+    /// Annual sovereign probability of default.
+    pub sovereign_pd: f64,
+    /// Share of its capital instalments the member does not pay (0–1).
+    pub arrears: f64,
+    /// Bank share under the custom rule.
+    pub bank_share: Option<f64>,
+    /// Fund share under the custom rule.
+    pub fund_share: Option<f64>,
+    /// Base sector mix of the country's pipeline (relative weights, normalised after the tilt).
+    pub sector_mix: BTreeMap<Sector, f64>,
+}
+
+/// Neutral values for a country not named in a file: not a member, does not borrow.
+static NEUTRAL_COUNTRY: CountryAssumptions = CountryAssumptions {
+    member: false,
+    borrows: false,
+    weight: 0.0,
+    disbursement_delay: 0,
+    sovereign_pd: 0.03,
+    arrears: 0.0,
+    bank_share: None,
+    fund_share: None,
+    sector_mix: BTreeMap::new(),
+};
+
+impl Default for CountryAssumptions {
+    fn default() -> Self {
+        NEUTRAL_COUNTRY.clone()
+    }
+}
+
+impl CountryAssumptions {
+    /// The baseline assumptions for a country, from the reference data.
+    pub fn baseline(country: Country) -> Self {
+        let info = country.info();
+        let member = info.role == Role::Member;
+        CountryAssumptions {
+            member,
+            borrows: member,
+            weight: default_pipeline_weight(country),
+            disbursement_delay: 0,
+            sovereign_pd: info.rating.default_probability(),
+            arrears: 0.0,
+            bank_share: None,
+            fund_share: None,
+            sector_mix: sector_map(default_sector_mix(country)),
+        }
+    }
+}
+
+/// How loans repay after the grace period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Amortisation {
+    /// Equal principal instalments: `1/(N−G)` of the cohort a year.
+    EqualPrincipal,
+    /// Level payments at the cohort's loan rate (principal part = `ppmt`).
+    Annuity,
+}
+
+/// Number of years over which an approval disburses (`d_0 … d_5`).
+pub const DISBURSEMENT_YEARS: usize = 6;
+
+/// Loan terms.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LoanTerms {
+    /// Tenor `N`, years from disbursement to final repayment.
+    pub tenor: u32,
+    /// Grace `G`, years of interest only.
+    pub grace: u32,
+    pub amortisation: Amortisation,
+    /// Share of an approval disbursed in the approval year and each of the five after it.
+    pub disbursement_profile: [f64; DISBURSEMENT_YEARS],
+    /// Cancellation rate `χ`, taken at approval.
+    pub cancellation_rate: f64,
+}
+
+/// Pricing of loans and of the bank's own funding.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Pricing {
+    /// Base rate `r`.
+    pub base_rate: f64,
+    /// The bank's own funding spread `f` over the base rate.
+    pub funding_spread: f64,
+    pub sovereign_spread: f64,
+    pub non_sovereign_spread: f64,
+    /// One-off fee on approvals.
+    pub front_end_fee: f64,
+    /// Annual fee on undisbursed balances.
+    pub commitment_fee: f64,
+}
+
+/// Credit risk (sovereign PDs are per country).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Risk {
+    pub non_sovereign_pd: f64,
+    pub sovereign_lgd: f64,
+    pub non_sovereign_lgd: f64,
+    /// Multiplies every probability of default (a stress lever; 1 = as given).
+    pub pd_multiplier: f64,
+}
+
+/// Capital policy: the capital-adequacy limit, liquidity and operating costs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CapitalPolicy {
+    /// Whether the capital limit caps approvals at all.
+    pub enforce_limit: bool,
+    /// Floor `e_min` on E / (L + ccf·U).
+    pub capital_floor: f64,
+    /// Credit-conversion factor for undisbursed commitments.
+    pub credit_conversion: f64,
+    /// Statutory multiple `m`: exposure ≤ m × (subscribed + retained earnings).
+    pub statutory_multiple: f64,
+    /// Liquid assets kept, as a multiple of the year's disbursements.
+    pub liquidity_ratio: f64,
+    /// Fixed operating cost, US$ bn a year.
+    pub opex_fixed: f64,
+    /// Variable operating cost, a fraction of loans outstanding.
+    pub opex_variable: f64,
+}
+
+/// Who pays into the fund.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FundContributions {
+    /// The same shares as the bank.
+    SameAsBank,
+    /// Each member's `fund_share`.
+    Custom,
+}
+
+/// The joint investment fund (Takahashi–Alexander).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FundAssumptions {
+    /// Commitments `K`, US$ bn.
+    pub commitments: f64,
+    pub contributions: FundContributions,
+    /// Investment period `IP`, years.
+    pub investment_period: u32,
+    /// Fund life `FL`, years.
+    pub fund_life: u32,
+    /// First year of the fund (calendar year).
+    pub first_year: i32,
+    /// Share of uncalled commitments called in investment-period years 1, 2, …; years past the
+    /// list repeat its last rate, and the last investment-period year calls all that is left.
+    pub call_rates: Vec<f64>,
+    /// Growth of NAV `Gr`.
+    pub growth: f64,
+    /// Bow `Bw` of the distribution schedule.
+    pub bow: f64,
+    /// Minimum distribution rate `Y`.
+    pub yield_rate: f64,
+    /// Management fee on commitments during the investment period.
+    pub fee_investment_period: f64,
+    /// Management fee on NAV after the investment period.
+    pub fee_after: f64,
+    /// Co-investment mobilised per dollar the fund invests `μ`.
+    pub coinvestment_multiple: f64,
+    /// Sector mandate: shares of investments (sum to 1).
+    pub mandate: BTreeMap<Sector, f64>,
+}
+
+/// Which institution finances a named project.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Instrument {
+    Bank,
+    Fund,
+}
+
+/// A named project in the pipeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Project {
+    pub name: String,
+    pub country: Country,
+    pub sector: Sector,
+    pub instrument: Instrument,
+    /// Amount financed, US$ bn.
+    pub amount: f64,
+    /// Calendar year the project is ready for approval (or investment).
+    pub year: i32,
+    /// A sovereign (or sovereign-guaranteed) loan; ignored for fund projects.
+    pub sovereign: bool,
+    /// Where the project and its amount come from, or "illustrative".
+    pub source: String,
+}
+
+impl Default for Project {
+    fn default() -> Self {
+        Project {
+            name: String::new(),
+            country: Country::KAZ,
+            sector: Sector::Energy,
+            instrument: Instrument::Bank,
+            amount: 0.1,
+            year: DEFAULT_START_YEAR,
+            sovereign: true,
+            source: "illustrative".to_owned(),
+        }
+    }
+}
+
+/// A full sector map from an array in `Sector::ALL` order.
+pub fn sector_map(values: [f64; N_SECTORS]) -> BTreeMap<Sector, f64> {
+    Sector::ALL.into_iter().zip(values).collect()
+}
+
+/// A sector map as a dense array in `Sector::ALL` order; missing sectors are 0.
+pub fn sector_array(map: &BTreeMap<Sector, f64>) -> [f64; N_SECTORS] {
+    let mut out = [0.0; N_SECTORS];
+    for (sector, value) in map {
+        out[sector.index()] = *value;
+    }
+    out
+}
+
+impl Default for Capital {
+    fn default() -> Self {
+        Capital {
+            subscribed: 50.0,
+            paid_in_ratio: 0.20,
+            instalments: 5,
+            share_rule: ShareRule::Hybrid,
+            hybrid_equal_part: 0.40,
+            share_cap: 0.30,
+            first_year: DEFAULT_START_YEAR,
+        }
+    }
+}
+
+impl Default for Demand {
+    fn default() -> Self {
+        Demand {
+            first_year_approvals: 1.5,
+            growth: 0.40,
+            ceiling: 12.0,
+            sovereign_share: 0.75,
+            country_cap: 0.30,
+            absorption_cap: 0.01,
+        }
+    }
+}
+
+impl Default for LoanTerms {
+    fn default() -> Self {
+        LoanTerms {
+            tenor: 20,
+            grace: 5,
+            amortisation: Amortisation::EqualPrincipal,
+            disbursement_profile: [0.10, 0.20, 0.25, 0.20, 0.15, 0.10],
+            cancellation_rate: 0.03,
+        }
+    }
+}
+
+impl Default for Pricing {
+    fn default() -> Self {
+        Pricing {
+            base_rate: 0.035,
+            funding_spread: 0.005,
+            sovereign_spread: 0.010,
+            non_sovereign_spread: 0.030,
+            front_end_fee: 0.0025,
+            commitment_fee: 0.0025,
+        }
+    }
+}
+
+impl Default for Risk {
+    fn default() -> Self {
+        Risk {
+            non_sovereign_pd: 0.035,
+            sovereign_lgd: 0.10,
+            non_sovereign_lgd: 0.28,
+            pd_multiplier: 1.0,
+        }
+    }
+}
+
+impl Default for CapitalPolicy {
+    fn default() -> Self {
+        CapitalPolicy {
+            enforce_limit: true,
+            capital_floor: 0.25,
+            credit_conversion: 1.0,
+            statutory_multiple: 1.0,
+            liquidity_ratio: 1.0,
+            opex_fixed: 0.08,
+            opex_variable: 0.003,
+        }
+    }
+}
+
+impl Default for FundAssumptions {
+    fn default() -> Self {
+        FundAssumptions {
+            commitments: 5.0,
+            contributions: FundContributions::SameAsBank,
+            investment_period: 5,
+            fund_life: 12,
+            first_year: DEFAULT_START_YEAR,
+            call_rates: vec![0.25, 0.33, 0.50, 0.50],
+            growth: 0.12,
+            bow: 2.5,
+            yield_rate: 0.0,
+            fee_investment_period: 0.015,
+            fee_after: 0.01,
+            coinvestment_multiple: 1.0,
+            mandate: BTreeMap::from([
+                (Sector::Machinery, 0.35),
+                (Sector::Electronics, 0.30),
+                (Sector::Chemicals, 0.25),
+                (Sector::Pharma, 0.05),
+                (Sector::Renewables, 0.05),
+            ]),
+        }
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            title: "Baseline".to_owned(),
+            author: String::new(),
+            description: "The built-in baseline: an NDB-sized bank ($50bn subscribed, 20 % paid in \
+                          over five years) with a hybrid share rule, AIIB-like demand growth, and a \
+                          $5bn joint fund for machinery, electronics and chemicals."
+                .to_owned(),
+            notes: String::new(),
+            start_year: DEFAULT_START_YEAR,
+            years: 25,
+            capital: Capital::default(),
+            demand: Demand::default(),
+            countries: Country::ALL
+                .into_iter()
+                .map(|c| (c, CountryAssumptions::baseline(c)))
+                .collect(),
+            sector_tilt: sector_map([1.0; N_SECTORS]),
+            terms: LoanTerms::default(),
+            pricing: Pricing::default(),
+            risk: Risk::default(),
+            policy: CapitalPolicy::default(),
+            fund: FundAssumptions::default(),
+            projects: Vec::new(),
+            seed: 2027,
+        }
+    }
+}
+
+impl Scenario {
+    /// The assumptions for a country; a country absent from the map neither subscribes nor borrows.
+    pub fn country(&self, country: Country) -> &CountryAssumptions {
+        self.countries.get(&country).unwrap_or(&NEUTRAL_COUNTRY)
+    }
+
+    /// Calendar year of the last projection year.
+    pub fn end_year(&self) -> i32 {
+        self.start_year + self.years as i32 - 1
+    }
+}

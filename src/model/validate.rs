@@ -1,0 +1,385 @@
+//! Validation: every range and rule of model.md, checked before a projection runs.
+//!
+//! A value outside its range is a problem that names the field and the allowed range; nothing
+//! is silently clamped. All problems are collected, not only the first.
+
+use std::fmt;
+
+use super::assumptions::{
+    COUNTRY_SCALARS, PROJECT_AMOUNT_RANGE, SCALARS, TILT_RANGE, tilt_path, trim,
+};
+use super::reference::{Country, Sector};
+use super::scenario::{FundContributions, Instrument, Scenario, ShareRule};
+
+/// Tolerance on shares and profiles that must sum to 1.
+pub const SUM_TOLERANCE: f64 = 1e-6;
+
+/// One thing wrong with a scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Path of the field in the scenario file, e.g. `capital.paid_in_ratio`.
+    pub field: String,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// What would be accepted, where that can be said briefly.
+    pub allowed: Option<String>,
+}
+
+impl Problem {
+    fn new(field: impl Into<String>, message: impl Into<String>, allowed: Option<String>) -> Self {
+        Problem {
+            field: field.into(),
+            message: message.into(),
+            allowed,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)?;
+        if let Some(allowed) = &self.allowed {
+            write!(f, " (allowed: {allowed})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A scenario that cannot be projected, with every problem found.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{} problem(s) in the scenario: {}", .0.len(), first_line(.0))]
+pub struct Invalid(pub Vec<Problem>);
+
+fn first_line(problems: &[Problem]) -> String {
+    problems
+        .first()
+        .map(ToString::to_string)
+        .unwrap_or_default()
+}
+
+/// Checks a number against a closed range, recording a problem that names the field.
+fn check_range(problems: &mut Vec<Problem>, field: &str, value: f64, min: f64, max: f64) {
+    let allowed = || Some(format!("{} to {}", trim(min), trim(max)));
+    if !value.is_finite() {
+        problems.push(Problem::new(field, "must be a finite number", allowed()));
+    } else if value < min || value > max {
+        problems.push(Problem::new(
+            field,
+            format!("{} is outside the allowed range", trim(value)),
+            allowed(),
+        ));
+    }
+}
+
+fn check_sum_to_one(problems: &mut Vec<Problem>, field: &str, sum: f64) {
+    if sum.is_finite() && (sum - 1.0).abs() > SUM_TOLERANCE {
+        problems.push(Problem::new(
+            field,
+            format!("the shares sum to {}, not 1", trim(sum)),
+            Some("shares that sum to 1".to_owned()),
+        ));
+    }
+}
+
+fn check_year_in_horizon(problems: &mut Vec<Problem>, s: &Scenario, field: &str, year: i32) {
+    if year < s.start_year || year > s.end_year() {
+        problems.push(Problem::new(
+            field,
+            format!("{year} is outside the projection horizon"),
+            Some(format!("{} to {}", s.start_year, s.end_year())),
+        ));
+    }
+}
+
+impl Scenario {
+    /// Checks every range and rule; returns all problems found.
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let problems = self.problems();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Invalid(problems))
+        }
+    }
+
+    /// Every problem with the scenario, in file order.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut p = Vec::new();
+        for spec in SCALARS {
+            check_range(&mut p, spec.path, (spec.get)(self), spec.min, spec.max);
+        }
+        self.check_horizon_rules(&mut p);
+        self.check_countries(&mut p);
+        self.check_sectors(&mut p);
+        self.check_terms(&mut p);
+        self.check_fund(&mut p);
+        self.check_projects(&mut p);
+        p
+    }
+
+    fn check_horizon_rules(&self, p: &mut Vec<Problem>) {
+        check_year_in_horizon(p, self, "capital.first_year", self.capital.first_year);
+        check_year_in_horizon(p, self, "fund.first_year", self.fund.first_year);
+    }
+
+    fn check_countries(&self, p: &mut Vec<Problem>) {
+        for (country, ca) in &self.countries {
+            for spec in COUNTRY_SCALARS {
+                check_range(p, &spec.path(*country), (spec.get)(ca), spec.min, spec.max);
+            }
+            for (sector, share) in &ca.sector_mix {
+                let field = format!("countries.{}.sector_mix.{}", country.code(), sector.id());
+                check_range(p, &field, *share, 0.0, 1.0);
+            }
+            for (field, share) in [("bank_share", ca.bank_share), ("fund_share", ca.fund_share)] {
+                if let Some(share) = share {
+                    let field = format!("countries.{}.{field}", country.code());
+                    check_range(p, &field, share, 0.0, 1.0);
+                }
+            }
+        }
+
+        let members: Vec<Country> = Country::ALL
+            .into_iter()
+            .filter(|c| self.country(*c).member)
+            .collect();
+        if members.is_empty() {
+            p.push(Problem::new(
+                "countries",
+                "no country is a member, so nobody subscribes capital",
+                Some("at least one country with member: true".to_owned()),
+            ));
+        } else if self.capital.share_rule != ShareRule::Custom
+            && self.capital.share_cap * (members.len() as f64) < 1.0 - SUM_TOLERANCE
+        {
+            p.push(Problem::new(
+                "capital.share_cap",
+                format!(
+                    "{} members capped at {} each cannot hold all the capital",
+                    members.len(),
+                    trim(self.capital.share_cap)
+                ),
+                Some(format!("at least {}", trim(1.0 / members.len() as f64))),
+            ));
+        }
+        if self.capital.share_rule == ShareRule::Custom {
+            self.check_custom_shares(p, &members, "bank_share", |c| self.country(c).bank_share);
+        }
+        if self.fund.contributions == FundContributions::Custom {
+            self.check_custom_shares(p, &members, "fund_share", |c| self.country(c).fund_share);
+        }
+
+        let borrowers = Country::ALL
+            .into_iter()
+            .filter(|c| self.country(*c).borrows);
+        let mut any_weight = false;
+        for country in borrowers {
+            let ca = self.country(country);
+            let tilted: f64 = ca
+                .sector_mix
+                .iter()
+                .map(|(sector, share)| share * self.tilt(*sector))
+                .sum();
+            any_weight |= ca.weight > 0.0;
+            if ca.weight > 0.0 && tilted.is_finite() && tilted <= 0.0 {
+                p.push(Problem::new(
+                    format!("countries.{}.sector_mix", country.code()),
+                    "the country borrows but its sector mix (after tilts) is all zero",
+                    Some(
+                        "a positive share for at least one sector with a positive tilt".to_owned(),
+                    ),
+                ));
+            }
+        }
+        if !any_weight && self.demand.first_year_approvals > 0.0 {
+            p.push(Problem::new(
+                "countries",
+                "generic demand is set but no borrowing country has a positive weight",
+                Some("at least one country with borrows: true and weight > 0".to_owned()),
+            ));
+        }
+    }
+
+    fn check_custom_shares(
+        &self,
+        p: &mut Vec<Problem>,
+        members: &[Country],
+        key: &str,
+        share: impl Fn(Country) -> Option<f64>,
+    ) {
+        let mut sum = 0.0;
+        for &country in members {
+            match share(country) {
+                Some(v) => sum += v,
+                None => p.push(Problem::new(
+                    format!("countries.{}.{key}", country.code()),
+                    "the custom rule needs a share for every member",
+                    Some("a number from 0 to 1".to_owned()),
+                )),
+            }
+        }
+        check_sum_to_one(p, &format!("countries.*.{key}"), sum);
+    }
+
+    fn check_sectors(&self, p: &mut Vec<Problem>) {
+        for (sector, tilt) in &self.sector_tilt {
+            check_range(p, &tilt_path(*sector), *tilt, TILT_RANGE.0, TILT_RANGE.1);
+        }
+    }
+
+    fn check_terms(&self, p: &mut Vec<Problem>) {
+        if self.terms.grace >= self.terms.tenor {
+            p.push(Problem::new(
+                "terms.grace",
+                format!(
+                    "a grace period of {} years leaves nothing of a {}-year tenor to repay in",
+                    self.terms.grace, self.terms.tenor
+                ),
+                Some(format!("0 to {}", self.terms.tenor.saturating_sub(1))),
+            ));
+        }
+        let sum: f64 = self.terms.disbursement_profile.iter().sum();
+        check_sum_to_one(p, "terms.disbursement_profile", sum);
+    }
+
+    fn check_fund(&self, p: &mut Vec<Problem>) {
+        let f = &self.fund;
+        if f.investment_period >= f.fund_life {
+            p.push(Problem::new(
+                "fund.investment_period",
+                format!(
+                    "an investment period of {} years must end before the {}-year fund life",
+                    f.investment_period, f.fund_life
+                ),
+                Some(format!("2 to {}", f.fund_life.saturating_sub(1))),
+            ));
+        }
+        if f.call_rates.is_empty() {
+            p.push(Problem::new(
+                "fund.call_rates",
+                "needs at least one call rate",
+                Some("a list of rates from 0 to 1".to_owned()),
+            ));
+        }
+        for (i, rate) in f.call_rates.iter().enumerate() {
+            check_range(p, &format!("fund.call_rates[{i}]"), *rate, 0.0, 1.0);
+        }
+        for (sector, share) in &f.mandate {
+            check_range(
+                p,
+                &format!("fund.mandate.{}", sector.id()),
+                *share,
+                0.0,
+                1.0,
+            );
+        }
+        if f.commitments > 0.0 {
+            check_sum_to_one(p, "fund.mandate", f.mandate.values().sum());
+        }
+    }
+
+    fn check_projects(&self, p: &mut Vec<Problem>) {
+        for (i, project) in self.projects.iter().enumerate() {
+            let at = |key: &str| format!("projects[{i}].{key}");
+            if project.name.trim().is_empty() {
+                p.push(Problem::new(at("name"), "a project needs a name", None));
+            }
+            check_range(
+                p,
+                &at("amount"),
+                project.amount,
+                PROJECT_AMOUNT_RANGE.0,
+                PROJECT_AMOUNT_RANGE.1,
+            );
+            check_year_in_horizon(p, self, &at("year"), project.year);
+            let country = self.country(project.country);
+            if project.instrument == Instrument::Bank && !country.borrows {
+                p.push(Problem::new(
+                    at("country"),
+                    format!(
+                        "{} is not a borrowing country in this scenario",
+                        project.country.name()
+                    ),
+                    Some("a country with borrows: true".to_owned()),
+                ));
+            }
+        }
+    }
+
+    /// The tilt of a sector; 1 where the file does not name it.
+    pub fn tilt(&self, sector: Sector) -> f64 {
+        self.sector_tilt.get(&sector).copied().unwrap_or(1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn baseline_is_valid() {
+        assert_eq!(Scenario::default().problems(), vec![]);
+    }
+
+    #[test]
+    fn out_of_range_value_names_field_and_range() {
+        let mut s = Scenario::default();
+        s.capital.paid_in_ratio = 0.7;
+        let problems = s.problems();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "capital.paid_in_ratio: 0.7 is outside the allowed range (allowed: 0.05 to 0.5)"
+        );
+    }
+
+    #[test]
+    fn non_finite_values_are_problems_not_clamps() {
+        let mut s = Scenario::default();
+        s.pricing.base_rate = f64::NAN;
+        s.demand.growth = f64::INFINITY;
+        let fields: Vec<_> = s.problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, vec!["demand.growth", "pricing.base_rate"]);
+    }
+
+    #[test]
+    fn all_problems_are_collected() {
+        let mut s = Scenario::default();
+        s.terms.grace = 25;
+        s.terms.disbursement_profile = [0.5, 0.5, 0.5, 0.0, 0.0, 0.0];
+        s.fund.investment_period = 8;
+        s.fund.fund_life = 8;
+        let text: Vec<_> = s.problems().iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|t| t.starts_with("terms.grace: 25 is outside")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("leaves nothing of a 20-year tenor"))
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.contains("the shares sum to 1.5, not 1"))
+        );
+        assert!(
+            text.iter()
+                .any(|t| t.starts_with("fund.investment_period: an investment"))
+        );
+    }
+
+    #[test]
+    fn infeasible_share_cap_is_explained() {
+        let mut s = Scenario::default();
+        s.capital.share_cap = 0.10;
+        for c in [Country::KGZ, Country::TJK] {
+            if let Some(ca) = s.countries.get_mut(&c) {
+                ca.member = false;
+            }
+        }
+        let problems = s.problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("8 members capped at 0.1"));
+    }
+}
