@@ -11,28 +11,27 @@
 //!   demand that capital capacity allows), not to what is finally placed, so a cap can never
 //!   shut the whole programme down.
 //! - **Commitment fee** is charged on opening undisbursed balances, like every other income line.
-//! - **Cohorts.** Money disbursed in year `v` pays nothing that year, interest only to age `G`,
-//!   principal at ages `G+1 … N`. Each year's write-down `PD·LGD·L_{t−1}` shrinks every cohort
-//!   and its remaining schedule by `(1 − PD·LGD)`, so a cohort of age `a` repays
-//!   `D_v · (1 − PD·LGD)^a · schedule(a)`.
+//! - **Cohorts** are kept by the loan books (`loan_book.rs`): one line per country × loan type for
+//!   generic lending, one per country × sector × loan type for named projects. Per-sector flows
+//!   are generic lines split by the country's sector shares, plus the project lines.
 
 use super::Context;
 use super::allocation::water_fill;
-use super::finance::ppmt;
-use super::projection::{BankFlows, BankYear, Cube, Event, LoanType, N_LOAN_TYPES};
+use super::loan_book::{BookTerms, Line, LoanBook, YearFlows};
+use super::projection::{BankFlows, BankYear, Cube, Event, N_LOAN_TYPES};
 use super::reference::{Country, N_COUNTRIES, N_SECTORS};
-use super::scenario::{Amortisation, DISBURSEMENT_YEARS, Instrument, Scenario};
+use super::scenario::{Instrument, Scenario};
 
 /// Amounts below this (US$ bn, i.e. $1,000) count as zero when deciding whether something binds.
 const EPS: f64 = 1e-9;
 
-/// What the bank loop produces.
+/// Where the bank loop writes; the buffers are reused from one projection to the next.
 #[derive(Debug)]
-pub(crate) struct BankRun {
-    pub flows: BankFlows,
-    pub years: Vec<BankYear>,
-    pub paid_in_by_country: Vec<[f64; N_COUNTRIES]>,
-    pub events: Vec<Event>,
+pub(crate) struct BankOut<'a> {
+    pub flows: &'a mut BankFlows,
+    pub years: &'a mut Vec<BankYear>,
+    pub paid_in_by_country: &'a mut Vec<[f64; N_COUNTRIES]>,
+    pub events: &'a mut Vec<Event>,
 }
 
 /// Counts the years a country sat at a cap, and the first of them.
@@ -49,30 +48,50 @@ impl CapRecord {
     }
 }
 
-/// The repayment schedule as a share of the original cohort at each age `0..=N`.
-fn schedule(s: &Scenario, rate: f64) -> Vec<f64> {
-    let n = s.terms.tenor as usize;
-    let g = s.terms.grace as usize;
-    let payments = s.terms.tenor - s.terms.grace;
-    let mut out = vec![0.0; n + 1];
-    for (age, share) in out.iter_mut().enumerate().skip(g + 1) {
-        *share = match s.terms.amortisation {
-            Amortisation::EqualPrincipal => 1.0 / f64::from(payments),
-            Amortisation::Annuity => ppmt(rate, (age - g) as u32, payments, -1.0),
-        };
-    }
-    out
+/// The generic line of a country and loan type.
+fn generic_line(country: usize, kind: usize) -> usize {
+    country * N_LOAN_TYPES + kind
 }
 
-pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
+/// Named bank projects and the book lines they lend through.
+#[derive(Debug)]
+struct ProjectLines {
+    /// (country, sector, loan type) of each line.
+    cells: Vec<(usize, usize, usize)>,
+    /// Line of each project in `Scenario::projects` (bank projects only).
+    line_of: Vec<Option<usize>>,
+}
+
+impl ProjectLines {
+    fn new(s: &Scenario) -> Self {
+        let mut cells = Vec::new();
+        let line_of = s
+            .projects
+            .iter()
+            .map(|p| {
+                (p.instrument == Instrument::Bank).then(|| {
+                    let cell = (
+                        p.country.index(),
+                        p.sector.index(),
+                        usize::from(!p.sovereign),
+                    );
+                    cells.iter().position(|c| *c == cell).unwrap_or_else(|| {
+                        cells.push(cell);
+                        cells.len() - 1
+                    })
+                })
+            })
+            .collect();
+        ProjectLines { cells, line_of }
+    }
+}
+
+pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>) {
     let years = s.years as usize;
     let first = (s.capital.first_year - s.start_year).max(0) as usize;
     let policy = &s.policy;
     let ccf = policy.credit_conversion;
     let chi = s.terms.cancellation_rate;
-    let profile = s.terms.disbursement_profile;
-    let tenor = s.terms.tenor as usize;
-    let grace = s.terms.grace as usize;
     let subscribed = s.capital.subscribed;
     let p = s.capital.paid_in_ratio;
     let instalments = s.capital.instalments as usize;
@@ -84,50 +103,42 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
     ];
     let lgd = [s.risk.sovereign_lgd, s.risk.non_sovereign_lgd];
 
-    // Per country: disbursement delay, and the annual write-down rate PD·LGD by loan type.
-    let mut delay = [0_usize; N_COUNTRIES];
-    let mut hazard = [[0.0; N_LOAN_TYPES]; N_COUNTRIES];
+    // One line per country × loan type for generic lending; one per project cell.
     let mut arrears = [0.0; N_COUNTRIES];
+    let mut lines = Vec::with_capacity(N_COUNTRIES * N_LOAN_TYPES);
     for c in Country::ALL {
         let ca = s.country(c);
-        delay[c.index()] = ca.disbursement_delay as usize;
         arrears[c.index()] = ca.arrears;
         let pd = [ca.sovereign_pd, s.risk.non_sovereign_pd];
-        for l in 0..N_LOAN_TYPES {
-            hazard[c.index()][l] = (pd[l] * s.risk.pd_multiplier).min(1.0) * lgd[l];
+        for kind in 0..N_LOAN_TYPES {
+            lines.push(Line {
+                delay: ca.disbursement_delay as usize,
+                hazard: (pd[kind] * s.risk.pd_multiplier).min(1.0) * lgd[kind],
+                kind,
+            });
         }
     }
+    let project_lines = ProjectLines::new(s);
+    let project_book_lines = project_lines
+        .cells
+        .iter()
+        .map(|&(c, _, kind)| lines[generic_line(c, kind)])
+        .collect();
+    let terms = BookTerms::new(s, loan_rate);
+    let mut generic_book = LoanBook::new(lines, terms, years);
+    let mut project_book = LoanBook::new(project_book_lines, terms, years);
 
-    // Repayment kernel by age, country and loan type: (1 − h)^a · schedule(a).
-    let schedules = [schedule(s, loan_rate[0]), schedule(s, loan_rate[1])];
-    let mut kernel = vec![[[0.0; N_LOAN_TYPES]; N_COUNTRIES]; tenor + 1];
-    for (age, row) in kernel.iter_mut().enumerate().skip(grace + 1) {
-        for c in 0..N_COUNTRIES {
-            for l in 0..N_LOAN_TYPES {
-                row[c][l] = (1.0 - hazard[c][l]).powi(age as i32) * schedules[l][age];
-            }
-        }
-    }
-
-    let mut flows = BankFlows {
-        approvals: Cube::zeros(years, N_LOAN_TYPES),
-        disbursements: Cube::zeros(years, N_LOAN_TYPES),
-        repayments: Cube::zeros(years, N_LOAN_TYPES),
-        losses: Cube::zeros(years, N_LOAN_TYPES),
-        loans: Cube::zeros(years, N_LOAN_TYPES),
-    };
-    let mut out_years = Vec::with_capacity(years);
-    let mut paid_in_by_country = vec![[0.0; N_COUNTRIES]; years];
+    let out_years = out.years;
+    out_years.clear();
+    let paid_in_by_country = out.paid_in_by_country;
+    paid_in_by_country.clear();
+    paid_in_by_country.resize(years, [0.0; N_COUNTRIES]);
 
     // Named bank projects waiting for approval, in file order.
-    let mut pending: Vec<usize> = s
-        .projects
-        .iter()
-        .enumerate()
-        .filter(|(_, pr)| pr.instrument == Instrument::Bank)
-        .map(|(i, _)| i)
+    let mut pending: Vec<usize> = (0..s.projects.len())
+        .filter(|&i| project_lines.line_of[i].is_some())
         .collect();
-    let mut events = Vec::new();
+    let events = out.events;
     let mut absorption_caps = [CapRecord::default(); N_COUNTRIES];
     let mut country_caps = [CapRecord::default(); N_COUNTRIES];
     let mut binding_years = 0_u32;
@@ -135,12 +146,11 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
     let mut binding_cut = 0.0;
     let mut first_binding = None;
     let mut unabsorbed = 0.0;
-    // Countries that have ever had approvals: only they need the cohort loops.
-    let mut lends_to = [false; N_COUNTRIES];
 
     // Balances at the end of the previous year.
     let (mut equity, mut retained, mut loans, mut undisbursed, mut borrowings, mut liquid) =
         (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    let mut opening_loans_by_type = [0.0; N_LOAN_TYPES];
 
     for t in 0..years {
         let year = s.start_year + t as i32;
@@ -193,11 +203,10 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
             }
             room -= pr.amount;
             project_approvals += pr.amount;
-            let (c, k) = (pr.country.index(), pr.sector.index());
-            by_country[c] += pr.amount;
-            let l = usize::from(!pr.sovereign);
-            flows.approvals.add(t, c, k, l, pr.amount);
-            lends_to[c] = true;
+            by_country[pr.country.index()] += pr.amount;
+            if let Some(line) = project_lines.line_of[i] {
+                project_book.approve(t, line, pr.amount);
+            }
             if year > pr.year {
                 events.push(Event::ProjectDeferred {
                     name: pr.name.clone(),
@@ -212,13 +221,12 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
         // Generic demand fills what capacity remains, spread by water-filling under the caps.
         let programme = generic_demand.min(room.max(0.0));
         let mut caps = [0.0; N_COUNTRIES];
-        let mut absorption_room = [0.0; N_COUNTRIES];
         for c in Country::ALL {
             let i = c.index();
-            if ctx.weights[i] > 0.0 && ctx.sector_rows_ok[i] {
-                absorption_room[i] =
+            if ctx.weights[i] > 0.0 {
+                let absorption_room =
                     (s.demand.absorption_cap * c.info().gdp_bn - by_country[i]).max(0.0);
-                caps[i] = (s.demand.country_cap * programme).min(absorption_room[i]);
+                caps[i] = (s.demand.country_cap * programme).min(absorption_room);
             }
         }
         let generic = water_fill(programme, &ctx.weights, &caps);
@@ -233,20 +241,11 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
                     country_caps[i].hit(year);
                 }
             }
-            if amount <= 0.0 {
-                continue;
-            }
-            placed += amount;
-            lends_to[i] = true;
-            let sovereign = amount * s.demand.sovereign_share;
-            for k in 0..N_SECTORS {
-                let share = ctx.sector_shares[i][k];
-                if share > 0.0 {
-                    flows.approvals.add(t, i, k, 0, sovereign * share);
-                    flows
-                        .approvals
-                        .add(t, i, k, 1, (amount - sovereign) * share);
-                }
+            if amount > 0.0 {
+                placed += amount;
+                let sovereign = amount * s.demand.sovereign_share;
+                generic_book.approve(t, generic_line(i, 0), sovereign);
+                generic_book.approve(t, generic_line(i, 1), amount - sovereign);
             }
         }
         let approvals = project_approvals + placed;
@@ -265,74 +264,18 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
         // 4. Cancellations, taken at approval.
         let cancellations = chi * approvals;
 
-        // 5. Disbursements of each approval cohort, shifted by the country's delay.
-        for c in (0..N_COUNTRIES).filter(|&c| lends_to[c]) {
-            for (j, d) in profile.iter().enumerate().take(DISBURSEMENT_YEARS) {
-                let lag = j + delay[c];
-                if *d == 0.0 || lag > t {
-                    continue;
-                }
-                let factor = d * (1.0 - chi);
-                let base = flows.approvals.index(t - lag, c, 0, 0);
-                let dest = flows.disbursements.index(t, c, 0, 0);
-                let width = N_SECTORS * N_LOAN_TYPES;
-                for x in 0..width {
-                    let a = flows.approvals.data_at(base + x);
-                    flows.disbursements.data_add(dest + x, factor * a);
-                }
-            }
-        }
-
-        // 6–8. Write-downs on opening loans, repayments by cohort, closing loans.
-        if t > 0 {
-            for c in (0..N_COUNTRIES).filter(|&c| lends_to[c]) {
-                let prev = flows.loans.index(t - 1, c, 0, 0);
-                let here = flows.loans.index(t, c, 0, 0);
-                for k in 0..N_SECTORS {
-                    for l in 0..N_LOAN_TYPES {
-                        let x = k * N_LOAN_TYPES + l;
-                        let w = hazard[c][l] * flows.loans.data_at(prev + x);
-                        flows.losses.data_add(here + x, w);
-                    }
-                }
-                for age in (grace + 1)..=tenor.min(t) {
-                    let k_age = kernel[age][c];
-                    let src = flows.disbursements.index(t - age, c, 0, 0);
-                    for x in 0..N_SECTORS * N_LOAN_TYPES {
-                        let paid = flows.disbursements.data_at(src + x) * k_age[x % N_LOAN_TYPES];
-                        flows.repayments.data_add(here + x, paid);
-                    }
-                }
-            }
-        }
-        for c in (0..N_COUNTRIES).filter(|&c| lends_to[c]) {
-            let here = flows.loans.index(t, c, 0, 0);
-            for x in 0..N_SECTORS * N_LOAN_TYPES {
-                let opening = if t > 0 {
-                    flows.loans.data_at(here + x - flows.loans.year_len())
-                } else {
-                    0.0
-                };
-                let closing = opening + flows.disbursements.data_at(here + x)
-                    - flows.repayments.data_at(here + x)
-                    - flows.losses.data_at(here + x);
-                flows.loans.data_set(here + x, closing);
-            }
-        }
-        let disbursements = flows.disbursements.total(t);
-        let repayments = flows.repayments.total(t);
-        let losses = flows.losses.total(t);
+        // 5–8. Disbursements, write-downs, repayments by cohort, closing loans.
+        let flows = add_flows(generic_book.step(t), project_book.step(t));
+        let disbursements = flows.disbursements;
+        let repayments = flows.repayments;
+        let losses = flows.losses;
         let closing_loans = loans + disbursements - repayments - losses;
         let closing_undisbursed = undisbursed + approvals - cancellations - disbursements;
 
         // 9. Income on opening balances.
-        let interest_income = if t > 0 {
-            (0..N_LOAN_TYPES)
-                .map(|l| loan_rate[l] * flows.loans.type_total(t - 1, LoanType::ALL[l]))
-                .sum()
-        } else {
-            0.0
-        };
+        let interest_income: f64 = (0..N_LOAN_TYPES)
+            .map(|l| loan_rate[l] * opening_loans_by_type[l])
+            .sum();
         let fee_income =
             s.pricing.front_end_fee * approvals + s.pricing.commitment_fee * undisbursed;
         let treasury_income = (r - 0.001) * liquid;
@@ -342,7 +285,6 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
             interest_income + fee_income + treasury_income - funding_cost - opex - losses;
 
         // 10. Equity.
-        let opening_equity_for_roe = equity;
         let closing_equity = equity + paid_in + net_income;
         retained += net_income;
 
@@ -386,8 +328,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
             capital_ratio: ratio(closing_equity, exposure),
             equity_to_loans: ratio(closing_equity, closing_loans),
             leverage: (closing_equity > EPS).then(|| closing_borrowings / closing_equity),
-            return_on_equity: (opening_equity_for_roe > EPS)
-                .then(|| net_income / opening_equity_for_roe),
+            return_on_equity: (equity > EPS).then(|| net_income / equity),
         });
 
         equity = closing_equity;
@@ -395,6 +336,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
         undisbursed = closing_undisbursed;
         borrowings = closing_borrowings;
         liquid = closing_liquid;
+        opening_loans_by_type = flows.loans;
     }
 
     if binding_years > 0 {
@@ -412,18 +354,19 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
         );
     }
     for c in Country::ALL {
-        if let Some(first_year) = absorption_caps[c.index()].first_year {
+        let (absorption, single) = (absorption_caps[c.index()], country_caps[c.index()]);
+        if let Some(first_year) = absorption.first_year {
             events.push(Event::AbsorptionCap {
                 country: c,
                 first_year,
-                years: absorption_caps[c.index()].years,
+                years: absorption.years,
             });
         }
-        if let Some(first_year) = country_caps[c.index()].first_year {
+        if let Some(first_year) = single.first_year {
             events.push(Event::CountryCap {
                 country: c,
                 first_year,
-                years: country_caps[c.index()].years,
+                years: single.years,
             });
         }
     }
@@ -439,11 +382,54 @@ pub(crate) fn run(s: &Scenario, ctx: &Context) -> BankRun {
         });
     }
 
-    BankRun {
-        flows,
-        years: out_years,
-        paid_in_by_country,
-        events,
+    let flows = out.flows;
+    let books = (&generic_book, &project_book, &project_lines, ctx);
+    sector_cube(&mut flows.approvals, books, |b| &b.approvals);
+    sector_cube(&mut flows.disbursements, books, |b| &b.disbursements);
+    sector_cube(&mut flows.repayments, books, |b| &b.repayments);
+    sector_cube(&mut flows.losses, books, |b| &b.losses);
+    sector_cube(&mut flows.loans, books, |b| &b.loans);
+}
+
+fn add_flows(a: YearFlows, b: YearFlows) -> YearFlows {
+    YearFlows {
+        disbursements: a.disbursements + b.disbursements,
+        repayments: a.repayments + b.repayments,
+        losses: a.losses + b.losses,
+        loans: [a.loans[0] + b.loans[0], a.loans[1] + b.loans[1]],
+    }
+}
+
+/// A measure per year × country × sector × loan type: each country's generic line split by its
+/// sector shares, plus the named-project lines.
+fn sector_cube(
+    cube: &mut Cube,
+    (generic, projects, lines, ctx): (&LoanBook, &LoanBook, &ProjectLines, &Context),
+    measure: impl Fn(&LoanBook) -> &Vec<f64>,
+) {
+    let g = measure(generic);
+    let years = g.len() / generic.width();
+    cube.reset(years, N_LOAN_TYPES);
+    for (t, by_line) in g.chunks_exact(generic.width()).enumerate() {
+        // Generic lines are ordered country-major, loan type minor, like the cube's cells.
+        let countries = cube
+            .year_slice_mut(t)
+            .chunks_exact_mut(N_SECTORS * N_LOAN_TYPES);
+        for ((cells, line), shares) in countries
+            .zip(by_line.chunks_exact(N_LOAN_TYPES))
+            .zip(&ctx.sector_shares)
+        {
+            for (cell, share) in cells.chunks_exact_mut(N_LOAN_TYPES).zip(shares) {
+                cell[0] = line[0] * share;
+                cell[1] = line[1] * share;
+            }
+        }
+    }
+    let (p, w) = (measure(projects), projects.width());
+    for (i, &(c, k, l)) in lines.cells.iter().enumerate() {
+        for t in 0..years {
+            cube.add(t, c, k, l, LoanBook::at(p, w, t, i));
+        }
     }
 }
 

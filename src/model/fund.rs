@@ -14,13 +14,13 @@
 
 use super::Context;
 use super::finance::irr;
-use super::projection::{Cube, Event, FundProjection, FundYear};
+use super::projection::{Event, FundProjection, FundYear};
 use super::reference::{N_COUNTRIES, N_SECTORS};
 use super::scenario::{Instrument, Scenario, sector_array};
 
 const EPS: f64 = 1e-9;
 
-pub(crate) fn run(s: &Scenario, ctx: &Context, events: &mut Vec<Event>) -> FundProjection {
+pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events: &mut Vec<Event>) {
     let f = &s.fund;
     let years = s.years as usize;
     let k = f.commitments;
@@ -30,15 +30,14 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, events: &mut Vec<Event>) -> FundP
     let mandate = sector_array(&f.mandate);
     let weight_sum: f64 = ctx.weights.iter().sum();
 
-    let mut out = FundProjection {
-        years: Vec::with_capacity(years),
-        investments: Cube::zeros(years, 1),
-        coinvestment: Cube::zeros(years, 1),
-        contributions: vec![[0.0; N_COUNTRIES]; years],
-        irr: None,
-        tvpi: None,
-        dpi: None,
-    };
+    out.years.clear();
+    out.investments.reset(years, 1);
+    out.coinvestment.reset(years, 1);
+    out.contributions.clear();
+    out.contributions.resize(years, [0.0; N_COUNTRIES]);
+    out.irr = None;
+    out.tvpi = None;
+    out.dpi = None;
     let mut pending: Vec<usize> = s
         .projects
         .iter()
@@ -171,5 +170,4 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, events: &mut Vec<Event>) -> FundP
         out.tvpi = Some((total_dist + nav) / paid);
         out.dpi = Some(total_dist / paid);
     }
-    out
 }

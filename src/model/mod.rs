@@ -12,6 +12,7 @@ pub mod assumptions;
 mod bank;
 pub mod finance;
 mod fund;
+mod loan_book;
 pub mod projection;
 pub mod reference;
 pub mod scenario;
@@ -33,7 +34,6 @@ pub(crate) struct Context {
     /// Pipeline weights of borrowing countries whose tilted sector mix is not empty.
     pub weights: [f64; N_COUNTRIES],
     pub sector_shares: [[f64; N_SECTORS]; N_COUNTRIES],
-    pub sector_rows_ok: [bool; N_COUNTRIES],
 }
 
 impl Context {
@@ -41,11 +41,10 @@ impl Context {
         let bank_shares = allocation::bank_shares(s);
         let fund_shares = allocation::fund_shares(s, &bank_shares);
         let sector_shares = allocation::sector_shares(s);
-        let mut sector_rows_ok = [false; N_COUNTRIES];
+        // A country whose tilted sector mix is empty cannot absorb generic lending.
         let mut weights = allocation::pipeline_weights(s);
         for c in 0..N_COUNTRIES {
-            sector_rows_ok[c] = sector_shares[c].iter().sum::<f64>() > 0.0;
-            if !sector_rows_ok[c] {
+            if sector_shares[c].iter().sum::<f64>() <= 0.0 {
                 weights[c] = 0.0;
             }
         }
@@ -54,7 +53,6 @@ impl Context {
             fund_shares,
             weights,
             sector_shares,
-            sector_rows_ok,
         }
     }
 }
@@ -68,23 +66,36 @@ pub fn project(s: &Scenario) -> Result<Projection, Invalid> {
 /// Projects a scenario already known to be valid. On an invalid one the numbers are
 /// meaningless (but it does not panic); call [`project`] unless you validated first.
 pub fn project_valid(s: &Scenario) -> Projection {
-    let ctx = Context::new(s);
-    let bank = bank::run(s, &ctx);
-    let mut events = bank.events;
-    let fund = fund::run(s, &ctx, &mut events);
-    let countries = positions(&ctx, &bank.paid_in_by_country, &bank.flows, &fund);
-    let mut projection = Projection {
-        start_year: s.start_year,
-        bank_flows: bank.flows,
-        bank: bank.years,
-        paid_in_by_country: bank.paid_in_by_country,
-        fund,
-        countries,
-        events,
-        summary: Summary::default(),
-    };
-    projection.summary = summarise(&projection);
+    let mut projection = Projection::default();
+    project_valid_into(s, &mut projection);
     projection
+}
+
+/// Validates the scenario and projects it into `out`, reusing its buffers: the way to recompute
+/// on every frame without allocating. On an invalid scenario `out` is left as it was.
+pub fn project_into(s: &Scenario, out: &mut Projection) -> Result<(), Invalid> {
+    s.validate()?;
+    project_valid_into(s, out);
+    Ok(())
+}
+
+fn project_valid_into(s: &Scenario, out: &mut Projection) {
+    let ctx = Context::new(s);
+    out.start_year = s.start_year;
+    out.events.clear();
+    bank::run(
+        s,
+        &ctx,
+        bank::BankOut {
+            flows: &mut out.bank_flows,
+            years: &mut out.bank,
+            paid_in_by_country: &mut out.paid_in_by_country,
+            events: &mut out.events,
+        },
+    );
+    fund::run(s, &ctx, &mut out.fund, &mut out.events);
+    out.countries = positions(&ctx, &out.paid_in_by_country, &out.bank_flows, &out.fund);
+    out.summary = summarise(out);
 }
 
 fn positions(
@@ -93,6 +104,8 @@ fn positions(
     flows: &BankFlows,
     fund: &FundProjection,
 ) -> Vec<CountryPosition> {
+    let received_bank = flows.disbursements.country_sums();
+    let received_fund = fund.investments.country_sums();
     Country::ALL
         .into_iter()
         .map(|c| {
@@ -103,8 +116,8 @@ fn positions(
                 fund_share: ctx.fund_shares[i],
                 paid_in_bank: paid_in.iter().map(|row| row[i]).sum(),
                 contributed_fund: fund.contributions.iter().map(|row| row[i]).sum(),
-                received_bank: flows.disbursements.country_sum(c),
-                received_fund: fund.investments.country_sum(c),
+                received_bank: received_bank[i],
+                received_fund: received_fund[i],
             }
         })
         .collect()

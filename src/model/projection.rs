@@ -31,6 +31,19 @@ impl LoanType {
     }
 }
 
+/// Sum of a slice with four independent accumulators: float additions cannot be reordered by
+/// the compiler, so a plain fold waits on every addition in turn.
+pub fn sum(values: &[f64]) -> f64 {
+    let (chunks, rest) = values.as_chunks::<4>();
+    let mut acc = [0.0; 4];
+    for chunk in chunks {
+        for i in 0..4 {
+            acc[i] += chunk[i];
+        }
+    }
+    (acc[0] + acc[1]) + (acc[2] + acc[3]) + rest.iter().sum::<f64>()
+}
+
 /// A flow measured per year × country × sector (× loan type for the bank), in US$ bn.
 ///
 /// Stored year-major so a year's cells are contiguous: the engine works year by year.
@@ -49,6 +62,15 @@ impl Cube {
             types,
             data: vec![0.0; years * N_COUNTRIES * N_SECTORS * types],
         }
+    }
+
+    /// Zeros the cube for a new shape, keeping its allocation.
+    pub(crate) fn reset(&mut self, years: usize, types: usize) {
+        self.years = years;
+        self.types = types;
+        self.data.clear();
+        self.data
+            .resize(years * N_COUNTRIES * N_SECTORS * types, 0.0);
     }
 
     pub fn years(&self) -> usize {
@@ -92,21 +114,6 @@ impl Cube {
         &self.data[start..start + N_SECTORS * self.types]
     }
 
-    #[inline]
-    pub(crate) fn data_at(&self, i: usize) -> f64 {
-        self.data[i]
-    }
-
-    #[inline]
-    pub(crate) fn data_add(&mut self, i: usize, v: f64) {
-        self.data[i] += v;
-    }
-
-    #[inline]
-    pub(crate) fn data_set(&mut self, i: usize, v: f64) {
-        self.data[i] = v;
-    }
-
     pub(crate) fn add(&mut self, year: usize, country: usize, sector: usize, kind: usize, v: f64) {
         let i = self.index(year, country, sector, kind);
         self.data[i] += v;
@@ -114,11 +121,11 @@ impl Cube {
 
     /// Everything in a year.
     pub fn total(&self, year: usize) -> f64 {
-        self.year_slice(year).iter().sum()
+        sum(self.year_slice(year))
     }
 
     pub fn country_total(&self, year: usize, country: Country) -> f64 {
-        self.country_slice(year, country.index()).iter().sum()
+        sum(self.country_slice(year, country.index()))
     }
 
     pub fn sector_total(&self, year: usize, sector: Sector) -> f64 {
@@ -132,23 +139,31 @@ impl Cube {
         if self.types == 1 {
             return self.total(year);
         }
-        self.year_slice(year)
-            .iter()
-            .skip(kind.index())
-            .step_by(self.types)
-            .sum()
+        let (pairs, _) = self.year_slice(year).as_chunks::<2>();
+        let l = kind.index();
+        pairs.iter().map(|pair| pair[l]).sum()
     }
 
     /// Sum over all years.
     pub fn grand_total(&self) -> f64 {
-        self.data.iter().sum()
+        sum(&self.data)
     }
 
     /// Sum over all years for one country.
     pub fn country_sum(&self, country: Country) -> f64 {
-        (0..self.years)
-            .map(|t| self.country_total(t, country))
-            .sum()
+        self.country_sums()[country.index()]
+    }
+
+    /// Sums over all years for every country, in one pass.
+    pub fn country_sums(&self) -> [f64; N_COUNTRIES] {
+        let mut out = [0.0; N_COUNTRIES];
+        let width = N_SECTORS * self.types;
+        for year in self.data.chunks_exact(self.year_len()) {
+            for (acc, cells) in out.iter_mut().zip(year.chunks_exact(width)) {
+                *acc += sum(cells);
+            }
+        }
+        out
     }
 
     /// Sum over all years for one sector.

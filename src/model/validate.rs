@@ -57,14 +57,21 @@ fn first_line(problems: &[Problem]) -> String {
         .unwrap_or_default()
 }
 
-/// Checks a number against a closed range, recording a problem that names the field.
-fn check_range(problems: &mut Vec<Problem>, field: &str, value: f64, min: f64, max: f64) {
+/// Checks a number against a closed range, recording a problem that names the field. The name
+/// is only built when there is a problem: validation runs on every edit.
+fn check_range(
+    problems: &mut Vec<Problem>,
+    field: impl FnOnce() -> String,
+    value: f64,
+    min: f64,
+    max: f64,
+) {
     let allowed = || Some(format!("{} to {}", trim(min), trim(max)));
     if !value.is_finite() {
-        problems.push(Problem::new(field, "must be a finite number", allowed()));
+        problems.push(Problem::new(field(), "must be a finite number", allowed()));
     } else if value < min || value > max {
         problems.push(Problem::new(
-            field,
+            field(),
             format!("{} is outside the allowed range", trim(value)),
             allowed(),
         ));
@@ -106,7 +113,13 @@ impl Scenario {
     pub fn problems(&self) -> Vec<Problem> {
         let mut p = Vec::new();
         for spec in SCALARS {
-            check_range(&mut p, spec.path, (spec.get)(self), spec.min, spec.max);
+            check_range(
+                &mut p,
+                || spec.path.to_owned(),
+                (spec.get)(self),
+                spec.min,
+                spec.max,
+            );
         }
         self.check_horizon_rules(&mut p);
         self.check_countries(&mut p);
@@ -125,16 +138,22 @@ impl Scenario {
     fn check_countries(&self, p: &mut Vec<Problem>) {
         for (country, ca) in &self.countries {
             for spec in COUNTRY_SCALARS {
-                check_range(p, &spec.path(*country), (spec.get)(ca), spec.min, spec.max);
+                check_range(
+                    p,
+                    || spec.path(*country),
+                    (spec.get)(ca),
+                    spec.min,
+                    spec.max,
+                );
             }
             for (sector, share) in &ca.sector_mix {
-                let field = format!("countries.{}.sector_mix.{}", country.code(), sector.id());
-                check_range(p, &field, *share, 0.0, 1.0);
+                let field = || format!("countries.{}.sector_mix.{}", country.code(), sector.id());
+                check_range(p, field, *share, 0.0, 1.0);
             }
             for (field, share) in [("bank_share", ca.bank_share), ("fund_share", ca.fund_share)] {
                 if let Some(share) = share {
-                    let field = format!("countries.{}.{field}", country.code());
-                    check_range(p, &field, share, 0.0, 1.0);
+                    let field = || format!("countries.{}.{field}", country.code());
+                    check_range(p, field, share, 0.0, 1.0);
                 }
             }
         }
@@ -223,7 +242,7 @@ impl Scenario {
 
     fn check_sectors(&self, p: &mut Vec<Problem>) {
         for (sector, tilt) in &self.sector_tilt {
-            check_range(p, &tilt_path(*sector), *tilt, TILT_RANGE.0, TILT_RANGE.1);
+            check_range(p, || tilt_path(*sector), *tilt, TILT_RANGE.0, TILT_RANGE.1);
         }
     }
 
@@ -262,12 +281,12 @@ impl Scenario {
             ));
         }
         for (i, rate) in f.call_rates.iter().enumerate() {
-            check_range(p, &format!("fund.call_rates[{i}]"), *rate, 0.0, 1.0);
+            check_range(p, || format!("fund.call_rates[{i}]"), *rate, 0.0, 1.0);
         }
         for (sector, share) in &f.mandate {
             check_range(
                 p,
-                &format!("fund.mandate.{}", sector.id()),
+                || format!("fund.mandate.{}", sector.id()),
                 *share,
                 0.0,
                 1.0,
@@ -286,7 +305,7 @@ impl Scenario {
             }
             check_range(
                 p,
-                &at("amount"),
+                || at("amount"),
                 project.amount,
                 PROJECT_AMOUNT_RANGE.0,
                 PROJECT_AMOUNT_RANGE.1,

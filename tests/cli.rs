@@ -1,0 +1,167 @@
+//! The command line as a script or a person uses it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sco(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn header(path: &Path) -> String {
+    std::fs::read_to_string(path)
+        .expect("written")
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[test]
+fn run_without_a_file_writes_the_baseline_as_tidy_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    let result = sco(&[
+        "run",
+        "--out",
+        out.to_str().expect("utf-8 path"),
+        "--summary",
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    assert_eq!(
+        header(&out.join("flows.csv")),
+        "year,country,sector,instrument,measure,value"
+    );
+    assert!(
+        header(&out.join("bank.csv"))
+            .starts_with("year,paid_in,approvals,demand,capacity,binding,")
+    );
+    assert_eq!(
+        header(&out.join("fund.csv")),
+        "year,calls,distributions,nav,fees,net_cash_flow,cumulative_net"
+    );
+    assert_eq!(
+        header(&out.join("countries.csv")),
+        "country,paid_in_bank,contributed_fund,received_bank,received_fund,net_position"
+    );
+    let bank = std::fs::read_to_string(out.join("bank.csv")).expect("written");
+    assert_eq!(bank.lines().count(), 1 + 25, "a row per year");
+    let stdout = text(&result.stdout);
+    assert!(stdout.contains("Cumulative financing:"), "{stdout}");
+    assert!(stdout.contains("The capital limit binds from"), "{stdout}");
+}
+
+#[test]
+fn flows_csv_sums_back_to_the_bank_accounts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let result = sco(&["run", "--out", dir.path().to_str().expect("utf-8 path")]);
+    assert!(result.status.success());
+    let mut reader = csv::Reader::from_path(dir.path().join("flows.csv")).expect("readable");
+    let mut approvals_2030 = 0.0;
+    for row in reader.records() {
+        let row = row.expect("well-formed");
+        if &row[0] == "2030" && &row[3] == "bank" && &row[4] == "approvals" {
+            approvals_2030 += row[5].parse::<f64>().expect("a number");
+        }
+    }
+    let mut bank = csv::Reader::from_path(dir.path().join("bank.csv")).expect("readable");
+    let row = bank
+        .records()
+        .map(|r| r.expect("row"))
+        .find(|r| &r[0] == "2030")
+        .expect("2030");
+    let want: f64 = row[2].parse().expect("a number");
+    assert!(
+        (approvals_2030 - want).abs() < 1e-9,
+        "{approvals_2030} vs {want}"
+    );
+}
+
+#[test]
+fn an_out_of_range_file_fails_with_the_field_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("bad.ron");
+    std::fs::write(&file, "(capital: (paid_in_ratio: 0.9))").expect("written");
+    let out = dir.path().join("out");
+    let result = sco(&[
+        "run",
+        file.to_str().expect("utf-8"),
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(!result.status.success());
+    let stderr = text(&result.stderr);
+    assert!(
+        stderr.contains(
+            "capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)"
+        ),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "nothing written for an invalid scenario");
+}
+
+#[test]
+fn a_broken_or_missing_file_says_where_and_does_not_panic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("broken.ron");
+    std::fs::write(&file, "(\n  capital: (subscribed: 50.0,\n").expect("written");
+    let out = dir.path().join("out");
+    let result = sco(&[
+        "run",
+        file.to_str().expect("utf-8"),
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = text(&result.stderr);
+    assert!(stderr.contains("broken.ron:"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let result = sco(&[
+        "run",
+        "/no/such/file.ron",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(text(&result.stderr).contains("/no/such/file.ron: cannot read the file"));
+}
+
+#[test]
+fn a_ron_file_of_the_baseline_projects_exactly_like_the_built_in_baseline() {
+    let s = sco_explorer::model::Scenario::default();
+    let ron = sco_explorer::file::to_ron(&s).expect("serialisable");
+    assert_eq!(
+        sco_explorer::file::parse(&ron).expect("parses"),
+        s,
+        "round trip"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("baseline.ron");
+    std::fs::write(&file, ron).expect("written");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    assert!(
+        sco(&["run", "--out", a.to_str().expect("utf-8")])
+            .status
+            .success()
+    );
+    let from_file = sco(&[
+        "run",
+        file.to_str().expect("utf-8"),
+        "--out",
+        b.to_str().expect("utf-8"),
+    ]);
+    assert!(from_file.status.success(), "{}", text(&from_file.stderr));
+    for name in sco_explorer::export::FILES {
+        let x = std::fs::read(a.join(name)).expect("written");
+        let y = std::fs::read(b.join(name)).expect("written");
+        assert!(x == y, "{name} differs");
+    }
+}

@@ -1,0 +1,412 @@
+//! Focused behaviour of the projection engine, each on a scenario small enough to check by hand.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
+
+mod common;
+
+use common::{check_invariants, close};
+use sco_explorer::model::finance::{npv, ppmt};
+use sco_explorer::model::scenario::{Amortisation, Instrument, Project};
+use sco_explorer::model::{Country, Event, Scenario, Sector, project};
+
+/// A bank with one loan: a US$ 1 bn sovereign project in Kazakhstan, disbursed at once,
+/// no cancellations, no defaults, no generic demand, no fund.
+fn one_loan(amortisation: Amortisation) -> Scenario {
+    let mut s = Scenario::default();
+    s.demand.first_year_approvals = 0.0;
+    s.terms.disbursement_profile = [1.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+    s.terms.cancellation_rate = 0.0;
+    s.terms.amortisation = amortisation;
+    s.terms.tenor = 20;
+    s.terms.grace = 5;
+    s.risk.pd_multiplier = 0.0;
+    s.fund.commitments = 0.0;
+    s.projects.push(Project {
+        name: "Test loan".into(),
+        country: Country::KAZ,
+        sector: Sector::Metals,
+        instrument: Instrument::Bank,
+        amount: 1.0,
+        year: 2027,
+        sovereign: true,
+        source: "test".into(),
+    });
+    s
+}
+
+#[test]
+fn an_annuity_loan_repays_the_standard_ppmt_schedule() {
+    let s = one_loan(Amortisation::Annuity);
+    let p = project(&s).expect("valid");
+    let rate = s.pricing.base_rate + s.pricing.funding_spread + s.pricing.sovereign_spread;
+    // Disbursed in 2027 (t = 0): interest only at ages 1–5, principal at ages 6–20.
+    for age in 1..=5 {
+        assert_eq!(p.bank[age].repayments, 0.0, "age {age}");
+    }
+    for k in 1..=15_u32 {
+        let t = 5 + k as usize;
+        let want = ppmt(rate, k, 15, -1.0);
+        let got = p.bank[t].repayments;
+        assert!(
+            (got - want).abs() < 1e-12,
+            "payment {k}: {got} vs ppmt {want}"
+        );
+    }
+    // Paid off at age 20, nothing after.
+    assert!(p.bank[20].loans.abs() < 1e-12, "{}", p.bank[20].loans);
+    assert!(p.bank[21].repayments.abs() < 1e-12);
+    // Interest is charged on the opening balance at the loan rate.
+    assert!(close(p.bank[1].interest_income, rate * 1.0, 1e-12));
+}
+
+#[test]
+fn an_equal_principal_loan_repays_one_fifteenth_a_year() {
+    let s = one_loan(Amortisation::EqualPrincipal);
+    let p = project(&s).expect("valid");
+    for t in 6..=20 {
+        assert!(
+            close(p.bank[t].repayments, 1.0 / 15.0, 1e-12),
+            "{t}: {}",
+            p.bank[t].repayments
+        );
+    }
+    assert!(p.bank[20].loans.abs() < 1e-12);
+}
+
+#[test]
+fn write_downs_shrink_the_cohort_and_its_remaining_schedule() {
+    let mut s = one_loan(Amortisation::EqualPrincipal);
+    s.risk.pd_multiplier = 1.0;
+    if let Some(kaz) = s.countries.get_mut(&Country::KAZ) {
+        kaz.sovereign_pd = 0.02;
+    }
+    s.risk.sovereign_lgd = 0.5;
+    let h: f64 = 0.01;
+    let p = project(&s).expect("valid");
+    // Year 1: the opening balance of 1 loses h.
+    assert!(close(p.bank[1].losses, h, 1e-12));
+    // Age 6: the first principal payment, scaled by six write-downs.
+    assert!(close(p.bank[6].repayments, (1.0 - h).powi(6) / 15.0, 1e-12));
+    assert!(
+        p.bank[20].loans.abs() < 1e-12,
+        "the written-down schedule still pays off"
+    );
+    check_invariants(&s, &p).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn a_binding_capital_floor_cuts_approvals_to_exactly_the_capacity() {
+    let mut s = Scenario::default();
+    s.demand.first_year_approvals = 10.0;
+    s.demand.growth = 0.0;
+    s.demand.ceiling = 50.0;
+    s.demand.absorption_cap = 0.05;
+    s.demand.country_cap = 1.0;
+    s.policy.credit_conversion = 0.8;
+    let p = project(&s).expect("valid");
+    let binding: Vec<_> = p.bank.iter().filter(|y| y.binding).collect();
+    assert!(
+        !binding.is_empty(),
+        "demand of 10 a year must outrun $10bn of paid-in capital"
+    );
+    for y in binding {
+        let allowed = y.capacity / s.policy.credit_conversion;
+        assert!(
+            close(y.approvals, allowed, 1e-12),
+            "{}: {} vs {allowed}",
+            y.year,
+            y.approvals
+        );
+        assert!(close(y.capital_cut, y.demand - allowed, 1e-12));
+        let floor = y.opening_equity / y.exposure_after_approvals;
+        assert!(
+            floor >= s.policy.capital_floor - 1e-12,
+            "{}: {floor}",
+            y.year
+        );
+    }
+    assert_eq!(
+        p.summary.first_binding_year,
+        p.bank.iter().find(|y| y.binding).map(|y| y.year)
+    );
+    assert!(matches!(
+        p.events.first(),
+        Some(Event::CapitalLimitBinds { .. })
+    ));
+}
+
+#[test]
+fn switching_the_capital_limit_off_lets_all_demand_through() {
+    let mut s = Scenario::default();
+    s.policy.enforce_limit = false;
+    let p = project(&s).expect("valid");
+    assert!(p.bank.iter().all(|y| !y.binding && y.capital_cut == 0.0));
+    assert!(
+        p.summary.cumulative_approvals
+            > project(&Scenario::default())
+                .expect("valid")
+                .summary
+                .cumulative_approvals
+    );
+}
+
+#[test]
+fn country_caps_redistribute_by_water_filling_and_conserve_the_total() {
+    let mut s = Scenario::default();
+    s.policy.enforce_limit = false;
+    s.demand.country_cap = 0.2;
+    s.demand.absorption_cap = 0.05;
+    let p = project(&s).expect("valid");
+    for (t, y) in p.bank.iter().enumerate() {
+        let programme = y.demand;
+        // Every country at most 20 % of the programme…
+        for c in Country::ALL {
+            let got = p.bank_flows.approvals.country_total(t, c);
+            assert!(
+                got <= 0.2 * programme + 1e-12,
+                "{} {c:?}: {got} of {programme}",
+                y.year
+            );
+        }
+        // …and what China's and India's caps cut off went to the others: nothing was lost.
+        assert!(close(y.approvals + y.absorption_cut, programme, 1e-12));
+    }
+    let first = &p.bank[0];
+    let chn = p.bank_flows.approvals.country_total(0, Country::CHN);
+    assert!(
+        close(chn, 0.2 * first.demand, 1e-12),
+        "China is capped: {chn}"
+    );
+    assert!(first.absorption_cut < 1e-12, "the others absorb the excess");
+    assert!(p.events.iter().any(|e| matches!(
+        e,
+        Event::CountryCap {
+            country: Country::CHN,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn absorption_caps_bind_small_economies_and_the_rest_is_redistributed() {
+    let s = Scenario::default();
+    let p = project(&s).expect("valid");
+    // Kyrgyzstan: 1 % of US$ 14 bn of GDP is US$ 0.14 bn a year.
+    for t in 0..p.years() {
+        let kgz = p.bank_flows.approvals.country_total(t, Country::KGZ);
+        assert!(kgz <= 0.01 * 14.0 + 1e-12, "{t}: {kgz}");
+    }
+    assert!(p.events.iter().any(|e| matches!(
+        e,
+        Event::AbsorptionCap {
+            country: Country::KGZ,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn a_project_that_does_not_fit_is_deferred_and_said_so() {
+    let mut s = Scenario::default();
+    s.demand.first_year_approvals = 0.0;
+    // First-year capacity is paid-in 2 / floor 0.25 = 8; a 9 bn project waits a year.
+    s.projects.push(Project {
+        name: "Big corridor".into(),
+        country: Country::PAK,
+        sector: Sector::Transport,
+        instrument: Instrument::Bank,
+        amount: 9.0,
+        year: 2027,
+        sovereign: true,
+        source: "test".into(),
+    });
+    s.projects.push(Project {
+        name: "Small plant".into(),
+        country: Country::KGZ,
+        sector: Sector::Renewables,
+        instrument: Instrument::Bank,
+        amount: 0.1,
+        year: 2027,
+        sovereign: true,
+        source: "test".into(),
+    });
+    let p = project(&s).expect("valid");
+    assert!(
+        close(p.bank[0].approvals, 0.1, 1e-12),
+        "the small one fits in 2027"
+    );
+    assert!(p.bank[0].binding);
+    assert!(
+        close(p.bank[1].approvals, 9.0, 1e-12),
+        "the big one is approved in 2028"
+    );
+    assert!(p.events.contains(&Event::ProjectDeferred {
+        name: "Big corridor".into(),
+        instrument: Instrument::Bank,
+        planned: 2027,
+        done: 2028,
+    }));
+    let text: Vec<String> = p.events.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|t| t == "Big corridor (bank loan) was deferred from 2027 to 2028."),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn the_fund_returns_everything_by_the_end_of_its_life_and_its_irr_solves_npv() {
+    let s = Scenario::default();
+    let p = project(&s).expect("valid");
+    let f = &p.fund;
+    let life_end = (s.fund.first_year + s.fund.fund_life as i32 - 1 - s.start_year) as usize;
+    assert_eq!(f.years[life_end].nav, 0.0);
+    let calls: f64 = f.years.iter().map(|y| y.calls).sum();
+    assert!(close(calls, s.fund.commitments, 1e-12));
+    // The last investment-period year calls all that is left.
+    assert!(f.years[4].calls > 0.0 && f.years[5].calls == 0.0);
+    let flows: Vec<f64> = f.years[..=life_end]
+        .iter()
+        .map(|y| y.net_cash_flow)
+        .collect();
+    let irr = f
+        .irr
+        .expect("a fund with calls and distributions has an IRR");
+    assert!(
+        npv(irr, &flows).abs() < 1e-9,
+        "NPV at the IRR: {}",
+        npv(irr, &flows)
+    );
+    let dist: f64 = f.years.iter().map(|y| y.distributions).sum();
+    let fees: f64 = f.years.iter().map(|y| y.fees).sum();
+    assert!(close(
+        f.tvpi.unwrap_or_default(),
+        dist / (calls + fees),
+        1e-12
+    ));
+    // The J-curve: negative early, rising after the investment period.
+    assert!(f.years[0].cumulative_net < 0.0);
+    assert!(f.years[life_end].cumulative_net > f.years[4].cumulative_net);
+}
+
+#[test]
+fn a_fund_alive_at_the_horizon_counts_its_nav_in_irr_and_tvpi() {
+    let mut s = Scenario::default();
+    s.fund.first_year = s.end_year() - 3;
+    let p = project(&s).expect("valid");
+    let f = &p.fund;
+    let nav = f.years.last().map(|y| y.nav).unwrap_or_default();
+    assert!(nav > 0.0);
+    let mut flows: Vec<f64> = f
+        .years
+        .iter()
+        .filter(|y| y.fund_year > 0)
+        .map(|y| y.net_cash_flow)
+        .collect();
+    if let Some(last) = flows.last_mut() {
+        *last += nav;
+    }
+    let irr = f.irr.expect("interim IRR");
+    assert!(npv(irr, &flows).abs() < 1e-9);
+}
+
+#[test]
+fn a_later_start_delays_everything() {
+    let mut s = Scenario::default();
+    s.capital.first_year = 2030;
+    let p = project(&s).expect("valid");
+    for y in p.bank.iter().take(3) {
+        assert!(!y.operating && y.approvals == 0.0 && y.paid_in == 0.0 && y.equity == 0.0);
+    }
+    let base = project(&Scenario::default()).expect("valid");
+    assert!(close(p.bank[3].approvals, base.bank[0].approvals, 1e-12));
+}
+
+#[test]
+fn arrears_reduce_paid_in_capital_of_that_member_only() {
+    let mut s = Scenario::default();
+    if let Some(rus) = s.countries.get_mut(&Country::RUS) {
+        rus.arrears = 0.5;
+    }
+    let p = project(&s).expect("valid");
+    let base = project(&Scenario::default()).expect("valid");
+    let rus = Country::RUS.index();
+    assert!(close(
+        p.paid_in_by_country[0][rus],
+        0.5 * base.paid_in_by_country[0][rus],
+        1e-12
+    ));
+    let ind = Country::IND.index();
+    assert!(close(
+        p.paid_in_by_country[0][ind],
+        base.paid_in_by_country[0][ind],
+        1e-12
+    ));
+}
+
+#[test]
+fn disbursement_delay_shifts_a_countrys_profile() {
+    let mut s = one_loan(Amortisation::EqualPrincipal);
+    if let Some(kaz) = s.countries.get_mut(&Country::KAZ) {
+        kaz.disbursement_delay = 2;
+    }
+    let p = project(&s).expect("valid");
+    assert_eq!(p.bank[0].disbursements, 0.0);
+    assert_eq!(p.bank[1].disbursements, 0.0);
+    assert!(close(p.bank[2].disbursements, 1.0, 1e-12));
+}
+
+#[test]
+fn net_positions_add_paid_in_and_received() {
+    let p = project(&Scenario::default()).expect("valid");
+    let paid: f64 = p.countries.iter().map(|c| c.paid_in_bank).sum();
+    assert!(
+        close(paid, 50.0 * 0.2, 1e-12),
+        "all of the paid-in capital is accounted for: {paid}"
+    );
+    let received: f64 = p
+        .countries
+        .iter()
+        .map(|c| c.received_bank + c.received_fund)
+        .sum();
+    assert!(close(received, p.summary.cumulative_financing, 1e-12));
+}
+
+#[test]
+fn an_out_of_range_value_is_refused_with_the_field_and_range() {
+    let mut s = Scenario::default();
+    s.policy.capital_floor = 0.9;
+    s.fund.growth = f64::NAN;
+    let err = project(&s).expect_err("invalid");
+    let text: Vec<String> = err.0.iter().map(ToString::to_string).collect();
+    assert!(
+        text.contains(
+            &"policy.capital_floor: 0.9 is outside the allowed range (allowed: 0.1 to 0.6)"
+                .to_owned()
+        ),
+        "{text:?}"
+    );
+    assert!(
+        text.contains(&"fund.growth: must be a finite number (allowed: -0.1 to 0.3)".to_owned()),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn recomputing_into_a_used_projection_gives_exactly_a_fresh_projection() {
+    use sco_explorer::model::project_into;
+    // A long, project-heavy scenario first, then the baseline into the same buffers.
+    let mut long = one_loan(Amortisation::Annuity);
+    long.years = 40;
+    long.fund.commitments = 20.0;
+    long.demand.first_year_approvals = 5.0;
+    let mut out = project(&long).expect("valid");
+    let base = Scenario::default();
+    project_into(&base, &mut out).expect("valid");
+    assert_eq!(out, project(&base).expect("valid"));
+    // An invalid scenario leaves the previous projection untouched.
+    let mut bad = base.clone();
+    bad.years = 3;
+    let before = out.clone();
+    assert!(project_into(&bad, &mut out).is_err());
+    assert_eq!(out, before);
+}

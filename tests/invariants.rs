@@ -1,0 +1,101 @@
+//! The invariants of model.md §5, on the baseline and on random valid scenarios.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
+
+mod common;
+
+use common::{check_invariants, valid_scenario};
+use proptest::prelude::*;
+use sco_explorer::model::{Scenario, project};
+
+#[test]
+fn baseline_keeps_every_invariant() {
+    let s = Scenario::default();
+    let p = project(&s).expect("the baseline is valid");
+    if let Err(e) = check_invariants(&s, &p) {
+        panic!("{e}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_valid_scenarios_keep_every_invariant(s in valid_scenario()) {
+        let problems = s.problems();
+        prop_assert!(problems.is_empty(), "generator made an invalid scenario: {problems:?}");
+        let p = project(&s).expect("validated above");
+        if let Err(e) = check_invariants(&s, &p) {
+            prop_assert!(false, "{e}");
+        }
+    }
+}
+
+/// Repayments straight from the definition: every cohort `v` repays
+/// `D_v · (1 − PD·LGD)^a · schedule(a)` at age `a = t − v`, with the schedule from `ppmt`.
+fn repayments_by_direct_sum(s: &Scenario, p: &sco_explorer::model::Projection) -> Vec<f64> {
+    use sco_explorer::model::finance::ppmt;
+    use sco_explorer::model::scenario::Amortisation;
+    use sco_explorer::model::{Country, LoanType, Sector};
+    let (n, g) = (s.terms.tenor as usize, s.terms.grace as usize);
+    let payments = s.terms.tenor - s.terms.grace;
+    let d = &p.bank_flows.disbursements;
+    let mut out = vec![0.0; p.years()];
+    for c in Country::ALL {
+        for l in LoanType::ALL {
+            let (pd, lgd, spread) = match l {
+                LoanType::Sovereign => (
+                    s.country(c).sovereign_pd,
+                    s.risk.sovereign_lgd,
+                    s.pricing.sovereign_spread,
+                ),
+                LoanType::NonSovereign => (
+                    s.risk.non_sovereign_pd,
+                    s.risk.non_sovereign_lgd,
+                    s.pricing.non_sovereign_spread,
+                ),
+            };
+            let h = (pd * s.risk.pd_multiplier).min(1.0) * lgd;
+            let rate = s.pricing.base_rate + s.pricing.funding_spread + spread;
+            for t in 0..p.years() {
+                for age in (g + 1)..=n.min(t) {
+                    let schedule = match s.terms.amortisation {
+                        Amortisation::EqualPrincipal => 1.0 / f64::from(payments),
+                        Amortisation::Annuity => ppmt(rate, (age - g) as u32, payments, -1.0),
+                    };
+                    let cohort: f64 = Sector::ALL
+                        .into_iter()
+                        .map(|k| d.get(t - age, c, k, l))
+                        .sum();
+                    out[t] += cohort * (1.0 - h).powi(age as i32) * schedule;
+                }
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn repayments_equal_the_direct_sum_over_cohorts(s in valid_scenario()) {
+        let p = project(&s).expect("valid");
+        let direct = repayments_by_direct_sum(&s, &p);
+        for (t, y) in p.bank.iter().enumerate() {
+            prop_assert!(
+                common::close(y.repayments, direct[t], 1e-9),
+                "{}: engine {} vs direct {}", y.year, y.repayments, direct[t]
+            );
+        }
+    }
+}
+
+#[test]
+fn baseline_repayments_equal_the_direct_sum_over_cohorts() {
+    let s = Scenario::default();
+    let p = project(&s).expect("valid");
+    let direct = repayments_by_direct_sum(&s, &p);
+    for (t, y) in p.bank.iter().enumerate() {
+        assert!(common::close(y.repayments, direct[t], 1e-12), "{}", y.year);
+    }
+}
