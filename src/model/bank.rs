@@ -207,14 +207,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>) {
             if let Some(line) = project_lines.line_of[i] {
                 project_book.approve(t, line, pr.amount);
             }
-            if year > pr.year {
-                events.push(Event::ProjectDeferred {
-                    name: pr.name.clone(),
-                    instrument: Instrument::Bank,
-                    planned: pr.year,
-                    done: year,
-                });
-            }
+            Event::financed(pr, year, events);
             false
         });
 
@@ -374,12 +367,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>) {
         events.push(Event::Unabsorbed { total: unabsorbed });
     }
     for i in pending {
-        let pr = &s.projects[i];
-        events.push(Event::ProjectNotFinanced {
-            name: pr.name.clone(),
-            instrument: Instrument::Bank,
-            planned: pr.year,
-        });
+        Event::not_financed(&s.projects[i], events);
     }
 
     let flows = out.flows;

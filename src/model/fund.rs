@@ -110,14 +110,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events:
             available -= p.amount;
             out.investments
                 .add(t, p.country.index(), p.sector.index(), 0, p.amount);
-            if year > p.year {
-                events.push(Event::ProjectDeferred {
-                    name: p.name.clone(),
-                    instrument: Instrument::Fund,
-                    planned: p.year,
-                    done: year,
-                });
-            }
+            Event::financed(p, year, events);
             false
         });
         if available > 0.0 && weight_sum > 0.0 {
@@ -152,12 +145,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events:
     }
 
     for i in pending {
-        let p = &s.projects[i];
-        events.push(Event::ProjectNotFinanced {
-            name: p.name.clone(),
-            instrument: Instrument::Fund,
-            planned: p.year,
-        });
+        Event::not_financed(&s.projects[i], events);
     }
 
     // Returns, with any NAV still held at the horizon counted as a final inflow.

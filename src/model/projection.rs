@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
-use super::scenario::Instrument;
+use super::scenario::{Instrument, Project};
 
 /// Sovereign or not: loans of the two types differ in spread, default probability and loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -329,6 +329,29 @@ pub enum Event {
         instrument: Instrument,
         planned: i32,
     },
+}
+
+impl Event {
+    /// Records a project financed in `year`: an event only if that is later than planned.
+    pub(crate) fn financed(project: &Project, year: i32, events: &mut Vec<Event>) {
+        if year > project.year {
+            events.push(Event::ProjectDeferred {
+                name: project.name.clone(),
+                instrument: project.instrument,
+                planned: project.year,
+                done: year,
+            });
+        }
+    }
+
+    /// Records a project still waiting at the end of the horizon.
+    pub(crate) fn not_financed(project: &Project, events: &mut Vec<Event>) {
+        events.push(Event::ProjectNotFinanced {
+            name: project.name.clone(),
+            instrument: project.instrument,
+            planned: project.year,
+        });
+    }
 }
 
 impl fmt::Display for Event {
