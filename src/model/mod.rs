@@ -10,6 +10,7 @@
 pub mod allocation;
 pub mod assumptions;
 mod bank;
+pub mod compare;
 pub mod finance;
 mod fund;
 mod loan_book;

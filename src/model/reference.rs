@@ -454,6 +454,148 @@ pub fn default_pipeline_weight(country: Country) -> f64 {
     (raw(country) / max * 1000.0).round() / 1000.0
 }
 
+/// A named project from the seed articles, for the optional pipeline (model.md §2, allocation 1).
+#[derive(Clone, Copy, Debug)]
+pub struct SeedProject {
+    pub name: &'static str,
+    pub country: Country,
+    pub sector: Sector,
+    /// Financed by the fund (an equity investment) rather than a bank loan.
+    pub fund: bool,
+    /// Amount the bank or fund would finance, US$ bn.
+    pub amount: f64,
+    /// Year the project is ready for financing.
+    pub year: i32,
+    pub sovereign: bool,
+    /// Where the project comes from, and whether the amount is illustrative.
+    pub source: &'static str,
+}
+
+/// The named projects in the seed articles (shared/seeds/), with the financing the bank or fund
+/// might provide. The seeds name the projects; most amounts are *illustrative* and say so.
+pub const SEED_PROJECTS: [SeedProject; 12] = [
+    SeedProject {
+        name: "Uzbekistan solar and wind (4.8 GW agreed in 2023)",
+        country: Country::UZB,
+        sector: Sector::Renewables,
+        fund: false,
+        amount: 1.2,
+        year: 2027,
+        sovereign: true,
+        source: "Seeds 000, 001: 4.8 GW of solar and wind agreed in 2023; the first 1,000 MW stage cost $350m. Loan amount illustrative.",
+    },
+    SeedProject {
+        name: "Kyrgyzstan 100 MW solar plant, Chui region",
+        country: Country::KGZ,
+        sector: Sector::Renewables,
+        fund: false,
+        amount: 0.08,
+        year: 2027,
+        sovereign: true,
+        source: "Seeds 000, 001: construction begun by a Chinese company, about 500 jobs. Amount illustrative.",
+    },
+    SeedProject {
+        name: "Tajikistan solar plant up to 500 MW, Sughd region",
+        country: Country::TJK,
+        sector: Sector::Renewables,
+        fund: false,
+        amount: 0.3,
+        year: 2028,
+        sovereign: true,
+        source: "Seeds 000, 001: China Datang Corporation intends to build it. Amount illustrative.",
+    },
+    SeedProject {
+        name: "Varzob-1 hydropower plant reconstruction",
+        country: Country::TJK,
+        sector: Sector::Energy,
+        fund: false,
+        amount: 0.05,
+        year: 2027,
+        sovereign: true,
+        source: "Seed 001: among India's largest projects in Central Asia. Amount illustrative.",
+    },
+    SeedProject {
+        name: "Chabahar port, next phase",
+        country: Country::IRN,
+        sector: Sector::Transport,
+        fund: false,
+        amount: 0.5,
+        year: 2028,
+        sovereign: true,
+        source: "Seeds 000, 001: the India–Iran–Central Asia route, behind schedule since the 2018 agreement. Amount illustrative.",
+    },
+    SeedProject {
+        name: "Great Stone China-Belarus Industrial Park, next phase",
+        country: Country::BLR,
+        sector: Sector::IndustrialParks,
+        fund: false,
+        amount: 0.3,
+        year: 2029,
+        sovereign: true,
+        source: "Seeds 000, 001: about $1.3bn invested so far, 5,000 jobs planned by end-2025. Amount illustrative.",
+    },
+    SeedProject {
+        name: "Khorgos Eastern Gate industrial zone",
+        country: Country::KAZ,
+        sector: Sector::IndustrialParks,
+        fund: false,
+        amount: 0.2,
+        year: 2028,
+        sovereign: true,
+        source: "Seed 001: Chinese investment in industrial zones and logistics hubs. Amount illustrative.",
+    },
+    SeedProject {
+        name: "EuroChem fertilizer production, Kazakhstan",
+        country: Country::KAZ,
+        sector: Sector::Chemicals,
+        fund: false,
+        amount: 0.5,
+        year: 2027,
+        sovereign: false,
+        source: "Seed 001: a $1bn project; a half-financed loan is illustrative.",
+    },
+    SeedProject {
+        name: "Greenhouse vegetables on 500 ha, Kazakhstan",
+        country: Country::KAZ,
+        sector: Sector::Agriculture,
+        fund: false,
+        amount: 0.5,
+        year: 2028,
+        sovereign: false,
+        source: "Seed 001: $1.7bn of investment; the loan amount is illustrative.",
+    },
+    SeedProject {
+        name: "Tatneft car-tyre plant, Kazakhstan",
+        country: Country::KAZ,
+        sector: Sector::Chemicals,
+        fund: true,
+        amount: 0.274,
+        year: 2027,
+        sovereign: false,
+        source: "Seed 001: $274m.",
+    },
+    SeedProject {
+        name: "BYD Uzbekistan plant expansion, Jizzakh industrial zone",
+        country: Country::UZB,
+        sector: Sector::Machinery,
+        fund: true,
+        amount: 0.2,
+        year: 2028,
+        sovereign: false,
+        source: "Seed 001: the only such plant in Central Asia. Amount illustrative.",
+    },
+    SeedProject {
+        name: "China-Russia high-tech centre (ICT, AI, robotics)",
+        country: Country::RUS,
+        sector: Sector::Electronics,
+        fund: true,
+        amount: 0.1,
+        year: 2028,
+        sovereign: false,
+        source: "Seeds 000, 001: joint technology parks, Skolkovo centre. Amount illustrative.",
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

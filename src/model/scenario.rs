@@ -17,22 +17,30 @@ use super::reference::{
 /// First calendar year of the baseline projection.
 pub const DEFAULT_START_YEAR: i32 = 2027;
 
+/// Version of the scenario file layout this app writes and reads (older ones are upgraded).
+pub const SCHEMA: u32 = 2;
+
 /// A complete set of assumptions about the bank and the fund.
+///
+/// In a file, a field left out takes its baseline value; so does a country left out of
+/// `countries`, and any field left out of a country's entry. A `sector_tilt` left out is 1;
+/// sector shares (`sector_mix`, `mandate`) left out are 0.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scenario {
-    pub title: String,
-    pub author: String,
-    pub description: String,
-    pub notes: String,
+    /// Version of the file layout (see [`SCHEMA`]).
+    pub schema: u32,
+    pub meta: Metadata,
     /// Calendar year of projection year 1.
     pub start_year: i32,
     /// Projection horizon in years (10–40).
     pub years: u32,
     pub capital: Capital,
     pub demand: Demand,
+    #[serde(deserialize_with = "merge::countries")]
     pub countries: BTreeMap<Country, CountryAssumptions>,
     /// Sector tilt `τ_k` (0–3, 1 = neutral): multiplies every country's base mix for the sector.
+    #[serde(deserialize_with = "merge::tilts")]
     pub sector_tilt: BTreeMap<Sector, f64>,
     pub terms: LoanTerms,
     pub pricing: Pricing,
@@ -116,6 +124,7 @@ pub struct CountryAssumptions {
     /// Fund share under the custom rule.
     pub fund_share: Option<f64>,
     /// Base sector mix of the country's pipeline (relative weights, normalised after the tilt).
+    #[serde(deserialize_with = "merge::shares")]
     pub sector_mix: BTreeMap<Sector, f64>,
 }
 
@@ -269,6 +278,7 @@ pub struct FundAssumptions {
     /// Co-investment mobilised per dollar the fund invests `μ`.
     pub coinvestment_multiple: f64,
     /// Sector mandate: shares of investments (sum to 1).
+    #[serde(deserialize_with = "merge::shares")]
     pub mandate: BTreeMap<Sector, f64>,
 }
 
@@ -418,27 +428,41 @@ impl Default for FundAssumptions {
             fee_investment_period: 0.015,
             fee_after: 0.01,
             coinvestment_multiple: 1.0,
-            mandate: BTreeMap::from([
-                (Sector::Machinery, 0.35),
-                (Sector::Electronics, 0.30),
-                (Sector::Chemicals, 0.25),
-                (Sector::Pharma, 0.05),
-                (Sector::Renewables, 0.05),
-            ]),
+            // Seed 001: the 2024 Astana summit backed the fund for machinery, electronics and
+            // chemicals; small pharma and renewables slices are illustrative.
+            mandate: sector_map([0.0, 0.05, 0.0, 0.35, 0.30, 0.25, 0.0, 0.05, 0.0, 0.0]),
         }
     }
+}
+
+/// Who wrote a scenario and why. Dates are ISO 8601 (`2026-11-22`); the app sets `modified`
+/// when it saves a changed scenario, never when it saves an unchanged one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Metadata {
+    pub title: String,
+    pub author: String,
+    /// The question the scenario answers.
+    pub description: String,
+    pub notes: String,
+    pub created: String,
+    pub modified: String,
 }
 
 impl Default for Scenario {
     fn default() -> Self {
         Scenario {
-            title: "Baseline".to_owned(),
-            author: String::new(),
-            description: "The built-in baseline: an NDB-sized bank ($50bn subscribed, 20 % paid in \
-                          over five years) with a hybrid share rule, AIIB-like demand growth, and a \
-                          $5bn joint fund for machinery, electronics and chemicals."
-                .to_owned(),
-            notes: String::new(),
+            schema: SCHEMA,
+            meta: Metadata {
+                title: "Baseline".to_owned(),
+                description:
+                    "The built-in baseline: an NDB-sized bank ($50bn subscribed, 20 % paid \
+                              in over five years) with a hybrid share rule, AIIB-like demand \
+                              growth, and a $5bn joint fund for machinery, electronics and \
+                              chemicals."
+                        .to_owned(),
+                ..Metadata::default()
+            },
             start_year: DEFAULT_START_YEAR,
             years: 25,
             capital: Capital::default(),
@@ -468,5 +492,108 @@ impl Scenario {
     /// Calendar year of the last projection year.
     pub fn end_year(&self) -> i32 {
         self.start_year + self.years as i32 - 1
+    }
+}
+
+/// Deserialisers that fill what a file leaves out from the baseline.
+mod merge {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer};
+
+    use super::{CountryAssumptions, Sector, sector_map};
+    use crate::model::reference::{Country, N_SECTORS};
+
+    /// A country's entry as a file may give it: any field may be left out (`None` here).
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct CountryPatch {
+        #[serde(default, deserialize_with = "given")]
+        member: Option<bool>,
+        #[serde(default, deserialize_with = "given")]
+        borrows: Option<bool>,
+        #[serde(default, deserialize_with = "given")]
+        weight: Option<f64>,
+        #[serde(default, deserialize_with = "given")]
+        disbursement_delay: Option<u32>,
+        #[serde(default, deserialize_with = "given")]
+        sovereign_pd: Option<f64>,
+        #[serde(default, deserialize_with = "given")]
+        arrears: Option<f64>,
+        #[serde(default, deserialize_with = "given")]
+        bank_share: Option<Option<f64>>,
+        #[serde(default, deserialize_with = "given")]
+        fund_share: Option<Option<f64>>,
+        #[serde(default, deserialize_with = "given_shares")]
+        sector_mix: Option<BTreeMap<Sector, f64>>,
+    }
+
+    /// A field that is present, whatever its value (even `None`).
+    fn given<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+        T::deserialize(d).map(Some)
+    }
+
+    fn given_shares<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<BTreeMap<Sector, f64>>, D::Error> {
+        shares(d).map(Some)
+    }
+
+    /// Countries: each named entry is laid over the country's baseline; unnamed countries keep it.
+    pub fn countries<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<Country, CountryAssumptions>, D::Error> {
+        let patches = BTreeMap::<Country, CountryPatch>::deserialize(d)?;
+        let mut out: BTreeMap<Country, CountryAssumptions> = Country::ALL
+            .into_iter()
+            .map(|c| (c, CountryAssumptions::baseline(c)))
+            .collect();
+        for (country, p) in patches {
+            let Some(entry) = out.get_mut(&country) else {
+                continue;
+            };
+            if let Some(v) = p.member {
+                entry.member = v;
+            }
+            if let Some(v) = p.borrows {
+                entry.borrows = v;
+            }
+            if let Some(v) = p.weight {
+                entry.weight = v;
+            }
+            if let Some(v) = p.disbursement_delay {
+                entry.disbursement_delay = v;
+            }
+            if let Some(v) = p.sovereign_pd {
+                entry.sovereign_pd = v;
+            }
+            if let Some(v) = p.arrears {
+                entry.arrears = v;
+            }
+            if let Some(v) = p.bank_share {
+                entry.bank_share = v;
+            }
+            if let Some(v) = p.fund_share {
+                entry.fund_share = v;
+            }
+            if let Some(v) = p.sector_mix {
+                entry.sector_mix = v;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sector tilts: sectors left out are neutral (1).
+    pub fn tilts<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<Sector, f64>, D::Error> {
+        let mut out = sector_map([1.0; N_SECTORS]);
+        out.extend(BTreeMap::<Sector, f64>::deserialize(d)?);
+        Ok(out)
+    }
+
+    /// Sector shares: sectors left out get 0, so saved files always list all ten.
+    pub fn shares<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<Sector, f64>, D::Error> {
+        let mut out = sector_map([0.0; N_SECTORS]);
+        out.extend(BTreeMap::<Sector, f64>::deserialize(d)?);
+        Ok(out)
     }
 }

@@ -1,0 +1,224 @@
+//! Which assumptions differ between two scenarios, with both values in the user's units: the
+//! cause of a difference in results, not only the effect.
+
+use super::assumptions::{COUNTRY_SCALARS, SCALARS, Unit, tilt_path, trim};
+use super::reference::{Country, Sector};
+use super::scenario::{Project, Scenario, sector_array};
+
+/// One assumption that differs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Difference {
+    /// Path in the scenario file.
+    pub path: String,
+    /// What it is, in words.
+    pub label: String,
+    pub first: String,
+    pub second: String,
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} ({}): {} → {}",
+            self.label, self.path, self.first, self.second
+        )
+    }
+}
+
+/// Every assumption whose value differs between `a` and `b`, in file order. Metadata (title,
+/// author, notes) is not an assumption and is not compared.
+pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
+    let mut out = Vec::new();
+    let mut push = |path: String, label: String, first: String, second: String| {
+        if first != second {
+            out.push(Difference {
+                path,
+                label,
+                first,
+                second,
+            });
+        }
+    };
+    for spec in SCALARS {
+        let (x, y) = ((spec.get)(a), (spec.get)(b));
+        if x.to_bits() != y.to_bits() {
+            push(
+                spec.path.into(),
+                spec.label.into(),
+                spec.unit.format(x),
+                spec.unit.format(y),
+            );
+        }
+    }
+    let word = |v: &dyn std::fmt::Debug| format!("{v:?}");
+    push(
+        "capital.share_rule".into(),
+        "Share rule".into(),
+        word(&a.capital.share_rule),
+        word(&b.capital.share_rule),
+    );
+    push(
+        "terms.amortisation".into(),
+        "Amortisation".into(),
+        word(&a.terms.amortisation),
+        word(&b.terms.amortisation),
+    );
+    push(
+        "policy.enforce_limit".into(),
+        "Capital limit enforced".into(),
+        yes_no(a.policy.enforce_limit),
+        yes_no(b.policy.enforce_limit),
+    );
+    push(
+        "fund.contributions".into(),
+        "Fund contributions".into(),
+        word(&a.fund.contributions),
+        word(&b.fund.contributions),
+    );
+    for c in Country::ALL {
+        let (x, y) = (a.country(c), b.country(c));
+        let at = |key: &str| format!("countries.{}.{key}", c.code());
+        let name = c.name();
+        push(
+            at("member"),
+            format!("{name}: member"),
+            yes_no(x.member),
+            yes_no(y.member),
+        );
+        push(
+            at("borrows"),
+            format!("{name}: borrows"),
+            yes_no(x.borrows),
+            yes_no(y.borrows),
+        );
+        for spec in COUNTRY_SCALARS {
+            push(
+                spec.path(c),
+                format!("{name}: {}", spec.label.to_lowercase()),
+                spec.unit.format((spec.get)(x)),
+                spec.unit.format((spec.get)(y)),
+            );
+        }
+        let share = |v: Option<f64>| v.map_or("not set".to_owned(), |v| Unit::Fraction.format(v));
+        push(
+            at("bank_share"),
+            format!("{name}: custom bank share"),
+            share(x.bank_share),
+            share(y.bank_share),
+        );
+        push(
+            at("fund_share"),
+            format!("{name}: custom fund share"),
+            share(x.fund_share),
+            share(y.fund_share),
+        );
+        let (mx, my) = (sector_array(&x.sector_mix), sector_array(&y.sector_mix));
+        for k in Sector::ALL {
+            push(
+                format!("countries.{}.sector_mix.{}", c.code(), k.id()),
+                format!("{name}: base mix, {}", k.name().to_lowercase()),
+                trim(mx[k.index()]),
+                trim(my[k.index()]),
+            );
+        }
+    }
+    for k in Sector::ALL {
+        push(
+            tilt_path(k),
+            format!("Sector tilt, {}", k.name().to_lowercase()),
+            trim(a.tilt(k)),
+            trim(b.tilt(k)),
+        );
+    }
+    let (ma, mb) = (sector_array(&a.fund.mandate), sector_array(&b.fund.mandate));
+    for k in Sector::ALL {
+        push(
+            format!("fund.mandate.{}", k.id()),
+            format!("Fund mandate, {}", k.name().to_lowercase()),
+            Unit::Fraction.format(ma[k.index()]),
+            Unit::Fraction.format(mb[k.index()]),
+        );
+    }
+    let rates = |s: &Scenario| {
+        s.fund
+            .call_rates
+            .iter()
+            .map(|r| Unit::Fraction.format(*r))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    push(
+        "fund.call_rates".into(),
+        "Fund call rates".into(),
+        rates(a),
+        rates(b),
+    );
+    for i in 0..a.projects.len().max(b.projects.len()) {
+        push(
+            format!("projects[{i}]"),
+            format!("Project {}", i + 1),
+            describe_project(a.projects.get(i)),
+            describe_project(b.projects.get(i)),
+        );
+    }
+    push(
+        "seed".into(),
+        "Monte Carlo seed".into(),
+        a.seed.to_string(),
+        b.seed.to_string(),
+    );
+    out
+}
+
+fn yes_no(v: bool) -> String {
+    if v { "yes" } else { "no" }.to_owned()
+}
+
+fn describe_project(p: Option<&Project>) -> String {
+    match p {
+        None => "(none)".to_owned(),
+        Some(p) => format!(
+            "{}: {:?}, {}, {}, US$ {} bn in {}{}",
+            p.name,
+            p.instrument,
+            p.country.name(),
+            p.sector.id(),
+            trim(p.amount),
+            p.year,
+            if p.sovereign { ", sovereign" } else { "" }
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_scenarios_have_no_differences() {
+        assert!(differences(&Scenario::default(), &Scenario::default()).is_empty());
+    }
+
+    #[test]
+    fn differences_name_the_assumption_and_both_values_in_units() {
+        let mut b = Scenario::default();
+        b.capital.subscribed = 100.0;
+        b.pricing.base_rate = 0.05;
+        if let Some(kaz) = b.countries.get_mut(&Country::KAZ) {
+            kaz.disbursement_delay = 2;
+        }
+        let d: Vec<String> = differences(&Scenario::default(), &b)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            d,
+            vec![
+                "Subscribed capital (capital.subscribed): 50 US$ bn → 100 US$ bn",
+                "Base rate (pricing.base_rate): 3.5 %/yr → 5 %/yr",
+                "Kazakhstan: disbursement delay (countries.KAZ.disbursement_delay): 0 years → 2 years",
+            ]
+        );
+    }
+}
