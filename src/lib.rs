@@ -3,8 +3,10 @@
 //! - [`model`]: the projection model (assumptions, reference data, bank and fund engines);
 //!   pure Rust, knows nothing of the UI.
 //! - [`export`]: tidy CSV output of a projection.
-//! - [`file`]: reading and writing scenario files.
+//! - [`file`]: reading and writing scenario files (RON), with located errors and safe saving.
+//! - [`presets`]: the preset scenarios of `scenarios/`, built in.
 
 pub mod export;
 pub mod file;
 pub mod model;
+pub mod presets;

@@ -1,5 +1,5 @@
 //! `sco-explorer`: the command line. With no subcommand it shows the baseline (or a file);
-//! `run` projects a scenario and writes tidy CSV for scripts and people without a display.
+//! `run`, `check` and `diff` serve scripts and people without a display.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,12 +37,19 @@ enum Command {
         #[arg(long)]
         summary: bool,
     },
+    /// Check scenario files: exit 0 when all are valid, 1 when any is not; one problem per line.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// List the assumptions that differ between two scenario files, with both values and units.
+    Diff { first: PathBuf, second: PathBuf },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match execute(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
@@ -50,7 +57,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn execute(cli: Cli) -> anyhow::Result<()> {
+fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Run { file, out, summary }) => {
             let projection = load_and_project(file.as_deref())?;
@@ -60,30 +67,79 @@ fn execute(cli: Cli) -> anyhow::Result<()> {
             }
             let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
             println!("Wrote {}", names.join(", "));
-            Ok(())
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { files }) => Ok(check(&files)),
+        Some(Command::Diff { first, second }) => {
+            let a = load(&first)?;
+            let b = load(&second)?;
+            let differences = model::compare::differences(&a, &b);
+            if differences.is_empty() {
+                println!("The two scenarios make the same assumptions.");
+            }
+            for d in differences {
+                println!("{d}");
+            }
+            Ok(ExitCode::SUCCESS)
         }
         None => {
             // The window is not built yet: show the headline figures instead.
             let projection = load_and_project(cli.file.as_deref())?;
             println!("{}", export::summary_text(&projection));
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// `check`: every file, every problem, one per line.
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut all_valid = true;
+    for path in files {
+        match file::load(path) {
+            Ok(loaded) => {
+                for notice in &loaded.notices {
+                    println!("{notice}");
+                }
+                if !loaded.omitted.is_empty() {
+                    println!(
+                        "{}: these fields are left out and take their baseline values: {}",
+                        path.display(),
+                        loaded.omitted.join(", ")
+                    );
+                }
+                println!("{}: valid", path.display());
+            }
+            Err(e) => {
+                all_valid = false;
+                for line in e.lines() {
+                    println!("{line}");
+                }
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Loads a scenario file, printing its notices; any problem is an error with every line.
+fn load(path: &Path) -> anyhow::Result<model::Scenario> {
+    let loaded = file::load(path).map_err(|e| anyhow::anyhow!("{}", e.lines().join("\n")))?;
+    for notice in &loaded.notices {
+        eprintln!("note: {notice}");
+    }
+    Ok(loaded.scenario)
+}
+
 /// Loads a scenario (or the baseline), validates it and projects it.
 fn load_and_project(path: Option<&Path>) -> anyhow::Result<model::Projection> {
-    let (scenario, name) = match path {
-        Some(path) => (file::load(path)?, path.display().to_string()),
-        None => (
-            model::Scenario::default(),
-            "the built-in baseline".to_owned(),
-        ),
+    let scenario = match path {
+        Some(path) => load(path).context("nothing was written")?,
+        None => model::Scenario::default(),
     };
     model::project(&scenario)
-        .map_err(|invalid| {
-            let lines: Vec<String> = invalid.0.iter().map(|p| format!("  {name}: {p}")).collect();
-            anyhow::anyhow!("{} is not valid:\n{}", name, lines.join("\n"))
-        })
-        .with_context(|| "nothing was written".to_owned())
+        .map_err(|invalid| anyhow::anyhow!("{invalid}"))
+        .context("nothing was written")
 }
