@@ -137,9 +137,11 @@ fn a_broken_or_missing_file_says_where_and_does_not_panic() {
 #[test]
 fn a_ron_file_of_the_baseline_projects_exactly_like_the_built_in_baseline() {
     let s = sco_explorer::model::Scenario::default();
-    let ron = sco_explorer::file::to_ron(&s).expect("serialisable");
+    let ron = sco_explorer::file::to_text(&s).expect("serialisable");
     assert_eq!(
-        sco_explorer::file::parse(&ron).expect("parses"),
+        sco_explorer::file::read(&ron, "baseline")
+            .expect("reads")
+            .scenario,
         s,
         "round trip"
     );
@@ -164,4 +166,66 @@ fn a_ron_file_of_the_baseline_projects_exactly_like_the_built_in_baseline() {
         let y = std::fs::read(b.join(name)).expect("written");
         assert!(x == y, "{name} differs");
     }
+}
+
+#[test]
+fn check_passes_valid_files_and_lists_every_problem_of_invalid_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        "(\n  capital: (paid_in_ratio: 0.9),\n  terms: (tenor: 10, grace: 12),\n)",
+    )
+    .expect("written");
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/stress.ron");
+    let result = sco(&[
+        "check",
+        good.to_str().expect("utf-8"),
+        bad.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(result.status.code(), Some(1), "one file is invalid");
+    let stdout = text(&result.stdout);
+    assert!(stdout.contains("stress.ron: valid"), "{stdout}");
+    let problems: Vec<&str> = stdout.lines().filter(|l| l.contains("bad.ron:")).collect();
+    assert_eq!(problems.len(), 3, "{stdout}");
+    assert!(problems[0].ends_with("bad.ron:2:13: capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)"));
+
+    let result = sco(&["check", good.to_str().expect("utf-8")]);
+    assert!(result.status.success());
+
+    let partial = dir.path().join("partial.ron");
+    std::fs::write(&partial, "(capital: (subscribed: 80.0))").expect("written");
+    let result = sco(&["check", partial.to_str().expect("utf-8")]);
+    assert!(result.status.success());
+    assert!(
+        text(&result.stdout).contains("left out and take their baseline values: meta, start_year"),
+        "{}",
+        text(&result.stdout)
+    );
+}
+
+#[test]
+fn diff_lists_the_assumptions_that_differ_with_units() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let result = sco(&[
+        "diff",
+        dir.join("baseline.ron").to_str().expect("utf-8"),
+        dir.join("aiib_gdp_100bn.ron").to_str().expect("utf-8"),
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    assert_eq!(
+        text(&result.stdout),
+        "Subscribed capital (capital.subscribed): 50 US$ bn → 100 US$ bn\n\
+         Approvals ceiling (demand.ceiling): 12 US$ bn/yr → 20 US$ bn/yr\n\
+         Share rule (capital.share_rule): Hybrid → Gdp\n"
+    );
+    let same = sco(&[
+        "diff",
+        dir.join("baseline.ron").to_str().expect("utf-8"),
+        dir.join("baseline.ron").to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        text(&same.stdout),
+        "The two scenarios make the same assumptions.\n"
+    );
 }
