@@ -5,8 +5,11 @@
 //! - [`export`]: tidy CSV output of a projection.
 //! - [`file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
+//! - [`ui`]: the explorer window's views and panels (egui); [`window`]: running it (eframe).
 
 pub mod export;
 pub mod file;
 pub mod model;
 pub mod presets;
+pub mod ui;
+pub mod window;

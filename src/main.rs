@@ -1,12 +1,14 @@
-//! `sco-explorer`: the command line. With no subcommand it shows the baseline (or a file);
-//! `run`, `check` and `diff` serve scripts and people without a display.
+//! `sco-explorer`: with no subcommand it opens the window on the baseline (or a file);
+//! `run`, `summary`, `check` and `diff` serve scripts and people without a display.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
-use sco_explorer::{export, file, model};
+use sco_explorer::ui::document::Document;
+use sco_explorer::ui::views::View;
+use sco_explorer::{export, file, model, window};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -18,10 +20,42 @@ use sco_explorer::{export, file, model};
                   and the fund's returns. Values are US$ billion, nominal."
 )]
 struct Cli {
-    /// A scenario file (.ron) to open; without one, the built-in baseline.
+    /// A scenario file (.ron) to open in the window; without one, the built-in baseline.
     file: Option<PathBuf>,
+    /// Write a PNG of the window once it has settled, then exit.
+    #[arg(long, value_name = "PATH")]
+    screenshot: Option<PathBuf>,
+    /// Window size in points, e.g. 1280x800.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    size: Option<[f32; 2]>,
+    /// The view to show first: overview, sectors, countries, bank, fund or data.
+    #[arg(long, value_parser = parse_view)]
+    view: Option<View>,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+fn parse_size(text: &str) -> Result<[f32; 2], String> {
+    let (w, h) = text
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, e.g. 1280x800")?;
+    let parse = |v: &str| {
+        v.trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|v| (200.0..=8000.0).contains(v))
+    };
+    match (parse(w), parse(h)) {
+        (Some(w), Some(h)) => Ok([w, h]),
+        _ => Err("width and height must be numbers from 200 to 8000".to_owned()),
+    }
+}
+
+fn parse_view(text: &str) -> Result<View, String> {
+    View::ALL
+        .into_iter()
+        .find(|v| v.title().eq_ignore_ascii_case(text))
+        .ok_or_else(|| "expected one of overview, sectors, countries, bank, fund, data".to_owned())
 }
 
 #[derive(Subcommand, Debug)]
@@ -44,6 +78,8 @@ enum Command {
     },
     /// List the assumptions that differ between two scenario files, with both values and units.
     Diff { first: PathBuf, second: PathBuf },
+    /// Print the headline figures of a scenario (the baseline without a file) in plain words.
+    Summary { file: Option<PathBuf> },
 }
 
 fn main() -> ExitCode {
@@ -82,10 +118,30 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        None => {
-            // The window is not built yet: show the headline figures instead.
-            let projection = load_and_project(cli.file.as_deref())?;
+        Some(Command::Summary { file }) => {
+            let projection = load_and_project(file.as_deref())?;
             println!("{}", export::summary_text(&projection));
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let mut options = window::WindowOptions {
+                screenshot: cli.screenshot,
+                size: cli.size,
+                view: cli.view,
+                ..window::WindowOptions::default()
+            };
+            if let Some(path) = cli.file {
+                // A file that does not open still opens the window, on the baseline, with the
+                // file's problems shown.
+                match file::load(&path) {
+                    Ok(loaded) => options.document = Some(Document::opened(loaded.scenario, path)),
+                    Err(e) => {
+                        let name = path.display().to_string();
+                        options.open_errors = Some((name, e.lines()));
+                    }
+                }
+            }
+            window::run(options)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -229,3 +229,27 @@ fn diff_lists_the_assumptions_that_differ_with_units() {
         "The two scenarios make the same assumptions.\n"
     );
 }
+
+#[test]
+fn without_a_display_the_window_says_so_in_one_line_and_points_to_the_headless_commands() {
+    let result = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = text(&result.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no display found"), "{stderr}");
+    assert!(
+        stderr.contains("sco-explorer run [FILE] --out DIR"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn summary_prints_the_headline_figures_without_a_window() {
+    let result = sco(&["summary"]);
+    assert!(result.status.success());
+    assert!(text(&result.stdout).contains("Capital limit first binds in 2034"));
+}

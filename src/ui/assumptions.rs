@@ -1,0 +1,804 @@
+//! The assumptions panel: every assumption of the model, grouped and collapsible, each with a
+//! labelled slider and exact entry, a tick at its baseline value with a one-click reset, a
+//! tooltip that explains it and names its source, and a mark when it differs from the baseline.
+//! Everything is generated from the assumption catalogue (`model::assumptions`).
+
+use egui::{Color32, ComboBox, DragValue, RichText, Slider, Ui};
+
+use crate::model::assumptions::{
+    Basis, COUNTRY_SCALARS, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE, Unit,
+};
+use crate::model::reference::SECTOR_MIX_SOURCE;
+use crate::model::scenario::{
+    Amortisation, CountryAssumptions, FundContributions, Instrument, Project, Scenario, ShareRule,
+};
+use crate::model::{Country, Problem, Sector};
+use crate::ui::palette;
+
+/// Colour of a value that differs from the baseline.
+pub const CHANGED: Color32 = Color32::from_rgb(230, 150, 30);
+
+/// What the panel keeps between frames.
+#[derive(Debug, Default)]
+pub struct PanelState {
+    pub filter: String,
+}
+
+/// Percent units are shown ×100; everything else as stored.
+fn display_scale(unit: Unit) -> f64 {
+    match unit {
+        Unit::Fraction | Unit::RatePerYear => 100.0,
+        _ => 1.0,
+    }
+}
+
+fn basis_text(basis: Basis) -> String {
+    match basis {
+        Basis::Sourced(s) => format!("Source: {s}"),
+        Basis::Illustrative(s) => format!("Illustrative: {s}"),
+    }
+}
+
+fn unit_label(unit: Unit) -> &'static str {
+    match unit {
+        Unit::CalendarYear => "",
+        other => other.suffix(),
+    }
+}
+
+/// One numeric control: label with unit, slider with a baseline tick, exact entry, reset.
+/// Returns whether the value changed.
+#[allow(clippy::too_many_arguments)]
+fn number_row(
+    ui: &mut Ui,
+    id: &str,
+    label: &str,
+    unit: Unit,
+    (min, max): (f64, f64),
+    integer: bool,
+    tooltip: &str,
+    value: &mut f64,
+    baseline: f64,
+    problem: Option<&Problem>,
+) -> bool {
+    let scale = display_scale(unit);
+    let changed_from_baseline = (*value - baseline).abs() > 1e-12;
+    let mut shown = *value * scale;
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let suffix = unit_label(unit);
+        let text = if suffix.is_empty() {
+            label.to_owned()
+        } else {
+            format!("{label} ({suffix})")
+        };
+        let mut rich = RichText::new(text);
+        if changed_from_baseline {
+            rich = rich.color(CHANGED).strong();
+        }
+        let label_response = ui.add_sized([190.0, 18.0], egui::Label::new(rich).truncate());
+        label_response.clone().on_hover_text(tooltip);
+
+        let range = (min * scale)..=(max * scale);
+        let mut slider = Slider::new(&mut shown, range.clone()).show_value(false);
+        if integer {
+            slider = slider.integer();
+        }
+        let slider_response = ui
+            .push_id(("slider", id), |ui| ui.add(slider))
+            .inner
+            .labelled_by(label_response.id)
+            .on_hover_text(tooltip);
+        // The baseline tick under the slider's rail.
+        let rect = slider_response.rect;
+        let inset = rect.height() / 2.0;
+        let span = (max - min) * scale;
+        if span > 0.0 {
+            let t = ((baseline * scale - min * scale) / span).clamp(0.0, 1.0) as f32;
+            let x = rect.left() + inset + t * (rect.width() - 2.0 * inset);
+            let stroke = egui::Stroke::new(2.0, ui.visuals().weak_text_color());
+            ui.painter().line_segment(
+                [
+                    egui::pos2(x, rect.bottom() - 3.0),
+                    egui::pos2(x, rect.bottom() + 2.0),
+                ],
+                stroke,
+            );
+        }
+        changed |= slider_response.changed();
+
+        let decimals = if integer {
+            0
+        } else if scale > 1.0 {
+            2
+        } else {
+            3
+        };
+        let drag = DragValue::new(&mut shown)
+            .range(range)
+            .speed(if integer { 0.1 } else { span / 400.0 })
+            .max_decimals(decimals.max(if integer { 0 } else { 4 }))
+            .min_decimals(decimals);
+        let entry = ui
+            .push_id(("entry", id), |ui| ui.add_sized([64.0, 18.0], drag))
+            .inner
+            .labelled_by(label_response.id)
+            .on_hover_text(tooltip);
+        changed |= entry.changed();
+
+        let reset = ui
+            .add_enabled(changed_from_baseline, egui::Button::new("Reset").small())
+            .on_hover_text(format!("Reset to the baseline: {}", unit.format(baseline)))
+            .on_disabled_hover_text("At the baseline value");
+        reset.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::accesskit::Role::Button,
+                changed_from_baseline,
+                format!("Reset {label}"),
+            )
+        });
+        if reset.clicked() {
+            shown = baseline * scale;
+            changed = true;
+        }
+    });
+    if changed {
+        *value = if integer {
+            (shown / scale).round()
+        } else {
+            shown / scale
+        };
+    }
+    if let Some(problem) = problem {
+        ui.label(
+            RichText::new(format!("! {}", problem_text(problem)))
+                .color(ui.visuals().error_fg_color)
+                .small(),
+        );
+    }
+    changed
+}
+
+fn problem_text(p: &Problem) -> String {
+    match &p.allowed {
+        Some(allowed) => format!("{} (allowed: {allowed})", p.message),
+        None => p.message.clone(),
+    }
+}
+
+fn scalar_row(
+    ui: &mut Ui,
+    spec: &ScalarSpec,
+    s: &mut Scenario,
+    baseline: &Scenario,
+    problems: &[Problem],
+) {
+    let mut value = (spec.get)(s);
+    let tooltip = format!(
+        "{}\n\n{}\nBaseline: {}",
+        spec.help,
+        basis_text(spec.basis),
+        spec.unit.format((spec.get)(baseline))
+    );
+    let problem = problems.iter().find(|p| p.field == spec.path);
+    if number_row(
+        ui,
+        spec.path,
+        spec.label,
+        spec.unit,
+        (spec.min, spec.max),
+        spec.integer,
+        &tooltip,
+        &mut value,
+        (spec.get)(baseline),
+        problem,
+    ) {
+        (spec.set)(s, value);
+    }
+}
+
+fn matches(filter: &str, texts: &[&str]) -> bool {
+    filter.is_empty()
+        || texts
+            .iter()
+            .any(|t| t.to_lowercase().contains(&filter.to_lowercase()))
+}
+
+/// Draws the whole panel.
+pub fn assumptions_ui(
+    ui: &mut Ui,
+    state: &mut PanelState,
+    s: &mut Scenario,
+    baseline: &Scenario,
+    problems: &[Problem],
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Find:");
+        ui.add(
+            egui::TextEdit::singleline(&mut state.filter)
+                .hint_text("Find an assumption")
+                .desired_width(200.0),
+        )
+        .labelled_by(label.id);
+        if !state.filter.is_empty()
+            && ui
+                .small_button("Clear")
+                .on_hover_text("Clear the filter")
+                .clicked()
+        {
+            state.filter.clear();
+        }
+    });
+    let filter = state.filter.trim().to_owned();
+    ui.separator();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for group in [
+                Group::Horizon,
+                Group::Capital,
+                Group::Demand,
+                Group::Countries,
+                Group::Sectors,
+                Group::Terms,
+                Group::Pricing,
+                Group::Risk,
+                Group::Policy,
+                Group::Fund,
+                Group::Projects,
+            ] {
+                group_ui(ui, group, &filter, s, baseline, problems);
+            }
+        });
+}
+
+fn group_ui(
+    ui: &mut Ui,
+    group: Group,
+    filter: &str,
+    s: &mut Scenario,
+    baseline: &Scenario,
+    problems: &[Problem],
+) {
+    let specs: Vec<&ScalarSpec> = SCALARS
+        .iter()
+        .filter(|spec| spec.group == group && matches(filter, &[spec.label, spec.path, spec.help]))
+        .collect();
+    let special = match group {
+        Group::Countries => matches(
+            filter,
+            &[
+                "countries",
+                "weight",
+                "borrow",
+                "member",
+                "delay",
+                "default",
+                "arrears",
+                "share",
+            ],
+        ),
+        Group::Sectors => matches(
+            filter,
+            &[
+                "sectors",
+                "tilt",
+                "renewables",
+                "transport",
+                "machinery",
+                "energy",
+            ],
+        ),
+        Group::Projects => matches(filter, &["projects", "named"]),
+        Group::Capital => matches(filter, &["share rule", "capital"]),
+        Group::Terms => matches(filter, &["amortisation", "annuity"]),
+        Group::Policy => matches(filter, &["capital limit", "enforce"]),
+        Group::Fund => matches(filter, &["fund", "call rates", "mandate", "contributions"]),
+        _ => false,
+    };
+    if specs.is_empty() && !special {
+        return;
+    }
+    let changed = group_changed(group, s, baseline);
+    let mut title = RichText::new(group.title()).strong();
+    if changed {
+        title = title.color(CHANGED);
+    }
+    let open = if filter.is_empty() { None } else { Some(true) };
+    egui::CollapsingHeader::new(title)
+        .id_salt(group.title())
+        .default_open(matches!(group, Group::Capital | Group::Demand))
+        .open(open)
+        .show(ui, |ui| {
+            match group {
+                Group::Capital => share_rule_ui(ui, s, baseline),
+                Group::Terms => {
+                    enum_row(ui, "Amortisation", &mut s.terms.amortisation, baseline.terms.amortisation, &[
+                        (Amortisation::EqualPrincipal, "Equal principal"),
+                        (Amortisation::Annuity, "Annuity (level payments)"),
+                    ], "How loans repay after the grace period.");
+                }
+                Group::Policy => {
+                    let label = "Enforce the capital limit";
+                    let colour = if s.policy.enforce_limit == baseline.policy.enforce_limit { ui.visuals().text_color() } else { CHANGED };
+                    ui.checkbox(&mut s.policy.enforce_limit, RichText::new(label).color(colour))
+                        .on_hover_text("When on, approvals stop where equity would fall below the capital floor or exposure would exceed the statutory multiple.");
+                }
+                Group::Fund => {
+                    enum_row(ui, "Fund contributions", &mut s.fund.contributions, baseline.fund.contributions, &[
+                        (FundContributions::SameAsBank, "Same shares as the bank"),
+                        (FundContributions::Custom, "Custom (per country)"),
+                    ], "Who pays into the fund.");
+                }
+                _ => {}
+            }
+            for spec in &specs {
+                scalar_row(ui, spec, s, baseline, problems);
+            }
+            match group {
+                Group::Countries => countries_ui(ui, s, baseline, problems),
+                Group::Sectors => sectors_ui(ui, s, baseline),
+                Group::Fund => fund_lists_ui(ui, s, baseline, problems),
+                Group::Projects => projects_ui(ui, s, problems),
+                _ => {}
+            }
+            for p in problems.iter().filter(|p| group_of(&p.field) == Some(group) && !specs.iter().any(|s| s.path == p.field)) {
+                ui.label(RichText::new(format!("! {}: {}", p.field, problem_text(p))).color(ui.visuals().error_fg_color).small());
+            }
+        });
+}
+
+/// The group a problem's field belongs to.
+fn group_of(field: &str) -> Option<Group> {
+    let head = field.split(['.', '[']).next()?;
+    Some(match head {
+        "start_year" | "years" => Group::Horizon,
+        "capital" => Group::Capital,
+        "demand" => Group::Demand,
+        "countries" => Group::Countries,
+        "sector_tilt" => Group::Sectors,
+        "terms" => Group::Terms,
+        "pricing" => Group::Pricing,
+        "risk" => Group::Risk,
+        "policy" => Group::Policy,
+        "fund" => Group::Fund,
+        "projects" => Group::Projects,
+        _ => return None,
+    })
+}
+
+fn group_changed(group: Group, s: &Scenario, b: &Scenario) -> bool {
+    let scalars = SCALARS
+        .iter()
+        .filter(|spec| spec.group == group)
+        .any(|spec| ((spec.get)(s) - (spec.get)(b)).abs() > 1e-12);
+    scalars
+        || match group {
+            Group::Capital => s.capital.share_rule != b.capital.share_rule,
+            Group::Countries => s.countries != b.countries,
+            Group::Sectors => s.sector_tilt != b.sector_tilt,
+            Group::Terms => s.terms.amortisation != b.terms.amortisation,
+            Group::Policy => s.policy.enforce_limit != b.policy.enforce_limit,
+            Group::Fund => s.fund != b.fund,
+            Group::Projects => s.projects != b.projects,
+            _ => false,
+        }
+}
+
+fn enum_row<T: PartialEq + Copy>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    baseline: T,
+    options: &[(T, &str)],
+    tooltip: &str,
+) {
+    ui.horizontal(|ui| {
+        let colour = if *value == baseline {
+            ui.visuals().text_color()
+        } else {
+            CHANGED
+        };
+        let label_response = ui
+            .add_sized(
+                [190.0, 18.0],
+                egui::Label::new(RichText::new(label).color(colour)),
+            )
+            .on_hover_text(tooltip);
+        let current = options
+            .iter()
+            .find(|(v, _)| v == value)
+            .map_or("?", |(_, name)| *name);
+        ComboBox::from_id_salt(label)
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (option, name) in options {
+                    ui.selectable_value(value, *option, *name);
+                }
+            })
+            .response
+            .labelled_by(label_response.id);
+        if ui
+            .add_enabled(*value != baseline, egui::Button::new("Reset").small())
+            .on_hover_text("Reset to the baseline")
+            .clicked()
+        {
+            *value = baseline;
+        }
+    });
+}
+
+fn share_rule_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
+    enum_row(
+        ui,
+        "Share rule",
+        &mut s.capital.share_rule,
+        b.capital.share_rule,
+        &[
+            (ShareRule::Equal, "Equal (NDB)"),
+            (ShareRule::Gdp, "By GDP (AIIB-style)"),
+            (ShareRule::Hybrid, "Hybrid: equal part + GDP"),
+            (ShareRule::Custom, "Custom (per country)"),
+        ],
+        "How subscribed capital is divided among members. Sources: NDB Agreement (2014, equal shares); AIIB Articles (2015, GDP-based).",
+    );
+}
+
+fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem]) {
+    let custom_bank = s.capital.share_rule == ShareRule::Custom;
+    let custom_fund = s.fund.contributions == FundContributions::Custom;
+    egui::ScrollArea::horizontal()
+        .id_salt("countries-table")
+        .show(ui, |ui| {
+            egui::Grid::new("countries")
+                .striped(true)
+                .spacing([6.0, 3.0])
+                .show(ui, |ui| {
+                    for header in ["Country", "Member", "Borrows"]
+                        .into_iter()
+                        .chain(COUNTRY_SCALARS.iter().map(|c| c.label))
+                    {
+                        ui.label(RichText::new(header).small().strong());
+                    }
+                    if custom_bank {
+                        ui.label(RichText::new("Bank share").small().strong());
+                    }
+                    if custom_fund {
+                        ui.label(RichText::new("Fund share").small().strong());
+                    }
+                    ui.end_row();
+                    for c in Country::ALL {
+                        let base = b.country(c).clone();
+                        let entry = s
+                            .countries
+                            .entry(c)
+                            .or_insert_with(|| CountryAssumptions::baseline(c));
+                        let name = ui
+                            .label(
+                                RichText::new(format!("{} {}", c.code(), c.name()))
+                                    .color(palette::country(c)),
+                            )
+                            .on_hover_text(format!(
+                                "{} · GDP 2023 US$ {} bn · rating {}",
+                                c.info().name_ru,
+                                c.info().gdp_bn,
+                                c.info().rating_note
+                            ));
+                        ui.checkbox(&mut entry.member, "")
+                            .labelled_by(name.id)
+                            .on_hover_text("Subscribes capital and contributes to the fund");
+                        ui.checkbox(&mut entry.borrows, "")
+                            .labelled_by(name.id)
+                            .on_hover_text("Takes part in the lending pipeline");
+                        for spec in COUNTRY_SCALARS {
+                            country_cell(ui, spec, entry, &base, name.id);
+                        }
+                        if custom_bank {
+                            optional_share(ui, &mut entry.bank_share, name.id);
+                        }
+                        if custom_fund {
+                            optional_share(ui, &mut entry.fund_share, name.id);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    for p in problems.iter().filter(|p| p.field.starts_with("countries")) {
+        ui.label(
+            RichText::new(format!("! {}: {}", p.field, problem_text(p)))
+                .color(ui.visuals().error_fg_color)
+                .small(),
+        );
+    }
+}
+
+fn country_cell(
+    ui: &mut Ui,
+    spec: &CountrySpec,
+    entry: &mut CountryAssumptions,
+    base: &CountryAssumptions,
+    label: egui::Id,
+) {
+    let scale = display_scale(spec.unit);
+    let mut shown = (spec.get)(entry) * scale;
+    let differs = ((spec.get)(entry) - (spec.get)(base)).abs() > 1e-12;
+    let drag = DragValue::new(&mut shown)
+        .range((spec.min * scale)..=(spec.max * scale))
+        .speed(if spec.integer {
+            0.05
+        } else {
+            (spec.max - spec.min) * scale / 300.0
+        })
+        .max_decimals(if spec.integer { 0 } else { 3 })
+        .suffix(if scale > 1.0 { " %" } else { "" });
+    let tooltip = format!(
+        "{}\n\n{}\nBaseline: {}",
+        spec.help,
+        basis_text(spec.basis),
+        spec.unit.format((spec.get)(base))
+    );
+    let response = ui
+        .scope(|ui| {
+            if differs {
+                ui.visuals_mut().override_text_color = Some(CHANGED);
+            }
+            ui.add(drag)
+        })
+        .inner
+        .labelled_by(label)
+        .on_hover_text(tooltip);
+    if response.changed() {
+        (spec.set)(
+            entry,
+            if spec.integer {
+                (shown / scale).round()
+            } else {
+                shown / scale
+            },
+        );
+    }
+}
+
+fn optional_share(ui: &mut Ui, share: &mut Option<f64>, label: egui::Id) {
+    let mut v = share.unwrap_or(0.0) * 100.0;
+    if ui
+        .add(
+            DragValue::new(&mut v)
+                .range(0.0..=100.0)
+                .speed(0.2)
+                .suffix(" %"),
+        )
+        .labelled_by(label)
+        .changed()
+    {
+        *share = Some(v / 100.0);
+    }
+}
+
+fn sectors_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
+    ui.label(
+        RichText::new(
+            "Tilts lean every country's pipeline toward (>1) or away from (<1) a sector.",
+        )
+        .small()
+        .weak(),
+    );
+    for k in Sector::ALL {
+        let mut value = s.tilt(k);
+        let tooltip = format!(
+            "{} ({})\n\n{}\nThe base mix of each country: {SECTOR_MIX_SOURCE}",
+            k.name(),
+            k.info().covers,
+            basis_text(TILT_BASIS)
+        );
+        if number_row(
+            ui,
+            k.id(),
+            &format!("Tilt: {}", k.name()),
+            Unit::Multiple,
+            TILT_RANGE,
+            false,
+            &tooltip,
+            &mut value,
+            b.tilt(k),
+            None,
+        ) {
+            s.sector_tilt.insert(k, value);
+        }
+    }
+}
+
+fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem]) {
+    ui.label(
+        RichText::new("Sector mandate (shares of investments; they must sum to 100 %)")
+            .small()
+            .strong(),
+    );
+    let mut sum = 0.0;
+    for k in Sector::ALL {
+        let mut value = s.fund.mandate.get(&k).copied().unwrap_or(0.0);
+        let base = b.fund.mandate.get(&k).copied().unwrap_or(0.0);
+        let problem = problems
+            .iter()
+            .find(|p| p.field == format!("fund.mandate.{}", k.id()));
+        if number_row(
+            ui,
+            &format!("mandate-{}", k.id()),
+            &format!("Mandate: {}", k.name()),
+            Unit::Fraction,
+            (0.0, 1.0),
+            false,
+            "Share of the fund's investments in this sector (seed 001: machinery, electronics, chemicals).",
+            &mut value,
+            base,
+            problem,
+        ) {
+            s.fund.mandate.insert(k, value);
+        }
+        sum += value;
+    }
+    ui.label(RichText::new(format!("Mandate total: {}", palette::pct(sum))).small());
+    ui.label(
+        RichText::new(
+            "Call rates by investment-period year (the last year calls all that is left)",
+        )
+        .small()
+        .strong(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let mut remove = None;
+        let n = s.fund.call_rates.len();
+        for (i, rate) in s.fund.call_rates.iter_mut().enumerate() {
+            let label = ui.label(format!("Y{}", i + 1));
+            let mut v = *rate * 100.0;
+            if ui
+                .add(
+                    DragValue::new(&mut v)
+                        .range(0.0..=100.0)
+                        .speed(0.5)
+                        .suffix(" %"),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                *rate = v / 100.0;
+            }
+            if n > 1
+                && i + 1 == n
+                && ui
+                    .small_button("−")
+                    .on_hover_text("Remove the last rate")
+                    .clicked()
+            {
+                remove = Some(i);
+            }
+        }
+        if let Some(i) = remove {
+            s.fund.call_rates.remove(i);
+        }
+        if ui
+            .small_button("+")
+            .on_hover_text("Add a rate for the next year")
+            .clicked()
+        {
+            let last = s.fund.call_rates.last().copied().unwrap_or(0.5);
+            s.fund.call_rates.push(last);
+        }
+    });
+}
+
+fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
+    ui.label(RichText::new("Named projects are approved before generic demand, in this order, while capacity lasts.").small().weak());
+    let mut remove = None;
+    let mut move_up = None;
+    let years = s.start_year..=s.end_year();
+    let borrowers: Vec<Country> = Country::ALL
+        .into_iter()
+        .filter(|c| s.country(*c).borrows)
+        .collect();
+    for (i, p) in s.projects.iter_mut().enumerate() {
+        egui::CollapsingHeader::new(format!(
+            "{} · {} · US$ {} bn · {}",
+            p.name,
+            p.country.code(),
+            p.amount,
+            p.year
+        ))
+        .id_salt(("project", i))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let l = ui.label("Name");
+                ui.text_edit_singleline(&mut p.name).labelled_by(l.id);
+            });
+            ui.horizontal(|ui| {
+                let l = ui.label("Country");
+                ComboBox::from_id_salt(("project-country", i))
+                    .selected_text(p.country.name())
+                    .show_ui(ui, |ui| {
+                        for c in Country::ALL {
+                            ui.selectable_value(&mut p.country, c, c.name());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                let l = ui.label("Sector");
+                ComboBox::from_id_salt(("project-sector", i))
+                    .selected_text(p.sector.name())
+                    .show_ui(ui, |ui| {
+                        for k in Sector::ALL {
+                            ui.selectable_value(&mut p.sector, k, k.name());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+            });
+            ui.horizontal(|ui| {
+                let l = ui.label("Financed by");
+                ComboBox::from_id_salt(("project-instrument", i))
+                    .selected_text(format!("{:?}", p.instrument))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut p.instrument, Instrument::Bank, "Bank (loan)");
+                        ui.selectable_value(&mut p.instrument, Instrument::Fund, "Fund (equity)");
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.checkbox(&mut p.sovereign, "Sovereign");
+            });
+            ui.horizontal(|ui| {
+                let l = ui.label("Amount (US$ bn)");
+                ui.add(
+                    DragValue::new(&mut p.amount)
+                        .range(0.0..=50.0)
+                        .speed(0.01)
+                        .max_decimals(3),
+                )
+                .labelled_by(l.id);
+                let l = ui.label("Year");
+                let mut year = p.year;
+                if ui
+                    .add(DragValue::new(&mut year).range(years.clone()))
+                    .labelled_by(l.id)
+                    .changed()
+                {
+                    p.year = year;
+                }
+            });
+            ui.horizontal(|ui| {
+                let l = ui.label("Source");
+                ui.text_edit_singleline(&mut p.source).labelled_by(l.id);
+            });
+            ui.horizontal(|ui| {
+                if i > 0 && ui.button("Move up").clicked() {
+                    move_up = Some(i);
+                }
+                if ui.button("Remove").clicked() {
+                    remove = Some(i);
+                }
+            });
+            for problem in problems
+                .iter()
+                .filter(|pr| pr.field.starts_with(&format!("projects[{i}]")))
+            {
+                ui.label(
+                    RichText::new(format!("! {}", problem_text(problem)))
+                        .color(ui.visuals().error_fg_color)
+                        .small(),
+                );
+            }
+        });
+    }
+    if let Some(i) = remove {
+        s.projects.remove(i);
+    }
+    if let Some(i) = move_up {
+        s.projects.swap(i - 1, i);
+    }
+    if ui.button("+ Add project").clicked() {
+        s.projects.push(Project {
+            name: format!("New project {}", s.projects.len() + 1),
+            country: borrowers.first().copied().unwrap_or(Country::KAZ),
+            year: s.start_year,
+            ..Project::default()
+        });
+    }
+}

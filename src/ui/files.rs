@@ -1,0 +1,96 @@
+//! File dialogs that never block a frame. The system dialog runs on its own thread and answers
+//! through a channel; where there is no system dialog (no portal, no zenity), the app offers a
+//! path entry of its own. Tests swap in a picker that answers from a script.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+/// What a dialog is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Open,
+    SaveAs,
+    ExportFolder,
+}
+
+impl Purpose {
+    pub fn title(&self) -> &'static str {
+        match self {
+            Purpose::Open => "Open a scenario file",
+            Purpose::SaveAs => "Save the scenario as",
+            Purpose::ExportFolder => "Export CSV files into a folder",
+        }
+    }
+}
+
+/// How a dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    Path(PathBuf),
+    Cancelled,
+    /// No system dialog could be shown.
+    Unavailable,
+}
+
+/// Something that can ask the user for a path without blocking the caller.
+pub trait Picker {
+    fn pick(&mut self, purpose: &Purpose, suggested_name: &str) -> Receiver<Picked>;
+}
+
+/// The system's file dialog (rfd), on a named thread.
+#[derive(Debug, Default)]
+pub struct SystemPicker;
+
+/// A dialog that closes faster than this without a path was not shown to anyone.
+const TOO_FAST: Duration = Duration::from_millis(300);
+
+impl Picker for SystemPicker {
+    fn pick(&mut self, purpose: &Purpose, suggested_name: &str) -> Receiver<Picked> {
+        let (tx, rx) = channel();
+        let purpose = purpose.clone();
+        let name = suggested_name.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let dialog = rfd::FileDialog::new().set_title(purpose.title());
+                let chosen = match purpose {
+                    Purpose::Open => dialog.add_filter("Scenario (RON)", &["ron"]).pick_file(),
+                    Purpose::SaveAs => dialog
+                        .add_filter("Scenario (RON)", &["ron"])
+                        .set_file_name(name)
+                        .save_file(),
+                    Purpose::ExportFolder => dialog.pick_folder(),
+                };
+                let answer = match chosen {
+                    Some(path) => Picked::Path(path),
+                    None if started.elapsed() < TOO_FAST => Picked::Unavailable,
+                    None => Picked::Cancelled,
+                };
+                let _ = tx.send(answer);
+            });
+        if spawned.is_err() {
+            let (tx, rx) = channel();
+            let _ = tx.send(Picked::Unavailable);
+            return rx;
+        }
+        rx
+    }
+}
+
+/// A picker for tests: answers each request with the next scripted answer.
+#[derive(Debug, Default)]
+pub struct ScriptedPicker {
+    pub answers: std::collections::VecDeque<Picked>,
+    pub asked: Vec<Purpose>,
+}
+
+impl Picker for ScriptedPicker {
+    fn pick(&mut self, purpose: &Purpose, _suggested_name: &str) -> Receiver<Picked> {
+        self.asked.push(purpose.clone());
+        let (tx, rx) = channel();
+        let _ = tx.send(self.answers.pop_front().unwrap_or(Picked::Cancelled));
+        rx
+    }
+}

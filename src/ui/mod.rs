@@ -1,0 +1,705 @@
+//! The explorer window: assumptions on the left, views in the centre, a status line at the
+//! bottom. The UI edits a `Scenario` and reads a `Projection`; it never computes finance itself.
+//!
+//! Menus and shortcuts produce [`Action`]s that are applied after the frame's UI, so no panel
+//! mutates the document from deep inside.
+
+pub mod assumptions;
+pub mod document;
+pub mod files;
+pub mod palette;
+pub mod views;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use serde::{Deserialize, Serialize};
+
+use crate::file;
+use crate::model::Scenario;
+use crate::presets::{PRESETS, preset};
+use document::Document;
+use files::{Picked, Picker, Purpose};
+use views::{Measure, View, data::Table};
+
+/// Preferences kept between runs (never the scenario itself).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub view: View,
+    pub measure: Measure,
+    pub table: Table,
+    /// `None`: follow the system.
+    pub dark: Option<bool>,
+    pub recent: Vec<PathBuf>,
+}
+
+/// Key under which eframe stores the preferences.
+pub const PREFS_KEY: &str = "sco-explorer-prefs";
+const MAX_RECENT: usize = 8;
+
+/// Something the user asked for through a menu, a button, a shortcut or a drop.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A new scenario from a preset (by id).
+    New(&'static str),
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    ExportCsv,
+    Undo,
+    Redo,
+    Quit,
+}
+
+impl Action {
+    /// Whether the action would discard the open scenario.
+    fn discards(&self) -> bool {
+        matches!(
+            self,
+            Action::New(_) | Action::Open | Action::OpenPath(_) | Action::Quit
+        )
+    }
+}
+
+const SHORTCUTS: [(KeyboardShortcut, &str); 6] = [
+    (KeyboardShortcut::new(Modifiers::COMMAND, Key::N), "new"),
+    (KeyboardShortcut::new(Modifiers::COMMAND, Key::O), "open"),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
+        "save-as",
+    ),
+    (KeyboardShortcut::new(Modifiers::COMMAND, Key::S), "save"),
+    (
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+        "redo",
+    ),
+    (KeyboardShortcut::new(Modifiers::COMMAND, Key::Z), "undo"),
+];
+
+/// A message about the last file operation.
+#[derive(Clone, Debug)]
+struct Notice {
+    text: String,
+    error: bool,
+}
+
+/// The whole application state.
+pub struct ExplorerApp {
+    pub doc: Document,
+    pub prefs: Prefs,
+    pub picker: Box<dyn Picker>,
+    panel: assumptions::PanelState,
+    pending_dialog: Option<(Purpose, Receiver<Picked>)>,
+    /// Our own path entry, where no system dialog is available.
+    path_entry: Option<(Purpose, String)>,
+    /// An action waiting for the user to decide about unsaved changes.
+    confirm: Option<Action>,
+    /// Problems of a file that could not be opened.
+    load_errors: Option<(String, Vec<String>)>,
+    notice: Option<Notice>,
+    /// Folder for the recovery copy; `None` disables autosave (tests).
+    recovery_dir: Option<PathBuf>,
+    /// A recovery copy found at start, offered to the user.
+    recovery_offer: Option<Scenario>,
+    last_autosave: Instant,
+    /// Whether the app may close (set once the user has decided about unsaved work).
+    pub quit_confirmed: bool,
+    /// The window title last sent.
+    title: String,
+}
+
+impl std::fmt::Debug for ExplorerApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ExplorerApp")
+            .field("doc", &self.doc.name())
+            .finish_non_exhaustive()
+    }
+}
+
+const RECOVERY_FILE: &str = "recovery.ron";
+const AUTOSAVE_EVERY: Duration = Duration::from_secs(10);
+
+impl ExplorerApp {
+    /// The app on a scenario, with the given file picker and recovery folder.
+    pub fn new(
+        doc: Document,
+        prefs: Prefs,
+        picker: Box<dyn Picker>,
+        recovery_dir: Option<PathBuf>,
+    ) -> Self {
+        let recovery_offer = recovery_dir
+            .as_ref()
+            .map(|d| d.join(RECOVERY_FILE))
+            .filter(|p| p.exists())
+            .and_then(|p| file::load(&p).ok())
+            .map(|loaded| loaded.scenario);
+        ExplorerApp {
+            doc,
+            prefs,
+            picker,
+            panel: assumptions::PanelState::default(),
+            pending_dialog: None,
+            path_entry: None,
+            confirm: None,
+            load_errors: None,
+            notice: None,
+            recovery_dir,
+            recovery_offer,
+            last_autosave: Instant::now(),
+            quit_confirmed: false,
+            title: String::new(),
+        }
+    }
+
+    /// The window title: file name and a mark for unsaved changes.
+    pub fn window_title(&self) -> String {
+        let mark = if self.doc.is_modified() { " •" } else { "" };
+        format!(
+            "{}{mark} — SCO development-finance explorer",
+            self.doc.name()
+        )
+    }
+
+    /// Draws one frame and applies what the user asked for.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let mut actions = self.shortcuts(ui);
+        for dropped in ui.ctx().input(|i| i.raw.dropped_files.clone()) {
+            actions.push(Action::OpenPath(dropped.path().to_owned()));
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut actions));
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("assumptions")
+            .default_size(470.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                ui.heading("Assumptions");
+                let reference = self.doc.reference.clone();
+                let problems = self.doc.problems.clone();
+                assumptions::assumptions_ui(
+                    ui,
+                    &mut self.panel,
+                    &mut self.doc.scenario,
+                    &reference,
+                    &problems,
+                );
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                for v in View::ALL {
+                    ui.selectable_value(&mut self.prefs.view, v, v.title());
+                }
+            });
+            ui.separator();
+            let p = &self.doc.projection;
+            match self.prefs.view {
+                View::Overview => views::overview::overview_ui(ui, p, &self.doc.scenario),
+                View::Sectors => views::sectors::sectors_ui(ui, p, &mut self.prefs.measure),
+                View::Countries => views::countries::countries_ui(ui, p, &mut self.prefs.measure),
+                View::Bank => views::bank::bank_ui(ui, p, &self.doc.scenario),
+                View::Fund => views::fund::fund_ui(ui, p),
+                View::Data => {
+                    if views::data::data_ui(ui, p, &mut self.prefs.table)
+                        == views::data::DataCommand::ExportCsv
+                    {
+                        actions.push(Action::ExportCsv);
+                    }
+                }
+            }
+        });
+        self.dialogs_ui(ui.ctx(), &mut actions);
+
+        // A whole slider drag is one undo step: commit only when no pointer button is down.
+        if !ui.ctx().input(|i| i.pointer.any_down()) {
+            self.doc.commit_edits();
+        }
+        self.doc.refresh();
+        for action in actions {
+            self.request(action, ui.ctx());
+        }
+        self.poll_dialog(ui.ctx());
+        self.autosave();
+        if ui.ctx().input(|i| i.viewport().close_requested())
+            && !self.quit_confirmed
+            && self.doc.is_modified()
+        {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.confirm = Some(Action::Quit);
+        }
+        let title = self.window_title();
+        if title != self.title {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn shortcuts(&self, ui: &Ui) -> Vec<Action> {
+        let mut actions = Vec::new();
+        ui.ctx().input_mut(|input| {
+            for (shortcut, name) in SHORTCUTS {
+                if input.consume_shortcut(&shortcut) {
+                    actions.push(match name {
+                        "new" => Action::New("baseline"),
+                        "open" => Action::Open,
+                        "save-as" => Action::SaveAs,
+                        "save" => Action::Save,
+                        "redo" => Action::Redo,
+                        _ => Action::Undo,
+                    });
+                }
+            }
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)) {
+                actions.push(Action::Redo);
+            }
+        });
+        actions
+    }
+
+    fn menu_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        ui.menu_button("File", |ui| {
+            ui.menu_button("New from preset", |ui| {
+                for p in PRESETS {
+                    let title = file::read(p.text, p.id)
+                        .map(|l| l.scenario.meta.title)
+                        .unwrap_or_else(|_| p.id.to_owned());
+                    if ui.button(title).clicked() {
+                        actions.push(Action::New(p.id));
+                    }
+                }
+            });
+            if ui
+                .add(
+                    egui::Button::new("Open…")
+                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[1].0)),
+                )
+                .clicked()
+            {
+                actions.push(Action::Open);
+            }
+            ui.add_enabled_ui(!self.prefs.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for path in self.prefs.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            actions.push(Action::OpenPath(path));
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            if ui
+                .add(
+                    egui::Button::new("Save")
+                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[3].0)),
+                )
+                .clicked()
+            {
+                actions.push(Action::Save);
+            }
+            if ui
+                .add(
+                    egui::Button::new("Save as…")
+                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[2].0)),
+                )
+                .clicked()
+            {
+                actions.push(Action::SaveAs);
+            }
+            if ui.button("Export CSV…").clicked() {
+                actions.push(Action::ExportCsv);
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                actions.push(Action::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            if ui
+                .add_enabled(
+                    self.doc.can_undo(),
+                    egui::Button::new("Undo")
+                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[5].0)),
+                )
+                .clicked()
+            {
+                actions.push(Action::Undo);
+            }
+            if ui
+                .add_enabled(
+                    self.doc.can_redo(),
+                    egui::Button::new("Redo")
+                        .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[4].0)),
+                )
+                .clicked()
+            {
+                actions.push(Action::Redo);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            for v in View::ALL {
+                ui.selectable_value(&mut self.prefs.view, v, v.title());
+            }
+            ui.separator();
+            ui.label("Theme");
+            ui.radio_value(&mut self.prefs.dark, None, "Follow the system");
+            ui.radio_value(&mut self.prefs.dark, Some(false), "Light");
+            ui.radio_value(&mut self.prefs.dark, Some(true), "Dark");
+        });
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        ui.horizontal_wrapped(|ui| {
+            if let Some(first) = self.doc.problems.first() {
+                ui.label(
+                    RichText::new(format!(
+                        "! {} problem(s): {first}. The charts show the last valid scenario.",
+                        self.doc.problems.len()
+                    ))
+                    .color(ui.visuals().error_fg_color),
+                );
+            } else {
+                let events: Vec<String> = self
+                    .doc
+                    .projection
+                    .events
+                    .iter()
+                    .take(3)
+                    .map(ToString::to_string)
+                    .collect();
+                let more = self.doc.projection.events.len().saturating_sub(3);
+                let mut text = if events.is_empty() {
+                    "No guardrail binds.".to_owned()
+                } else {
+                    events.join(" ")
+                };
+                if more > 0 {
+                    text.push_str(&format!(" (+{more} more)"));
+                }
+                ui.label(text);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let state = if self.doc.is_modified() {
+                    "Unsaved changes"
+                } else {
+                    "Saved"
+                };
+                ui.label(RichText::new(state).weak());
+                if let Some(n) = &self.notice {
+                    let colour = if n.error {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.label(RichText::new(&n.text).color(colour));
+                }
+            });
+        });
+    }
+
+    fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        if let Some(action) = self.confirm.clone() {
+            egui::Window::new("Unsaved changes")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "{} has changes that are not saved.",
+                        self.doc.name()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Save first").clicked() {
+                            self.confirm = None;
+                            actions.push(Action::Save);
+                            if !matches!(action, Action::Quit) {
+                                actions.push(action.clone());
+                            }
+                        }
+                        if ui.button("Discard changes").clicked() {
+                            self.confirm = None;
+                            self.doc.mark_discarded();
+                            actions.push(action.clone());
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.confirm = None;
+                        }
+                    });
+                });
+        }
+        if let Some((purpose, mut text)) = self.path_entry.take() {
+            let mut keep = true;
+            egui::Window::new(purpose.title())
+                .collapsible(false)
+                .show(ctx, |ui| {
+                    ui.label("No system file dialog is available here; type the path instead.");
+                    let label = ui.label("Path:");
+                    let response = ui
+                        .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
+                        .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        let enter =
+                            response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                        if ui.button("OK").clicked() || enter {
+                            keep = false;
+                            self.picked(
+                                &purpose,
+                                Picked::Path(PathBuf::from(text.trim())),
+                                actions,
+                            );
+                        }
+                        if ui.button("Cancel").clicked() {
+                            keep = false;
+                        }
+                    });
+                });
+            if keep {
+                self.path_entry = Some((purpose, text));
+            }
+        }
+        if let Some((name, lines)) = self.load_errors.clone() {
+            let mut open = true;
+            egui::Window::new(format!("Could not open {name}"))
+                .open(&mut open)
+                .show(ctx, |ui| {
+                    ui.label(
+                        "The open scenario is unchanged. Fix these in the file and open it again:",
+                    );
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            for line in &lines {
+                                ui.label(RichText::new(line).monospace());
+                            }
+                        });
+                });
+            if !open {
+                self.load_errors = None;
+            }
+        }
+        if let Some(recovered) = self.recovery_offer.clone() {
+            egui::Window::new("Recover unsaved work?").collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
+                ui.label(format!("A copy of unsaved work (\"{}\") was kept when the app last closed unexpectedly.", recovered.meta.title));
+                ui.horizontal(|ui| {
+                    if ui.button("Recover it").clicked() {
+                        self.doc = Document::new(recovered.clone());
+                        self.recovery_offer = None;
+                    }
+                    if ui.button("Discard it").clicked() {
+                        self.remove_recovery();
+                        self.recovery_offer = None;
+                    }
+                });
+            });
+        }
+    }
+
+    /// Applies an action, asking first where it would discard unsaved work.
+    pub fn request(&mut self, action: Action, ctx: &egui::Context) {
+        if action.discards()
+            && self.doc.is_modified()
+            && !(action == Action::Quit && self.quit_confirmed)
+        {
+            self.confirm = Some(action);
+            return;
+        }
+        match action {
+            Action::New(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
+                Some(Ok(loaded)) => {
+                    self.doc = Document::new(loaded.scenario);
+                    self.notice("New scenario from a preset", false);
+                }
+                _ => self.notice(&format!("The preset {id} could not be read"), true),
+            },
+            Action::Open => self.ask(Purpose::Open),
+            Action::OpenPath(path) => self.open(&path),
+            Action::Save => match self.doc.path.clone() {
+                Some(path) => self.save(&path),
+                None => self.ask(Purpose::SaveAs),
+            },
+            Action::SaveAs => self.ask(Purpose::SaveAs),
+            Action::ExportCsv => self.ask(Purpose::ExportFolder),
+            Action::Undo => self.doc.undo(),
+            Action::Redo => self.doc.redo(),
+            Action::Quit => {
+                self.quit_confirmed = true;
+                self.remove_recovery();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn ask(&mut self, purpose: Purpose) {
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "scenario.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let rx = self.picker.pick(&purpose, &name);
+        self.pending_dialog = Some((purpose, rx));
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some((purpose, rx)) = self.pending_dialog.take() else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(answer) => {
+                let mut actions = Vec::new();
+                self.picked(&purpose, answer, &mut actions);
+                for a in actions {
+                    self.request(a, ctx);
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                self.pending_dialog = Some((purpose, rx));
+                ctx.request_repaint_after(Duration::from_millis(100));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
+        }
+    }
+
+    fn picked(&mut self, purpose: &Purpose, answer: Picked, _actions: &mut Vec<Action>) {
+        match answer {
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.path_entry = Some((purpose.clone(), String::new())),
+            Picked::Path(path) => match purpose {
+                Purpose::Open => self.open(&path),
+                Purpose::SaveAs => {
+                    let path = if path.extension().is_none() {
+                        path.with_extension("ron")
+                    } else {
+                        path
+                    };
+                    self.save(&path);
+                }
+                Purpose::ExportFolder => {
+                    match crate::export::write_all(&self.doc.projection, &path) {
+                        Ok(paths) => self.notice(
+                            &format!("Wrote {} CSV files to {}", paths.len(), path.display()),
+                            false,
+                        ),
+                        Err(e) => self.notice(&e.to_string(), true),
+                    }
+                }
+            },
+        }
+    }
+
+    /// Opens a file; on any problem shows it and keeps the open scenario.
+    pub fn open(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(loaded) => {
+                self.doc = Document::opened(loaded.scenario, path.to_owned());
+                self.remember(path);
+                let note = loaded
+                    .notices
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| format!("Opened {}", path.display()));
+                self.notice(&note, false);
+                self.load_errors = None;
+            }
+            Err(e) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.load_errors = Some((name, e.lines()));
+                self.notice(&format!("Could not open {}", path.display()), true);
+            }
+        }
+    }
+
+    fn save(&mut self, path: &Path) {
+        if self.doc.is_modified() || self.doc.path.as_deref() != Some(path) {
+            self.doc.scenario.meta.modified = today();
+            if self.doc.scenario.meta.created.is_empty() {
+                self.doc.scenario.meta.created = today();
+            }
+        }
+        match file::save(path, &self.doc.scenario) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_owned());
+                self.remember(path);
+                self.remove_recovery();
+                self.notice(&format!("Saved {}", path.display()), false);
+            }
+            Err(e) => self.notice(&e.to_string(), true),
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.prefs.recent.retain(|p| p != path);
+        self.prefs.recent.insert(0, path.to_owned());
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    fn notice(&mut self, text: &str, error: bool) {
+        self.notice = Some(Notice {
+            text: text.to_owned(),
+            error,
+        });
+    }
+
+    /// Keeps a recovery copy of unsaved work.
+    fn autosave(&mut self) {
+        if self.last_autosave.elapsed() < AUTOSAVE_EVERY || !self.doc.is_modified() {
+            return;
+        }
+        self.last_autosave = Instant::now();
+        if let Some(dir) = &self.recovery_dir {
+            let _ = std::fs::create_dir_all(dir);
+            let _ = file::save(&dir.join(RECOVERY_FILE), &self.doc.scenario);
+        }
+    }
+
+    fn remove_recovery(&self) {
+        if let Some(dir) = &self.recovery_dir {
+            let _ = std::fs::remove_file(dir.join(RECOVERY_FILE));
+        }
+    }
+
+    /// Shows the problems of a file that could not be opened.
+    pub fn show_load_errors(&mut self, name: String, lines: Vec<String>) {
+        self.load_errors = Some((name, lines));
+    }
+
+    /// The problems of the last file that failed to open, if its window is showing.
+    pub fn load_errors(&self) -> Option<&[String]> {
+        self.load_errors.as_ref().map(|(_, lines)| lines.as_slice())
+    }
+
+    /// Whether the unsaved-work prompt is showing.
+    pub fn is_confirming(&self) -> bool {
+        self.confirm.is_some()
+    }
+}
+
+/// Today's date as ISO 8601, from the system clock (UTC).
+pub fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}

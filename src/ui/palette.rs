@@ -1,0 +1,60 @@
+//! Colours that mean the same thing in every view: one per country, one per sector, chosen to
+//! stay distinguishable on light and dark backgrounds, and number formats with units.
+
+use egui::Color32;
+
+use crate::model::{Country, Sector};
+
+/// One colour per country (a 12-colour qualitative palette, mid-lightness so that it reads on
+/// both themes).
+pub fn country(c: Country) -> Color32 {
+    const COLOURS: [Color32; 12] = [
+        Color32::from_rgb(214, 69, 65),   // CHN red
+        Color32::from_rgb(242, 142, 43),  // IND saffron
+        Color32::from_rgb(78, 121, 167),  // RUS blue
+        Color32::from_rgb(89, 161, 79),   // IRN green
+        Color32::from_rgb(0, 128, 96),    // PAK deep green
+        Color32::from_rgb(64, 180, 210),  // KAZ sky blue
+        Color32::from_rgb(176, 122, 161), // UZB mauve
+        Color32::from_rgb(156, 117, 95),  // BLR brown
+        Color32::from_rgb(237, 201, 72),  // KGZ yellow
+        Color32::from_rgb(255, 157, 167), // TJK pink
+        Color32::from_rgb(118, 183, 178), // MNG teal
+        Color32::from_rgb(160, 160, 160), // AFG grey
+    ];
+    COLOURS[c.index()]
+}
+
+/// One colour per sector, with a meaning where one is natural (renewables green, energy amber).
+pub fn sector(s: Sector) -> Color32 {
+    const COLOURS: [Color32; 10] = [
+        Color32::from_rgb(230, 126, 34),  // energy amber
+        Color32::from_rgb(76, 175, 80),   // renewables green
+        Color32::from_rgb(52, 120, 200),  // transport blue
+        Color32::from_rgb(120, 144, 156), // machinery steel
+        Color32::from_rgb(156, 99, 206),  // electronics violet
+        Color32::from_rgb(233, 88, 143),  // chemicals magenta
+        Color32::from_rgb(141, 110, 99),  // metals brown
+        Color32::from_rgb(0, 172, 193),   // pharma cyan
+        Color32::from_rgb(175, 180, 43),  // agriculture olive
+        Color32::from_rgb(255, 193, 7),   // industrial parks gold
+    ];
+    COLOURS[s.index()]
+}
+
+/// US$ billion with sensible precision: `12.3 bn`, `0.45 bn`.
+pub fn bn(v: f64) -> String {
+    let a = v.abs();
+    if a >= 100.0 {
+        format!("{v:.0} bn")
+    } else if a >= 10.0 {
+        format!("{v:.1} bn")
+    } else {
+        format!("{v:.2} bn")
+    }
+}
+
+/// A fraction as a percentage: `25.3 %`.
+pub fn pct(v: f64) -> String {
+    format!("{:.1} %", v * 100.0)
+}

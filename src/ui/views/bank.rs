@@ -1,0 +1,187 @@
+//! The bank: balance sheet, capital ratio against the floor with the binding years marked,
+//! headroom, and income.
+
+use egui::{Color32, Ui};
+use egui_plot::{HLine, Line, PlotPoints, Span};
+
+use super::chart::{Series, TimeChart, ValueUnit};
+use crate::model::{Projection, Scenario};
+
+pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
+    let n = p.years();
+    let series = |f: fn(&crate::model::BankYear) -> f64| p.bank.iter().map(f).collect::<Vec<f64>>();
+    let h = ((ui.available_height() - 120.0) / 2.0).max(160.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.columns(2, |cols| {
+            TimeChart::new(
+                "bank-balance",
+                "Balance sheet at year end (US$ bn)",
+                p.start_year,
+                n,
+                ValueUnit::UsdBn,
+            )
+            .height(h)
+            .lines(
+                &mut cols[0],
+                &[
+                    Series::new(
+                        "Loans outstanding",
+                        Color32::from_rgb(52, 120, 200),
+                        series(|y| y.loans),
+                    ),
+                    Series::new(
+                        "Undisbursed commitments",
+                        Color32::from_rgb(120, 170, 230),
+                        series(|y| y.undisbursed),
+                    )
+                    .dashed(),
+                    Series::new(
+                        "Liquid assets",
+                        Color32::from_rgb(0, 172, 193),
+                        series(|y| y.liquid_assets),
+                    ),
+                    Series::new(
+                        "Borrowings",
+                        Color32::from_rgb(214, 69, 65),
+                        series(|y| y.borrowings),
+                    ),
+                    Series::new(
+                        "Equity",
+                        Color32::from_rgb(76, 175, 80),
+                        series(|y| y.equity),
+                    ),
+                ],
+            );
+            capital_ratio_chart(&mut cols[1], p, s, h);
+            TimeChart::new(
+                "bank-lending",
+                "Lending against capacity (US$ bn a year)",
+                p.start_year,
+                n,
+                ValueUnit::UsdBn,
+            )
+            .height(h)
+            .lines(
+                &mut cols[0],
+                &[
+                    Series::new("Demand", Color32::GRAY, series(|y| y.demand)).dashed(),
+                    Series::new(
+                        "Approvals",
+                        Color32::from_rgb(52, 120, 200),
+                        series(|y| y.approvals),
+                    ),
+                    Series::new(
+                        "Headroom under the limit",
+                        Color32::from_rgb(230, 150, 30),
+                        series(|y| y.capacity),
+                    ),
+                    Series::new(
+                        "Disbursements",
+                        Color32::from_rgb(0, 150, 136),
+                        series(|y| y.disbursements),
+                    ),
+                    Series::new(
+                        "Repayments",
+                        Color32::from_rgb(156, 99, 206),
+                        series(|y| y.repayments),
+                    ),
+                ],
+            );
+            TimeChart::new(
+                "bank-income",
+                "Income (US$ bn a year)",
+                p.start_year,
+                n,
+                ValueUnit::UsdBn,
+            )
+            .height(h)
+            .lines(
+                &mut cols[1],
+                &[
+                    Series::new(
+                        "Interest income",
+                        Color32::from_rgb(52, 120, 200),
+                        series(|y| y.interest_income),
+                    ),
+                    Series::new(
+                        "Fees",
+                        Color32::from_rgb(0, 172, 193),
+                        series(|y| y.fee_income),
+                    ),
+                    Series::new(
+                        "Treasury income",
+                        Color32::from_rgb(120, 170, 230),
+                        series(|y| y.treasury_income),
+                    ),
+                    Series::new(
+                        "Funding cost",
+                        Color32::from_rgb(214, 69, 65),
+                        series(|y| -y.funding_cost),
+                    ),
+                    Series::new(
+                        "Operating cost",
+                        Color32::from_rgb(156, 117, 95),
+                        series(|y| -y.opex),
+                    ),
+                    Series::new(
+                        "Credit losses",
+                        Color32::from_rgb(233, 88, 143),
+                        series(|y| -y.losses),
+                    ),
+                    Series::new(
+                        "Net income",
+                        Color32::from_rgb(76, 175, 80),
+                        series(|y| y.net_income),
+                    ),
+                ],
+            );
+        });
+    });
+}
+
+/// E / (L + ccf·U) against the floor, with the years the limit binds shaded.
+fn capital_ratio_chart(ui: &mut Ui, p: &Projection, s: &Scenario, height: f32) {
+    ui.label(
+        egui::RichText::new(
+            "Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals",
+        )
+        .strong(),
+    );
+    let years: Vec<f64> = (0..p.years()).map(|t| f64::from(p.year(t))).collect();
+    let floor = s.policy.capital_floor * 100.0;
+    let points: PlotPoints<'_> = p
+        .bank
+        .iter()
+        .zip(&years)
+        .filter_map(|(y, x)| y.capital_ratio.map(|r| [*x, (r * 100.0).min(400.0)]))
+        .collect();
+    egui_plot::Plot::new("bank-capital-ratio")
+        .height(height)
+        .legend(super::chart::legend())
+        .link_cursor(super::chart::time_link(), [true, false])
+        .x_axis_label("year")
+        .y_axis_label("%")
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_y(floor * 2.0)
+        .show(ui, |plot| {
+            for (y, x) in p.bank.iter().zip(&years) {
+                if y.binding {
+                    plot.add(
+                        Span::new("Limit binds", (x - 0.5)..=(x + 0.5))
+                            .fill(Color32::from_rgba_unmultiplied(230, 150, 30, 40)),
+                    );
+                }
+            }
+            plot.hline(
+                HLine::new(format!("Floor {floor:.0} %"), floor)
+                    .color(Color32::from_rgb(214, 69, 65))
+                    .style(egui_plot::LineStyle::dashed_loose()),
+            );
+            plot.line(
+                Line::new("Capital ratio", points)
+                    .color(Color32::from_rgb(76, 175, 80))
+                    .width(2.0),
+            );
+        });
+}

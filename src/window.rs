@@ -1,0 +1,180 @@
+//! Running the explorer in a native window (eframe), and taking a screenshot of it for
+//! documentation and checks.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::ui::document::Document;
+use crate::ui::files::SystemPicker;
+use crate::ui::views::View;
+use crate::ui::{ExplorerApp, PREFS_KEY, Prefs};
+
+/// How the window should start.
+#[derive(Debug, Default)]
+pub struct WindowOptions {
+    /// The document to show.
+    pub document: Option<Document>,
+    /// Write a PNG of the window once it has settled, then exit.
+    pub screenshot: Option<PathBuf>,
+    /// Inner size of the window in points.
+    pub size: Option<[f32; 2]>,
+    /// The view to show first.
+    pub view: Option<View>,
+    /// A file that failed to open at start, with its problems.
+    pub open_errors: Option<(String, Vec<String>)>,
+}
+
+/// Why the window could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum WindowError {
+    #[error(
+        "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): the window cannot open here. \
+         Use the headless commands instead: `sco-explorer run [FILE] --out DIR`, `check FILE`, `diff A B`"
+    )]
+    NoDisplay,
+    #[error(
+        "the window could not start: {0}. The headless commands (`run`, `check`, `diff`) work without a window"
+    )]
+    Start(String),
+    #[error("the screenshot could not be written: {0}")]
+    Screenshot(String),
+}
+
+/// Whether a display server is reachable (only checked on Linux and the BSDs).
+pub fn display_available() -> bool {
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd"
+    )) {
+        std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some()
+    } else {
+        true
+    }
+}
+
+/// The eframe side of the app: persistence, screenshots.
+struct WindowApp {
+    app: ExplorerApp,
+    screenshot: Option<ScreenshotState>,
+}
+
+#[derive(Debug)]
+struct ScreenshotState {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    result: Arc<Mutex<Option<Result<(), String>>>>,
+}
+
+/// Frames to wait before a screenshot, so that layout and fonts have settled.
+const SETTLE_FRAMES: u32 = 12;
+
+impl eframe::App for WindowApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        match self.app.prefs.dark {
+            Some(true) => ui.ctx().set_theme(egui::Theme::Dark),
+            Some(false) => ui.ctx().set_theme(egui::Theme::Light),
+            None => ui.ctx().set_theme(egui::ThemePreference::System),
+        }
+        self.app.ui(ui);
+        if let Some(shot) = &mut self.screenshot {
+            shot.frames += 1;
+            ui.ctx().request_repaint();
+            if shot.frames >= SETTLE_FRAMES && !shot.requested {
+                shot.requested = true;
+                let (path, result) = (shot.path.clone(), Arc::clone(&shot.result));
+                ui.ctx()
+                    .send_viewport_cmd(egui::ViewportCommand::Screenshot(
+                        egui::ScreenshotCallback::new(move |image| {
+                            let outcome = write_png(&path, &image);
+                            if let Ok(mut slot) = result.lock() {
+                                *slot = Some(outcome);
+                            }
+                        }),
+                    ));
+            }
+            let done = shot.result.lock().ok().and_then(|mut r| r.take());
+            if let Some(outcome) = done {
+                match outcome {
+                    Ok(()) => println!("Wrote {}", shot.path.display()),
+                    Err(e) => eprintln!("error: {}", WindowError::Screenshot(e)),
+                }
+                self.app.quit_confirmed = true;
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.app.prefs);
+    }
+}
+
+fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    image::save_buffer(
+        path,
+        &bytes,
+        w as u32,
+        h as u32,
+        image::ExtendedColorType::Rgba8,
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: WindowOptions) -> Result<(), WindowError> {
+    if !display_available() {
+        return Err(WindowError::NoDisplay);
+    }
+    let size = options.size.unwrap_or([1280.0, 800.0]);
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size(size)
+            .with_min_inner_size([800.0, 500.0])
+            .with_title("SCO development-finance explorer")
+            .with_drag_and_drop(true),
+        persist_window: options.screenshot.is_none(),
+        ..eframe::NativeOptions::default()
+    };
+    let recovery_dir = directories::ProjectDirs::from("org", "sco-explorer", "sco-explorer")
+        .map(|d| d.data_dir().to_owned());
+    let screenshot = options.screenshot.map(|path| ScreenshotState {
+        path,
+        frames: 0,
+        requested: false,
+        result: Arc::new(Mutex::new(None)),
+    });
+    let taking_screenshot = screenshot.is_some();
+    eframe::run_native(
+        "sco-explorer",
+        native,
+        Box::new(move |cc| {
+            let mut prefs: Prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                .unwrap_or_default();
+            if let Some(view) = options.view {
+                prefs.view = view;
+            }
+            let document = options
+                .document
+                .unwrap_or_else(|| Document::new(crate::model::Scenario::default()));
+            // Screenshots are for documentation: no recovery prompt in them.
+            let recovery = if taking_screenshot {
+                None
+            } else {
+                recovery_dir
+            };
+            let mut app = ExplorerApp::new(document, prefs, Box::new(SystemPicker), recovery);
+            if let Some((name, lines)) = options.open_errors {
+                app.show_load_errors(name, lines);
+            }
+            Ok(Box::new(WindowApp { app, screenshot }))
+        }),
+    )
+    .map_err(|e| WindowError::Start(e.to_string()))
+}

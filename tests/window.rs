@@ -1,0 +1,283 @@
+//! The explorer window driven headlessly with egui_kittest, as a user would use it: no display
+//! and no GPU needed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use sco_explorer::model::Scenario;
+use sco_explorer::ui::document::Document;
+use sco_explorer::ui::files::{Picked, ScriptedPicker};
+use sco_explorer::ui::{ExplorerApp, Prefs};
+
+fn app_with(answers: Vec<Picked>) -> ExplorerApp {
+    let picker = ScriptedPicker {
+        answers: VecDeque::from(answers),
+        asked: Vec::new(),
+    };
+    ExplorerApp::new(
+        Document::new(Scenario::default()),
+        Prefs::default(),
+        Box::new(picker),
+        None,
+    )
+}
+
+fn harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
+    harness.run_ok();
+    harness
+}
+
+const SUBSCRIBED: &str = "Subscribed capital (US$ bn)";
+
+#[test]
+fn moving_a_slider_changes_the_projection_and_the_headline_chart() {
+    let mut h = harness(app_with(vec![]));
+    let before = h.state().doc.projection.summary.cumulative_financing;
+    assert!(
+        h.query_by_label("99.4 bn").is_some(),
+        "the overview shows the baseline financing"
+    );
+
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(100.0);
+    h.run_ok();
+
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 100.0);
+    let after = h.state().doc.projection.summary.cumulative_financing;
+    assert!(
+        after > before,
+        "more capital, more financing: {before} -> {after}"
+    );
+    assert!(
+        h.query_by_label("99.4 bn").is_none(),
+        "the headline figure moved"
+    );
+    assert!(
+        h.state().window_title().contains('•'),
+        "the title marks unsaved changes"
+    );
+}
+
+#[test]
+fn reset_restores_the_baseline_value() {
+    let mut h = harness(app_with(vec![]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(120.0);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
+    h.get_by_label("Reset Subscribed capital").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+}
+
+#[test]
+fn undo_and_redo_step_through_edits() {
+    let mut h = harness(app_with(vec![]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(80.0);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+    assert!(!h.state().doc.is_modified());
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 80.0);
+}
+
+fn open_through_the_menu(h: &mut Harness<'static, ExplorerApp>) {
+    h.get_by_label("File").click();
+    h.run_ok();
+    // The item's accessible name includes its shortcut.
+    h.get_by_label_contains("Open…").click();
+    h.run_ok();
+}
+
+#[test]
+fn opening_a_preset_file_through_the_menu_shows_it() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/aiib_gdp_100bn.ron");
+    let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+    open_through_the_menu(&mut h);
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 100.0);
+    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(
+        h.state().window_title().starts_with("aiib_gdp_100bn.ron —"),
+        "{}",
+        h.state().window_title()
+    );
+    assert!(!h.state().doc.is_modified());
+}
+
+#[test]
+fn a_broken_file_shows_its_located_errors_and_keeps_the_open_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(\n  capital: (paid_in_ratio: 0.9),\n)").unwrap();
+    let mut h = harness(app_with(vec![Picked::Path(bad)]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(70.0);
+    h.run_ok();
+    let before = h.state().doc.scenario.clone();
+    // Opening discards unsaved work, so the prompt comes first; discard, then the file fails.
+    open_through_the_menu(&mut h);
+    assert!(h.state().is_confirming());
+    h.get_by_label("Discard changes").click();
+    h.run_ok();
+    let errors = h
+        .state()
+        .load_errors()
+        .expect("the error window shows")
+        .to_vec();
+    assert!(
+        errors[0].contains("bad.ron:2:13: capital.paid_in_ratio: 0.9 is outside the allowed range"),
+        "{errors:?}"
+    );
+    assert_eq!(
+        h.state().doc.scenario,
+        before,
+        "the open scenario is untouched"
+    );
+    assert!(
+        h.query_by_label_contains("bad.ron:2:13").is_some(),
+        "the problems are on screen"
+    );
+}
+
+#[test]
+fn new_asks_before_discarding_unsaved_work() {
+    let mut h = harness(app_with(vec![]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(90.0);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run_ok();
+    assert!(h.state().is_confirming());
+    h.get_by_label("Cancel").click();
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.scenario.capital.subscribed,
+        90.0,
+        "cancel keeps the work"
+    );
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run_ok();
+    h.get_by_label("Discard changes").click();
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.scenario.capital.subscribed,
+        50.0,
+        "the baseline preset"
+    );
+    assert!(!h.state().is_confirming());
+}
+
+#[test]
+fn save_as_writes_a_file_that_opens_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mine");
+    let mut h = harness(app_with(vec![Picked::Path(target.clone())]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(65.0);
+    h.run_ok();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run_ok();
+    let written = target.with_extension("ron");
+    let loaded = sco_explorer::file::load(&written).expect("saved and valid");
+    assert_eq!(loaded.scenario.capital.subscribed, 65.0);
+    assert!(!h.state().doc.is_modified());
+    assert!(!h.state().window_title().contains('•'));
+}
+
+#[test]
+fn without_a_system_dialog_the_app_offers_its_own_path_entry() {
+    let mut h = harness(app_with(vec![Picked::Unavailable]));
+    open_through_the_menu(&mut h);
+    assert!(
+        h.query_by_label_contains("No system file dialog is available")
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::TextInput, "Path:").focus();
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, "Path:").type_text(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("scenarios/stress.ron")
+            .display()
+            .to_string(),
+    );
+    h.run_ok();
+    h.get_by_label("OK").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.risk.pd_multiplier, 3.0);
+}
+
+#[test]
+fn every_view_draws_and_every_input_has_an_accessible_label() {
+    let mut h = harness(app_with(vec![]));
+    // Open every group of the assumptions panel by filtering on nothing specific.
+    for view in ["Overview", "Sectors", "Countries", "Bank", "Fund", "Data"] {
+        h.get_all_by_label(view).next().expect("a tab").click();
+        h.run_ok();
+    }
+    for group in [
+        "Countries",
+        "Sectors",
+        "Loan terms",
+        "Pricing",
+        "Risk",
+        "Capital policy",
+        "Joint fund",
+        "Projects",
+        "Horizon",
+    ] {
+        let found = match h
+            .query_all_by_label(group)
+            .find(|n| n.accesskit_node().role() == Role::Button)
+        {
+            Some(header) => {
+                header.click();
+                true
+            }
+            None => false,
+        };
+        if found {
+            h.run_ok();
+        }
+    }
+    let inputs = [
+        Role::Slider,
+        Role::SpinButton,
+        Role::TextInput,
+        Role::CheckBox,
+        Role::ComboBox,
+    ];
+    let mut checked = 0;
+    let mut unlabelled = Vec::new();
+    for node in h.root().children_recursive() {
+        let n = node.accesskit_node();
+        if inputs.contains(&n.role()) {
+            checked += 1;
+            if n.label().is_none_or(|l| l.trim().is_empty()) {
+                unlabelled.push(format!("{:?} {:?}", n.role(), n.value()));
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} inputs found");
+    assert!(
+        unlabelled.is_empty(),
+        "inputs without a label: {unlabelled:?}"
+    );
+}
