@@ -31,6 +31,9 @@ struct Cli {
     /// The view to show first: overview, sectors, countries, bank, fund or data.
     #[arg(long, value_parser = parse_view)]
     view: Option<View>,
+    /// The colour theme: light or dark (otherwise the saved preference, or the system's).
+    #[arg(long, value_parser = ["light", "dark"])]
+    theme: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -128,6 +131,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 screenshot: cli.screenshot,
                 size: cli.size,
                 view: cli.view,
+                dark: cli.theme.map(|t| t == "dark"),
                 ..window::WindowOptions::default()
             };
             if let Some(path) = cli.file {
@@ -136,7 +140,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 match file::load(&path) {
                     Ok(loaded) => options.document = Some(Document::opened(loaded.scenario, path)),
                     Err(e) => {
-                        let name = path.display().to_string();
+                        let name = path.file_name().map_or_else(
+                            || path.display().to_string(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
                         options.open_errors = Some((name, e.lines()));
                     }
                 }

@@ -20,6 +20,8 @@ pub struct WindowOptions {
     pub size: Option<[f32; 2]>,
     /// The view to show first.
     pub view: Option<View>,
+    /// Dark (`true`) or light theme, overriding the saved preference.
+    pub dark: Option<bool>,
     /// A file that failed to open at start, with its problems.
     pub open_errors: Option<(String, Vec<String>)>,
 }
@@ -159,6 +161,9 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
                 .unwrap_or_default();
             if let Some(view) = options.view {
                 prefs.view = view;
+            }
+            if options.dark.is_some() {
+                prefs.dark = options.dark;
             }
             let document = options
                 .document

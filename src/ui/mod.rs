@@ -467,6 +467,9 @@ impl ExplorerApp {
             let mut open = true;
             egui::Window::new(format!("Could not open {name}"))
                 .open(&mut open)
+                .collapsible(false)
+                .default_width(640.0)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
                     ui.label(
                         "The open scenario is unchanged. Fix these in the file and open it again:",
