@@ -34,7 +34,7 @@ fn frames(c: &mut Criterion) {
     for view in [View::Overview, View::Bank, View::Sectors] {
         let mut h = harness(view);
         c.bench_function(&format!("one frame, {} view", view.title()), |b| {
-            b.iter(|| h.step())
+            b.iter(|| h.step());
         });
     }
     let mut h = harness(View::Overview);
