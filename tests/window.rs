@@ -281,3 +281,43 @@ fn every_view_draws_and_every_input_has_an_accessible_label() {
         "inputs without a label: {unlabelled:?}"
     );
 }
+
+#[test]
+fn unsaved_work_is_kept_as_a_recovery_copy_and_offered_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().to_owned();
+    let app = ExplorerApp::new(
+        Document::new(Scenario::default()),
+        Prefs::default(),
+        Box::new(ScriptedPicker::default()),
+        Some(recovery.clone()),
+    );
+    let mut h = harness(app);
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(77.0);
+    h.run_ok();
+    assert!(
+        recovery.join("recovery.ron").exists(),
+        "a recovery copy is written"
+    );
+    drop(h); // the app "crashes": nothing saved, nothing cleaned up
+
+    let app = ExplorerApp::new(
+        Document::new(Scenario::default()),
+        Prefs::default(),
+        Box::new(ScriptedPicker::default()),
+        Some(recovery.clone()),
+    );
+    let mut h = harness(app);
+    assert!(
+        h.query_by_label_contains("was kept when the app last closed unexpectedly")
+            .is_some()
+    );
+    h.get_by_label("Recover it").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 77.0);
+    assert!(
+        h.state().doc.is_modified(),
+        "recovered work still needs saving"
+    );
+}

@@ -30,6 +30,8 @@ pub struct Document {
     pub projection: Projection,
     /// Problems of the current scenario (empty when it is valid).
     pub problems: Vec<Problem>,
+    /// Recovered after a crash: unsaved whatever it equals, until saved.
+    recovered: bool,
 }
 
 impl Document {
@@ -45,6 +47,7 @@ impl Document {
             projection: Projection::default(),
             problems: Vec::new(),
             path: None,
+            recovered: false,
             scenario,
         };
         doc.refresh();
@@ -58,8 +61,15 @@ impl Document {
         doc
     }
 
+    /// A document recovered from the autosave copy after a crash: it is unsaved work.
+    pub fn recovered(scenario: Scenario) -> Self {
+        let mut doc = Document::new(scenario);
+        doc.recovered = true;
+        doc
+    }
+
     pub fn is_modified(&self) -> bool {
-        self.scenario != self.saved
+        self.recovered || self.scenario != self.saved
     }
 
     /// The name shown in the title bar.
@@ -120,11 +130,13 @@ impl Document {
     /// The user chose to discard the unsaved changes (the action that follows replaces them).
     pub fn mark_discarded(&mut self) {
         self.saved = self.scenario.clone();
+        self.recovered = false;
     }
 
     /// The scenario was written to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.saved = self.scenario.clone();
+        self.recovered = false;
         self.path = Some(path);
     }
 

@@ -149,7 +149,10 @@ impl ExplorerApp {
             notice: None,
             recovery_dir,
             recovery_offer,
-            last_autosave: Instant::now(),
+            // The first unsaved change is kept at once; later ones every AUTOSAVE_EVERY.
+            last_autosave: Instant::now()
+                .checked_sub(AUTOSAVE_EVERY)
+                .unwrap_or_else(Instant::now),
             quit_confirmed: false,
             title: String::new(),
         }
@@ -491,7 +494,7 @@ impl ExplorerApp {
                 ui.label(format!("A copy of unsaved work (\"{}\") was kept when the app last closed unexpectedly.", recovered.meta.title));
                 ui.horizontal(|ui| {
                     if ui.button("Recover it").clicked() {
-                        self.doc = Document::new(recovered.clone());
+                        self.doc = Document::recovered(recovered.clone());
                         self.recovery_offer = None;
                     }
                     if ui.button("Discard it").clicked() {
