@@ -321,3 +321,27 @@ fn unsaved_work_is_kept_as_a_recovery_copy_and_offered_at_the_next_start() {
         "recovered work still needs saving"
     );
 }
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_scenario_file_on_the_window_opens_it() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/delayed_start.ron");
+    let mut h = harness(app_with(vec![]));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.first_year, 2030);
+    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+}
