@@ -454,11 +454,12 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                 .striped(true)
                 .spacing([6.0, 3.0])
                 .show(ui, |ui| {
-                    for header in ["Country", "Member", "Borrows"]
-                        .into_iter()
-                        .chain(COUNTRY_SCALARS.iter().map(|c| c.label))
-                    {
+                    for header in ["Country", "Member", "Borrows"] {
                         ui.label(RichText::new(header).small().strong());
+                    }
+                    for spec in COUNTRY_SCALARS {
+                        ui.label(RichText::new(short_header(spec.key)).small().strong())
+                            .on_hover_text(spec.label);
                     }
                     if custom_bank {
                         ui.label(RichText::new("Bank share").small().strong());
@@ -509,6 +510,17 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                 .color(ui.visuals().error_fg_color)
                 .small(),
         );
+    }
+}
+
+/// Column headers narrow enough for the panel; the full label is the tooltip.
+fn short_header(key: &str) -> &'static str {
+    match key {
+        "weight" => "Weight",
+        "disbursement_delay" => "Delay (y)",
+        "sovereign_pd" => "Sov. PD",
+        "arrears" => "Arrears",
+        _ => "",
     }
 }
 
