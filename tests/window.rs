@@ -34,6 +34,16 @@ fn harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
     harness
 }
 
+/// A window tall enough that the whole assumptions panel is on screen (widgets scrolled out of
+/// view are not in the accessibility tree).
+fn tall_harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 9000.0))
+        .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
+    harness.run_ok();
+    harness
+}
+
 const SUBSCRIBED: &str = "Subscribed capital (US$ bn)";
 
 #[test]
@@ -226,37 +236,41 @@ fn without_a_system_dialog_the_app_offers_its_own_path_entry() {
 
 #[test]
 fn every_view_draws_and_every_input_has_an_accessible_label() {
-    let mut h = harness(app_with(vec![]));
+    let mut h = tall_harness(app_with(vec![]));
     // Open every group of the assumptions panel by filtering on nothing specific.
     for view in ["Overview", "Sectors", "Countries", "Bank", "Fund", "Data"] {
         h.get_all_by_label(view).next().expect("a tab").click();
         h.run_ok();
     }
-    for group in [
-        "Countries",
-        "Sectors",
-        "Loan terms",
-        "Pricing",
-        "Risk",
-        "Capital policy",
-        "Joint fund",
-        "Projects",
-        "Horizon",
+    h.get_by_label("Expand all").click();
+    h.run_ok();
+    h.get_by_label("Mix: China").click();
+    h.run_ok();
+    // Inputs from every group are on screen…
+    for (role, label) in [
+        (Role::Slider, "Horizon (years)"),
+        (Role::Slider, "Subscribed capital (US$ bn)"),
+        (Role::Slider, "Absorption cap (%)"),
+        (Role::Slider, "Base rate (%/yr)"),
+        (Role::Slider, "Tenor (years)"),
+        (Role::Slider, "Capital floor (%)"),
+        (Role::Slider, "Fund commitments (US$ bn)"),
+        (Role::Slider, "Tilt: Energy (×)"),
+        (Role::Slider, "CHN: Energy (%)"),
+        (Role::Slider, "Mandate: Machinery (%)"),
     ] {
-        let found = match h
-            .query_all_by_label(group)
-            .find(|n| n.accesskit_node().role() == Role::Button)
-        {
-            Some(header) => {
-                header.click();
-                true
-            }
-            None => false,
-        };
-        if found {
-            h.run_ok();
-        }
+        assert!(
+            h.query_by_role_and_label(role, label).is_some(),
+            "{label} is not on screen"
+        );
     }
+    assert_eq!(
+        h.get_all_by_role_and_label(Role::CheckBox, "KAZ Kazakhstan")
+            .count(),
+        2,
+        "member and borrows"
+    );
+    // …and every input has a label.
     let inputs = [
         Role::Slider,
         Role::SpinButton,
@@ -275,7 +289,7 @@ fn every_view_draws_and_every_input_has_an_accessible_label() {
             }
         }
     }
-    assert!(checked > 100, "only {checked} inputs found");
+    assert!(checked > 200, "only {checked} inputs found");
     assert!(
         unlabelled.is_empty(),
         "inputs without a label: {unlabelled:?}"
@@ -344,4 +358,74 @@ fn dropping_a_scenario_file_on_the_window_opens_it() {
     h.run_ok();
     assert_eq!(h.state().doc.scenario.capital.first_year, 2030);
     assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn closing_the_window_with_unsaved_work_asks_first() {
+    let mut h = harness(app_with(vec![]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(90.0);
+    h.run_ok();
+    let close = |h: &mut Harness<'static, ExplorerApp>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run_ok();
+    };
+    close(&mut h);
+    assert!(
+        h.state().is_confirming(),
+        "the close is held back and the prompt shows"
+    );
+    h.get_by_label("Cancel").click();
+    h.run_ok();
+    assert!(!h.state().quit_confirmed);
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);
+
+    close(&mut h);
+    h.get_by_label("Discard changes").click();
+    h.run_ok();
+    assert!(
+        h.state().quit_confirmed,
+        "after discarding, the window may close"
+    );
+}
+
+#[test]
+fn a_countrys_sector_mix_is_editable() {
+    let mut h = tall_harness(app_with(vec![]));
+    // The panel's group header (the view tab of the same name is a button).
+    h.get_by_role_and_label(Role::DisclosureTriangle, "Countries")
+        .click();
+    h.run_ok();
+    h.get_by_label("Mix: Kazakhstan").click();
+    h.run_ok();
+    h.get_by_role_and_label(Role::Slider, "KAZ: Renewables (%)")
+        .set_value_accesskit(40.0);
+    h.run_ok();
+    let kaz = h
+        .state()
+        .doc
+        .scenario
+        .country(sco_explorer::model::Country::KAZ);
+    assert_eq!(
+        kaz.sector_mix[&sco_explorer::model::Sector::Renewables],
+        0.4
+    );
+    let renewables_in_kaz: f64 = (0..25)
+        .map(|t| {
+            h.state().doc.projection.bank_flows.approvals.cell(
+                t,
+                sco_explorer::model::Country::KAZ,
+                sco_explorer::model::Sector::Renewables,
+            )
+        })
+        .sum();
+    assert!(
+        renewables_in_kaz > 0.0,
+        "Kazakhstan now borrows for renewables"
+    );
 }

@@ -11,6 +11,7 @@ use crate::model::assumptions::{
 use crate::model::reference::SECTOR_MIX_SOURCE;
 use crate::model::scenario::{
     Amortisation, CountryAssumptions, FundContributions, Instrument, Project, Scenario, ShareRule,
+    sector_array, sector_map,
 };
 use crate::model::{Country, Problem, Sector};
 use crate::ui::palette;
@@ -22,6 +23,8 @@ pub const CHANGED: Color32 = Color32::from_rgb(230, 150, 30);
 #[derive(Debug, Default)]
 pub struct PanelState {
     pub filter: String,
+    /// Open (`true`) or close every group on the next frame.
+    expand: Option<bool>,
 }
 
 /// Percent units are shown ×100; everything else as stored.
@@ -228,8 +231,23 @@ pub fn assumptions_ui(
         {
             state.filter.clear();
         }
+        if ui
+            .small_button("Expand all")
+            .on_hover_text("Open every group")
+            .clicked()
+        {
+            state.expand = Some(true);
+        }
+        if ui
+            .small_button("Collapse all")
+            .on_hover_text("Close every group")
+            .clicked()
+        {
+            state.expand = Some(false);
+        }
     });
     let filter = state.filter.trim().to_owned();
+    let expand = state.expand.take();
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -247,7 +265,7 @@ pub fn assumptions_ui(
                 Group::Fund,
                 Group::Projects,
             ] {
-                group_ui(ui, group, &filter, s, baseline, problems);
+                group_ui(ui, group, &filter, expand, s, baseline, problems);
             }
         });
 }
@@ -256,6 +274,7 @@ fn group_ui(
     ui: &mut Ui,
     group: Group,
     filter: &str,
+    expand: Option<bool>,
     s: &mut Scenario,
     baseline: &Scenario,
     problems: &[Problem],
@@ -304,7 +323,11 @@ fn group_ui(
     if changed {
         title = title.color(CHANGED);
     }
-    let open = if filter.is_empty() { None } else { Some(true) };
+    let open = if filter.is_empty() {
+        expand
+    } else {
+        Some(true)
+    };
     egui::CollapsingHeader::new(title)
         .id_salt(group.title())
         .default_open(matches!(group, Group::Capital | Group::Demand))
@@ -504,6 +527,35 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                     }
                 });
         });
+    ui.label(
+        RichText::new(
+            "Sector mix of each country's pipeline (relative weights; the tilts apply on top)",
+        )
+        .small()
+        .strong(),
+    );
+    for c in Country::ALL {
+        let base = sector_array(&b.country(c).sector_mix);
+        let Some(entry) = s.countries.get_mut(&c) else {
+            continue;
+        };
+        let mut mix = sector_array(&entry.sector_mix);
+        let changed = mix != base;
+        let mut title = RichText::new(format!("Mix: {}", c.name()));
+        if changed {
+            title = title.color(CHANGED);
+        }
+        egui::CollapsingHeader::new(title).id_salt(("mix", c.code())).show(ui, |ui| {
+            let mut edited = false;
+            for k in Sector::ALL {
+                let tooltip = format!("Share of {}'s pipeline in {} before tilts.\n\nIllustrative: {SECTOR_MIX_SOURCE}", c.name(), k.name().to_lowercase());
+                edited |= number_row(ui, &format!("mix-{}-{}", c.code(), k.id()), &format!("{}: {}", c.code(), k.name()), Unit::Fraction, (0.0, 1.0), false, &tooltip, &mut mix[k.index()], base[k.index()], None);
+            }
+            if edited {
+                entry.sector_mix = sector_map(mix);
+            }
+        });
+    }
     for p in problems.iter().filter(|p| p.field.starts_with("countries")) {
         ui.label(
             RichText::new(format!("! {}: {}", p.field, problem_text(p)))
