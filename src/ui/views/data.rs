@@ -4,7 +4,64 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::model::{Country, Projection, Sector};
+use crate::model::{Country, LoanType, Projection, Sector};
+
+/// A flow that can be tabulated by country, sector or loan type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Flow {
+    Approvals,
+    Disbursements,
+    Repayments,
+    Losses,
+    LoansOutstanding,
+    FundInvestments,
+    Coinvestment,
+}
+
+impl Flow {
+    const ALL: [Flow; 7] = [
+        Flow::Approvals,
+        Flow::Disbursements,
+        Flow::Repayments,
+        Flow::Losses,
+        Flow::LoansOutstanding,
+        Flow::FundInvestments,
+        Flow::Coinvestment,
+    ];
+
+    fn title(self) -> &'static str {
+        match self {
+            Flow::Approvals => "Approvals",
+            Flow::Disbursements => "Disbursements",
+            Flow::Repayments => "Repayments",
+            Flow::Losses => "Credit losses",
+            Flow::LoansOutstanding => "Loans outstanding",
+            Flow::FundInvestments => "Fund investments",
+            Flow::Coinvestment => "Co-investment",
+        }
+    }
+
+    fn cube(self, p: &Projection) -> &crate::model::Cube {
+        let b = &p.bank_flows;
+        match self {
+            Flow::Approvals => &b.approvals,
+            Flow::Disbursements => &b.disbursements,
+            Flow::Repayments => &b.repayments,
+            Flow::Losses => &b.losses,
+            Flow::LoansOutstanding => &b.loans,
+            Flow::FundInvestments => &p.fund.investments,
+            Flow::Coinvestment => &p.fund.coinvestment,
+        }
+    }
+}
+
+/// How a flow is sliced into columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Slice {
+    ByCountry,
+    BySector,
+    ByLoanType,
+}
 
 /// Which table to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -12,31 +69,37 @@ pub enum Table {
     #[default]
     BankAccounts,
     FundAccounts,
-    ApprovalsByCountry,
-    DisbursementsByCountry,
-    ApprovalsBySector,
-    FinancingBySector,
+    Flow(Flow, Slice),
 }
 
 impl Table {
-    const ALL: [Table; 6] = [
-        Table::BankAccounts,
-        Table::FundAccounts,
-        Table::ApprovalsByCountry,
-        Table::DisbursementsByCountry,
-        Table::ApprovalsBySector,
-        Table::FinancingBySector,
-    ];
-
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            Table::BankAccounts => "Bank accounts",
-            Table::FundAccounts => "Fund accounts",
-            Table::ApprovalsByCountry => "Approvals by country",
-            Table::DisbursementsByCountry => "Disbursements by country",
-            Table::ApprovalsBySector => "Approvals by sector",
-            Table::FinancingBySector => "Financing by sector (disbursements + fund)",
+            Table::BankAccounts => "Bank accounts".to_owned(),
+            Table::FundAccounts => "Fund accounts".to_owned(),
+            Table::Flow(flow, slice) => format!(
+                "{} by {}",
+                flow.title(),
+                match slice {
+                    Slice::ByCountry => "country",
+                    Slice::BySector => "sector",
+                    Slice::ByLoanType => "loan type",
+                }
+            ),
         }
+    }
+
+    /// Every table the view offers.
+    fn all() -> Vec<Table> {
+        let mut out = vec![Table::BankAccounts, Table::FundAccounts];
+        for flow in Flow::ALL {
+            out.push(Table::Flow(flow, Slice::ByCountry));
+            out.push(Table::Flow(flow, Slice::BySector));
+            if !matches!(flow, Flow::FundInvestments | Flow::Coinvestment) {
+                out.push(Table::Flow(flow, Slice::ByLoanType));
+            }
+        }
+        out
     }
 }
 
@@ -111,53 +174,43 @@ pub fn table_data(p: &Projection, table: Table) -> (Vec<String>, Vec<Vec<f64>>) 
                 .collect();
             (headers.map(String::from).to_vec(), rows)
         }
-        Table::ApprovalsByCountry | Table::DisbursementsByCountry => {
-            let cube = if table == Table::ApprovalsByCountry {
-                &p.bank_flows.approvals
-            } else {
-                &p.bank_flows.disbursements
-            };
-            let headers = Country::ALL.iter().map(|c| c.code().to_owned()).collect();
-            (
-                headers,
-                years
-                    .map(|t| {
-                        Country::ALL
-                            .iter()
-                            .map(|c| cube.country_total(t, *c))
-                            .collect()
-                    })
-                    .collect(),
-            )
-        }
-        Table::ApprovalsBySector => {
-            let headers = Sector::ALL.iter().map(|k| k.id().to_owned()).collect();
-            (
-                headers,
-                years
-                    .map(|t| {
-                        Sector::ALL
-                            .iter()
-                            .map(|k| p.bank_flows.approvals.sector_total(t, *k))
-                            .collect()
-                    })
-                    .collect(),
-            )
-        }
-        Table::FinancingBySector => {
-            let headers = Sector::ALL.iter().map(|k| k.id().to_owned()).collect();
-            let rows = years
-                .map(|t| {
-                    Sector::ALL
-                        .iter()
-                        .map(|k| {
-                            p.bank_flows.disbursements.sector_total(t, *k)
-                                + p.fund.investments.sector_total(t, *k)
+        Table::Flow(flow, slice) => {
+            let cube = flow.cube(p);
+            match slice {
+                Slice::ByCountry => (
+                    Country::ALL.iter().map(|c| c.code().to_owned()).collect(),
+                    years
+                        .map(|t| {
+                            Country::ALL
+                                .iter()
+                                .map(|c| cube.country_total(t, *c))
+                                .collect()
                         })
-                        .collect()
-                })
-                .collect();
-            (headers, rows)
+                        .collect(),
+                ),
+                Slice::BySector => (
+                    Sector::ALL.iter().map(|k| k.id().to_owned()).collect(),
+                    years
+                        .map(|t| {
+                            Sector::ALL
+                                .iter()
+                                .map(|k| cube.sector_total(t, *k))
+                                .collect()
+                        })
+                        .collect(),
+                ),
+                Slice::ByLoanType => (
+                    LoanType::ALL.iter().map(|l| l.id().to_owned()).collect(),
+                    years
+                        .map(|t| {
+                            LoanType::ALL
+                                .iter()
+                                .map(|l| cube.type_total(t, *l))
+                                .collect()
+                        })
+                        .collect(),
+                ),
+            }
         }
     }
 }
@@ -196,8 +249,9 @@ pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> DataCommand {
         let label = ui.label("Table:");
         egui::ComboBox::from_id_salt("data-table")
             .selected_text(table.title())
+            .height(400.0)
             .show_ui(ui, |ui| {
-                for t in Table::ALL {
+                for t in Table::all() {
                     ui.selectable_value(table, t, t.title());
                 }
             })
@@ -263,4 +317,46 @@ pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> DataCommand {
             });
     });
     command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Scenario, project};
+
+    #[test]
+    fn every_table_has_a_row_per_year_and_slices_of_a_flow_add_up() {
+        let p = project(&Scenario::default()).expect("valid");
+        for table in Table::all() {
+            let (headers, rows) = table_data(&p, table);
+            assert_eq!(rows.len(), p.years(), "{}", table.title());
+            assert!(
+                rows.iter().all(|r| r.len() == headers.len()),
+                "{}",
+                table.title()
+            );
+            let tsv = table_tsv(&p, table);
+            assert_eq!(tsv.lines().count(), p.years() + 1);
+        }
+        for flow in Flow::ALL {
+            let total = |slice| -> f64 {
+                table_data(&p, Table::Flow(flow, slice))
+                    .1
+                    .iter()
+                    .flatten()
+                    .sum()
+            };
+            let by_country = total(Slice::ByCountry);
+            assert!(
+                (by_country - total(Slice::BySector)).abs() < 1e-9 * by_country.max(1.0),
+                "{flow:?}"
+            );
+            if !matches!(flow, Flow::FundInvestments | Flow::Coinvestment) {
+                assert!(
+                    (by_country - total(Slice::ByLoanType)).abs() < 1e-9 * by_country.max(1.0),
+                    "{flow:?}"
+                );
+            }
+        }
+    }
 }
