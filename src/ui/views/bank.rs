@@ -64,28 +64,21 @@ pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             .lines(
                 &mut cols[0],
                 &[
-                    Series::new("Demand", Color32::GRAY, series(|y| y.demand)).dashed(),
-                    Series::new(
-                        "Approvals",
-                        Color32::from_rgb(52, 120, 200),
-                        series(|y| y.approvals),
-                    ),
-                    Series::new(
-                        "Headroom under the limit",
-                        Color32::from_rgb(230, 150, 30),
-                        series(|y| y.capacity),
-                    ),
-                    Series::new(
-                        "Disbursements",
-                        Color32::from_rgb(0, 150, 136),
-                        series(|y| y.disbursements),
-                    ),
-                    Series::new(
-                        "Repayments",
-                        Color32::from_rgb(156, 99, 206),
-                        series(|y| y.repayments),
-                    ),
-                ],
+                    lending_series(p).to_vec(),
+                    vec![
+                        Series::new(
+                            "Headroom under the limit",
+                            Color32::from_rgb(230, 150, 30),
+                            series(|y| y.capacity),
+                        ),
+                        Series::new(
+                            "Repayments",
+                            Color32::from_rgb(156, 99, 206),
+                            series(|y| y.repayments),
+                        ),
+                    ],
+                ]
+                .concat(),
             );
             TimeChart::new(
                 "bank-income",
@@ -137,6 +130,25 @@ pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             );
         });
     });
+}
+
+/// Demand, approvals and disbursements by year: the lending series the Overview and the Bank
+/// view both chart, defined once so they look the same in both.
+pub fn lending_series(p: &Projection) -> [Series; 3] {
+    let series = |f: fn(&crate::model::BankYear) -> f64| p.bank.iter().map(f).collect::<Vec<f64>>();
+    [
+        Series::new("Demand", Color32::GRAY, series(|y| y.demand)).dashed(),
+        Series::new(
+            "Approvals",
+            Color32::from_rgb(52, 120, 200),
+            series(|y| y.approvals),
+        ),
+        Series::new(
+            "Disbursements",
+            Color32::from_rgb(0, 150, 136),
+            series(|y| y.disbursements),
+        ),
+    ]
 }
 
 /// E / (L + ccf·U) against the floor, with the years the limit binds shaded.

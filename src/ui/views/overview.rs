@@ -93,27 +93,7 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             ValueUnit::UsdBn,
         )
         .height(h)
-        .lines(
-            &mut cols[0],
-            &[
-                Series::new(
-                    "Demand",
-                    Color32::GRAY,
-                    p.bank.iter().map(|y| y.demand).collect(),
-                )
-                .dashed(),
-                Series::new(
-                    "Approvals",
-                    Color32::from_rgb(52, 120, 200),
-                    p.bank.iter().map(|y| y.approvals).collect(),
-                ),
-                Series::new(
-                    "Disbursements",
-                    Color32::from_rgb(0, 150, 136),
-                    p.bank.iter().map(|y| y.disbursements).collect(),
-                ),
-            ],
-        );
+        .lines(&mut cols[0], &super::bank::lending_series(p));
         let floor = s.policy.capital_floor * 100.0;
         TimeChart::new(
             "overview-ratio",
