@@ -5,7 +5,10 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::{Country, Projection, Sector};
+use crate::model::goal_seek::{Goal, Solution};
+use crate::model::sensitivity::{Outcome, Tornado};
+use crate::model::uncertainty::{Bands, PERCENTILES, Series};
+use crate::model::{Country, Projection, Scenario, Sector};
 
 /// A CSV file could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -279,4 +282,220 @@ pub fn summary_text(p: &Projection) -> String {
     ];
     lines.extend(p.events.iter().map(ToString::to_string));
     lines.join("\n")
+}
+
+/// The files `write_study` writes, in order.
+pub const STUDY_FILES: [&str; 2] = ["percentiles.csv", "probabilities.csv"];
+
+/// Writes `percentiles.csv` and `probabilities.csv` of an uncertainty study into `dir`.
+pub fn write_study(bands: &Bands, s: &Scenario, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let mut paths = Vec::new();
+    for name in STUDY_FILES {
+        let path = dir.join(name);
+        let result = fs::File::create(&path)
+            .map_err(csv::Error::from)
+            .and_then(|file| {
+                let mut out = io::BufWriter::new(file);
+                if name == STUDY_FILES[0] {
+                    write_percentiles(bands, &mut out)?;
+                } else {
+                    write_probabilities(bands, s, &mut out)?;
+                }
+                io::Write::flush(&mut out).map_err(csv::Error::from)
+            });
+        result.map_err(|source| ExportError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        paths.push(path);
+    }
+    Ok(paths)
+}
+
+/// `series,year,unit,p5,p25,p50,p75,p95`: one row per banded series and year; empty cells
+/// where fewer than half the runs define the value.
+pub fn write_percentiles(bands: &Bands, out: &mut dyn io::Write) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["series", "year", "unit", "p5", "p25", "p50", "p75", "p95"])?;
+    for series in Series::all() {
+        let unit = match series {
+            Series::CapitalRatio => "ratio",
+            Series::Approvals => "usd_bn_per_year",
+            _ => "usd_bn",
+        };
+        let Some(band) = bands.band(series) else {
+            continue;
+        };
+        for (t, q) in band.years.iter().enumerate() {
+            let mut row = vec![
+                series.id(),
+                (bands.start_year + t as i32).to_string(),
+                unit.to_owned(),
+            ];
+            match q {
+                // The runs keep single precision: print what they hold, not float noise.
+                Some(q) => row.extend(q.iter().map(|v| (*v as f32).to_string())),
+                None => row.extend(std::iter::repeat_n(String::new(), 5)),
+            }
+            w.write_record(&row)?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// `measure,subject,value`: the study's size and seed, the share of runs in which the capital
+/// limit has bound by each year, the fund's IRR below zero, each country's net position
+/// negative, and the percentiles of the headline results.
+pub fn write_probabilities(
+    bands: &Bands,
+    s: &Scenario,
+    out: &mut dyn io::Write,
+) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["measure", "subject", "value"])?;
+    let mut row = |m: &str, subject: String, v: String| w.write_record([m, &subject, &v]);
+    row("runs", String::new(), bands.runs.to_string())?;
+    row("invalid_runs", String::new(), bands.invalid.to_string())?;
+    row("seed", String::new(), s.seed.to_string())?;
+    for (t, share) in bands.binding_by_year.iter().enumerate() {
+        let year = bands.start_year + t as i32;
+        row(
+            "share_capital_limit_bound_by",
+            year.to_string(),
+            num(*share),
+        )?;
+    }
+    row(
+        "share_fund_irr_below_zero",
+        String::new(),
+        num(bands.irr_below_zero),
+    )?;
+    row(
+        "share_fund_irr_undefined",
+        String::new(),
+        num(bands.irr_undefined),
+    )?;
+    for (c, share) in Country::ALL.into_iter().zip(bands.net_negative) {
+        row(
+            "share_net_position_negative",
+            c.code().to_owned(),
+            num(share),
+        )?;
+    }
+    let scalars = [
+        ("cumulative_financing_usd_bn", bands.cumulative_financing),
+        ("final_equity_usd_bn", bands.final_equity),
+        ("min_capital_ratio", bands.min_capital_ratio),
+        ("fund_irr", bands.fund_irr),
+    ];
+    for (name, q) in scalars {
+        for (p, v) in PERCENTILES.iter().zip(q.unwrap_or([f64::NAN; 5])) {
+            let value = if v.is_finite() { num(v) } else { String::new() };
+            row(name, format!("p{:.0}", p * 100.0), value)?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The tornado as a text table, largest swing first.
+pub fn tornado_table(t: &Tornado, p: Option<&Projection>) -> String {
+    let fmt = |o: &Outcome| match o {
+        Outcome::Result(v) => t.metric.format(*v, p),
+        Outcome::Invalid(_) => "invalid".to_owned(),
+    };
+    let base = t.base.unwrap_or(0.0);
+    let mut lines = vec![
+        format!(
+            "{} ({}), base {}; {}",
+            t.metric.label(),
+            t.metric.unit().suffix().trim(),
+            t.metric.format(t.base, p),
+            t.span.describe()
+        ),
+        format!(
+            "{:>4}  {:<48} {:>16} {:>20} {:>16} {:>20} {:>12}",
+            "rank", "assumption", "low", "result", "high", "result", "swing"
+        ),
+    ];
+    for (i, bar) in t.bars.iter().enumerate() {
+        let unit = bar.lever.unit();
+        let mut label = bar.lever.label();
+        if label.chars().count() > 48 {
+            label = label.chars().take(47).collect::<String>() + "…";
+        }
+        lines.push(format!(
+            "{:>4}  {:<48} {:>16} {:>20} {:>16} {:>20} {:>12}",
+            i + 1,
+            label,
+            unit.format(bar.low_value),
+            fmt(&bar.low),
+            unit.format(bar.high_value),
+            fmt(&bar.high),
+            t.metric.unit().format_sig(bar.swing(base), 3),
+        ));
+    }
+    let invalid: Vec<String> = t
+        .bars
+        .iter()
+        .flat_map(|b| [&b.low, &b.high])
+        .filter_map(|o| match o {
+            Outcome::Invalid(why) => Some(why.clone()),
+            Outcome::Result(_) => None,
+        })
+        .collect();
+    if !invalid.is_empty() {
+        lines.push(format!(
+            "{} moves gave an invalid scenario and were not projected, e.g. {}",
+            invalid.len(),
+            invalid[0]
+        ));
+    }
+    lines.join("\n")
+}
+
+/// A goal-seek answer in plain words.
+pub fn goal_text(goal: &Goal, solution: &Solution, s: &Scenario) -> String {
+    let lever = &goal.lever;
+    let unit = lever.unit();
+    let p = crate::model::project(s).ok();
+    let result = |v: f64| goal.metric.format(Some(v), p.as_ref());
+    let current = format!("(now {})", unit.format(lever.get(s)));
+    match solution {
+        Solution::Found { value, result: r } => format!(
+            "{} = {} {current} gives {} = {} (target {})",
+            lever.label(),
+            unit.format(*value),
+            goal.metric.label(),
+            result(*r),
+            result(goal.target)
+        ),
+        Solution::Unreachable {
+            value,
+            result: r,
+            at_min,
+            at_max,
+        } => {
+            let (lo, hi) = lever.range();
+            let end = |v: &Option<f64>| goal.metric.format(*v, p.as_ref());
+            format!(
+                "No value of {} from {} to {} brings {} to {}: it goes from {} to {}. \
+                 Closest: {} {current}, giving {}.",
+                lever.label(),
+                unit.format(lo),
+                unit.format(hi),
+                goal.metric.label(),
+                result(goal.target),
+                end(at_min),
+                end(at_max),
+                unit.format(*value),
+                result(*r)
+            )
+        }
+    }
 }

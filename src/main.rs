@@ -1,5 +1,6 @@
 //! `sco-explorer`: with no subcommand it opens the window on the baseline (or a file);
-//! `run`, `summary`, `check` and `diff` serve scripts and people without a display.
+//! `run`, `summary`, `check`, `diff`, `sensitivity` and `goal-seek` serve scripts and people
+//! without a display.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -63,7 +64,8 @@ fn parse_view(text: &str) -> Result<View, String> {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Project a scenario and write flows.csv, bank.csv, fund.csv and countries.csv.
+    /// Project a scenario and write flows.csv, bank.csv, fund.csv and countries.csv; with
+    /// --runs, also run its uncertainty study and write percentiles.csv and probabilities.csv.
     Run {
         /// Scenario file (.ron); without one, the built-in baseline.
         file: Option<PathBuf>,
@@ -73,6 +75,41 @@ enum Command {
         /// Also print the headline figures in plain words.
         #[arg(long)]
         summary: bool,
+        /// Run the scenario's uncertainty study with this many runs (100 to 50000), seeded by
+        /// the file's seed.
+        #[arg(long, value_name = "N")]
+        runs: Option<u32>,
+    },
+    /// Print a tornado table: how far each assumption, moved alone, moves a result.
+    Sensitivity {
+        /// Scenario file (.ron); without one, the built-in baseline.
+        file: Option<PathBuf>,
+        /// The result: cumulative_financing, cumulative_financing_by:YEAR, peak_approvals,
+        /// final_equity, min_capital_ratio, first_binding_year, fund_irr, fund_tvpi,
+        /// country_financing:CODE, sector_financing:SECTOR, net_position:CODE, …
+        #[arg(long, value_name = "NAME")]
+        result: String,
+        /// Move each assumption by this percentage either way instead of to the ends of its
+        /// range, e.g. 20.
+        #[arg(long, value_name = "PERCENT")]
+        percent: Option<f64>,
+        /// Print only the first N rows.
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+    },
+    /// Find the value of an assumption at which a result reaches a target.
+    GoalSeek {
+        /// Scenario file (.ron); without one, the built-in baseline.
+        file: Option<PathBuf>,
+        /// The assumption to solve for, by path, e.g. capital.subscribed.
+        #[arg(long, value_name = "PATH")]
+        assumption: String,
+        /// The result to aim at (as for `sensitivity`).
+        #[arg(long, value_name = "NAME")]
+        result: String,
+        /// The target, in the result's own unit (fractions for ratios, a year for years).
+        #[arg(long, allow_hyphen_values = true)]
+        target: f64,
     },
     /// Check scenario files: exit 0 when all are valid, 1 when any is not; one problem per line.
     Check {
@@ -98,11 +135,37 @@ fn main() -> ExitCode {
 
 fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Some(Command::Run { file, out, summary }) => {
-            let projection = load_and_project(file.as_deref())?;
-            let paths = export::write_all(&projection, &out)?;
+        Some(Command::Run {
+            file,
+            out,
+            summary,
+            runs,
+        }) => {
+            let mut scenario = load_or_baseline(file.as_deref())?;
+            if let Some(runs) = runs {
+                scenario.uncertainty.runs = runs;
+            }
+            let projection = project(&scenario)?;
+            let study = match runs {
+                Some(_) => Some(
+                    model::uncertainty::run_study(&scenario)
+                        .map_err(|invalid| anyhow::anyhow!("{invalid}"))
+                        .context("nothing was written")?,
+                ),
+                None => None,
+            };
+            let mut paths = export::write_all(&projection, &out)?;
+            if let Some(bands) = &study {
+                paths.extend(export::write_study(bands, &scenario, &out)?);
+            }
             if summary {
                 println!("{}", export::summary_text(&projection));
+                if let Some(bands) = &study {
+                    println!("Uncertainty: {} runs, seed {}", bands.runs, scenario.seed);
+                    for line in bands.sentences(scenario.start_year + 7) {
+                        println!("{line}");
+                    }
+                }
             }
             let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
             println!("Wrote {}", names.join(", "));
@@ -120,6 +183,56 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!("{d}");
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Sensitivity {
+            file,
+            result,
+            percent,
+            top,
+        }) => {
+            let scenario = load_or_baseline(file.as_deref())?;
+            let metric = model::Metric::parse(&result).map_err(anyhow::Error::msg)?;
+            let span = match percent {
+                Some(p) if p.is_finite() && p > 0.0 && p <= 100.0 => {
+                    model::sensitivity::Span::Relative(p / 100.0)
+                }
+                Some(p) => anyhow::bail!("--percent {p}: give a percentage above 0, at most 100"),
+                None => model::sensitivity::Span::RangeEnds,
+            };
+            let projection = project(&scenario)?;
+            let mut tornado = model::sensitivity::tornado(&scenario, metric, span)
+                .map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
+            if let Some(n) = top {
+                tornado.bars.truncate(n);
+            }
+            println!("{}", export::tornado_table(&tornado, Some(&projection)));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::GoalSeek {
+            file,
+            assumption,
+            result,
+            target,
+        }) => {
+            let scenario = load_or_baseline(file.as_deref())?;
+            let lever = model::Lever::find(&assumption).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "`{assumption}` is not a numeric assumption; use a path such as \
+                     capital.subscribed or countries.KAZ.sovereign_pd"
+                )
+            })?;
+            let metric = model::Metric::parse(&result).map_err(anyhow::Error::msg)?;
+            let goal = model::goal_seek::Goal {
+                lever,
+                metric,
+                target,
+            };
+            let solution = model::goal_seek::seek(&scenario, &goal)?;
+            println!("{}", export::goal_text(&goal, &solution, &scenario));
+            Ok(match solution {
+                model::goal_seek::Solution::Found { .. } => ExitCode::SUCCESS,
+                model::goal_seek::Solution::Unreachable { .. } => ExitCode::from(2),
+            })
         }
         Some(Command::Summary { file }) => {
             let projection = load_and_project(file.as_deref())?;
@@ -196,13 +309,21 @@ fn load(path: &Path) -> anyhow::Result<model::Scenario> {
     Ok(loaded.scenario)
 }
 
-/// Loads a scenario (or the baseline), validates it and projects it.
-fn load_and_project(path: Option<&Path>) -> anyhow::Result<model::Projection> {
-    let scenario = match path {
-        Some(path) => load(path).context("nothing was written")?,
-        None => model::Scenario::default(),
-    };
-    model::project(&scenario)
+/// Loads a scenario file, or the built-in baseline without one.
+fn load_or_baseline(path: Option<&Path>) -> anyhow::Result<model::Scenario> {
+    match path {
+        Some(path) => load(path).context("nothing was written"),
+        None => Ok(model::Scenario::default()),
+    }
+}
+
+fn project(scenario: &model::Scenario) -> anyhow::Result<model::Projection> {
+    model::project(scenario)
         .map_err(|invalid| anyhow::anyhow!("{invalid}"))
         .context("nothing was written")
+}
+
+/// Loads a scenario (or the baseline), validates it and projects it.
+fn load_and_project(path: Option<&Path>) -> anyhow::Result<model::Projection> {
+    project(&load_or_baseline(path)?)
 }

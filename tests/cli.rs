@@ -253,3 +253,73 @@ fn summary_prints_the_headline_figures_without_a_window() {
     assert!(result.status.success());
     assert!(text(&result.stdout).contains("Capital limit first binds in 2034"));
 }
+
+#[test]
+fn run_with_runs_writes_percentile_and_probability_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    let out_str = out.to_str().expect("utf-8 path");
+    let result = sco(&["run", "--out", out_str, "--runs", "300", "--summary"]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    assert_eq!(
+        header(&out.join("percentiles.csv")),
+        "series,year,unit,p5,p25,p50,p75,p95"
+    );
+    let csv = std::fs::read_to_string(out.join("percentiles.csv")).unwrap();
+    // 27 series × 25 years, plus the header.
+    assert_eq!(csv.lines().count(), 27 * 25 + 1);
+    for line in csv.lines().skip(1).filter(|l| l.starts_with("approvals,")) {
+        let q: Vec<f64> = line.split(',').skip(3).map(|v| v.parse().unwrap()).collect();
+        assert!(q.windows(2).all(|w| w[0] <= w[1]), "{line}");
+    }
+    let probabilities = std::fs::read_to_string(out.join("probabilities.csv")).unwrap();
+    assert!(probabilities.contains("runs,,300"), "{probabilities}");
+    assert!(probabilities.contains("seed,,2027"));
+    assert!(text(&result.stdout).contains("Fund IRR below 0 in "));
+
+    let bad = sco(&["run", "--out", out_str, "--runs", "3"]);
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("uncertainty.runs"), "{}", text(&bad.stderr));
+}
+
+#[test]
+fn sensitivity_prints_the_tornado_largest_first() {
+    let result = sco(&["sensitivity", "--result", "final_equity", "--top", "5"]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    let out = text(&result.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("Final equity (US$ bn), base "), "{out}");
+    assert_eq!(lines.len(), 2 + 5, "{out}");
+    assert!(lines[2].trim_start().starts_with("1  "), "{out}");
+
+    let bad = sco(&["sensitivity", "--result", "happiness"]);
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("unknown result `happiness`"));
+}
+
+#[test]
+fn goal_seek_says_the_value_or_that_the_target_is_out_of_reach() {
+    let found = sco(&[
+        "goal-seek",
+        "--assumption",
+        "capital.subscribed",
+        "--result",
+        "first_binding_year",
+        "--target",
+        "2040",
+    ]);
+    assert!(found.status.success(), "{}", text(&found.stderr));
+    assert!(text(&found.stdout).starts_with("Subscribed capital = "));
+
+    let unreachable = sco(&[
+        "goal-seek",
+        "--assumption",
+        "capital.paid_in_ratio",
+        "--result",
+        "cumulative_financing_by:2040",
+        "--target",
+        "10000",
+    ]);
+    assert_eq!(unreachable.status.code(), Some(2));
+    assert!(text(&unreachable.stdout).starts_with("No value of Paid-in share"));
+}

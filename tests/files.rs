@@ -8,8 +8,9 @@ mod common;
 use common::{check_invariants, valid_scenario};
 use proptest::prelude::*;
 use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
+use rand::rngs::ChaCha8Rng;
 use sco_explorer::file::{self, LoadError, Loaded};
+use sco_explorer::model::scenario::SCHEMA;
 use sco_explorer::model::{Scenario, project};
 use sco_explorer::presets::PRESETS;
 
@@ -211,7 +212,9 @@ fn a_newer_schema_is_refused_with_the_version_this_app_reads() {
     let err = read("(schema: 7, capital: (subscribed: 50.0))").expect_err("newer");
     assert_eq!(
         err.to_string(),
-        "test.ron: the file uses scenario schema 7, newer than this app reads (schema 2); open it with a newer sco-explorer"
+        format!(
+            "test.ron: the file uses scenario schema 7, newer than this app reads (schema {SCHEMA}); open it with a newer sco-explorer"
+        )
     );
 }
 
@@ -223,9 +226,9 @@ fn a_schema_1_file_is_upgraded_with_a_notice() {
     assert_eq!(loaded.scenario.meta.title, "Old study");
     assert_eq!(loaded.scenario.meta.author, "A. Analyst");
     assert_eq!(loaded.scenario.capital.subscribed, 70.0);
-    assert_eq!(loaded.scenario.schema, 2);
+    assert_eq!(loaded.scenario.schema, SCHEMA);
     assert!(
-        loaded.notices[0].contains("upgraded from scenario schema 1 to 2"),
+        loaded.notices[0].contains(&format!("upgraded from scenario schema 1 to {SCHEMA}")),
         "{:?}",
         loaded.notices
     );

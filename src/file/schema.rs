@@ -64,7 +64,7 @@ impl Default for ScenarioV1 {
     }
 }
 
-/// Schema 1 → 2: the metadata moves into `meta`.
+/// Schema 1 → current: the metadata moves into `meta`; the study is the baseline's.
 pub fn upgrade_v1(old: ScenarioV1) -> Scenario {
     Scenario {
         schema: SCHEMA,
@@ -88,5 +88,6 @@ pub fn upgrade_v1(old: ScenarioV1) -> Scenario {
         fund: old.fund,
         projects: old.projects,
         seed: old.seed,
+        uncertainty: Default::default(),
     }
 }

@@ -73,6 +73,33 @@ impl Unit {
     }
 }
 
+impl Unit {
+    /// The value rounded to `digits` significant digits, then formatted as [`Unit::format`]
+    /// does: for results, where six decimals would be noise.
+    pub fn format_sig(self, value: f64, digits: i32) -> String {
+        let shown = match self {
+            Unit::Fraction | Unit::RatePerYear => value * 100.0,
+            _ => value,
+        };
+        let rounded = round_sig(shown, digits);
+        let back = match self {
+            Unit::Fraction | Unit::RatePerYear => rounded / 100.0,
+            _ => rounded,
+        };
+        self.format(back)
+    }
+}
+
+/// `value` rounded to `digits` significant digits.
+pub fn round_sig(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let scale = 10f64.powi(digits - 1 - magnitude);
+    (value * scale).round() / scale
+}
+
 /// A number without trailing zeros, at most six significant decimals.
 pub fn trim(value: f64) -> String {
     let s = format!("{value:.6}");
@@ -894,5 +921,8 @@ mod tests {
         assert_eq!(Unit::UsdBn.format(50.0), "50 US$ bn");
         assert_eq!(Unit::RatePerYear.format(0.035), "3.5 %/yr");
         assert_eq!(Unit::Multiple.format(1.5), "1.5×");
+        assert_eq!(Unit::UsdBn.format_sig(99.425894, 4), "99.43 US$ bn");
+        assert_eq!(Unit::Fraction.format_sig(0.26422055, 3), "26.4 %");
+        assert_eq!(Unit::UsdBn.format_sig(-1234.5, 3), "-1230 US$ bn");
     }
 }

@@ -2,6 +2,7 @@
 //! cause of a difference in results, not only the effect.
 
 use super::assumptions::{COUNTRY_SCALARS, SCALARS, Unit, tilt_path, trim};
+use super::lever::Lever;
 use super::reference::{Country, Sector};
 use super::scenario::{Project, Scenario, sector_array};
 
@@ -168,6 +169,43 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         a.seed.to_string(),
         b.seed.to_string(),
     );
+    push(
+        "uncertainty.runs".into(),
+        "Monte Carlo runs".into(),
+        a.uncertainty.runs.to_string(),
+        b.uncertainty.runs.to_string(),
+    );
+    // Distributions by assumption, whatever their order in the list.
+    let study = |s: &Scenario, path: &str| {
+        s.uncertainty
+            .assumptions
+            .iter()
+            .find(|u| u.path == path)
+            .map_or("fixed".to_owned(), |u| match Lever::find(path) {
+                Some(lever) => u.distribution.describe(&lever),
+                None => u.distribution.kind().to_owned(),
+            })
+    };
+    let mut paths: Vec<&str> = Vec::new();
+    for u in a
+        .uncertainty
+        .assumptions
+        .iter()
+        .chain(&b.uncertainty.assumptions)
+    {
+        if !paths.contains(&u.path.as_str()) {
+            paths.push(&u.path);
+        }
+    }
+    for path in paths {
+        let label = Lever::find(path).map_or_else(|| path.to_owned(), |l| l.label());
+        push(
+            format!("uncertainty: {path}"),
+            format!("Distribution of {}", label.to_lowercase()),
+            study(a, path),
+            study(b, path),
+        );
+    }
     out
 }
 

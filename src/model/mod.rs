@@ -13,12 +13,19 @@ mod bank;
 pub mod compare;
 pub mod finance;
 mod fund;
+pub mod goal_seek;
+pub mod lever;
 mod loan_book;
+pub mod metric;
 pub mod projection;
 pub mod reference;
 pub mod scenario;
+pub mod sensitivity;
+pub mod uncertainty;
 pub mod validate;
 
+pub use lever::Lever;
+pub use metric::Metric;
 pub use projection::{
     BankFlows, BankYear, CountryPosition, Cube, Event, FundProjection, FundYear, LoanType,
     Projection, Summary,
@@ -80,7 +87,7 @@ pub fn project_into(s: &Scenario, out: &mut Projection) -> Result<(), Invalid> {
     Ok(())
 }
 
-fn project_valid_into(s: &Scenario, out: &mut Projection) {
+pub(crate) fn project_valid_into(s: &Scenario, out: &mut Projection) {
     let ctx = Context::new(s);
     out.start_year = s.start_year;
     out.events.clear();

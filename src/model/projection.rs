@@ -135,6 +135,20 @@ impl Cube {
             .sum()
     }
 
+    /// A year's totals by country and by sector, in one pass over its cells.
+    pub fn year_split(&self, year: usize) -> ([f64; N_COUNTRIES], [f64; N_SECTORS]) {
+        let (mut countries, mut sectors) = ([0.0; N_COUNTRIES], [0.0; N_SECTORS]);
+        let width = N_SECTORS * self.types;
+        for (c, cells) in self.year_slice(year).chunks_exact(width).enumerate() {
+            for (k, kinds) in cells.chunks_exact(self.types).enumerate() {
+                let v = sum(kinds);
+                countries[c] += v;
+                sectors[k] += v;
+            }
+        }
+        (countries, sectors)
+    }
+
     pub fn type_total(&self, year: usize, kind: LoanType) -> f64 {
         if self.types == 1 {
             return self.total(year);

@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::uncertainty::{Distribution, Uncertain, Uncertainty};
+
 use super::reference::{
     Country, N_SECTORS, Role, Sector, default_pipeline_weight, default_sector_mix,
 };
@@ -18,7 +20,10 @@ use super::reference::{
 pub const DEFAULT_START_YEAR: i32 = 2027;
 
 /// Version of the scenario file layout this app writes and reads (older ones are upgraded).
-pub const SCHEMA: u32 = 2;
+///
+/// Schema 3 added `uncertainty` and `meta.reference`; a schema-2 file reads as it is, taking
+/// the baseline's study.
+pub const SCHEMA: u32 = 3;
 
 /// A complete set of assumptions about the bank and the fund.
 ///
@@ -51,6 +56,8 @@ pub struct Scenario {
     pub projects: Vec<Project>,
     /// Seed of the Monte Carlo generator, so that a colleague gets the same bands.
     pub seed: u64,
+    /// The uncertainty study: assumptions given distributions and the number of runs.
+    pub uncertainty: Uncertainty,
 }
 
 /// How subscribed capital is divided among the members.
@@ -447,6 +454,30 @@ pub struct Metadata {
     pub notes: String,
     pub created: String,
     pub modified: String,
+    /// The scenario this one was compared with when saved, so that a reader can pin it again.
+    pub reference: Option<ReferenceName>,
+}
+
+/// Where a pinned reference came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReferenceName {
+    /// A built-in preset, by id (`baseline`).
+    Preset(String),
+    /// A scenario file, by path (relative to this file where it can be).
+    File(String),
+    /// A snapshot taken in the app; only its description survives.
+    Snapshot(String),
+}
+
+impl ReferenceName {
+    /// For people: "preset baseline", "file other.ron", "snapshot …".
+    pub fn describe(&self) -> String {
+        match self {
+            ReferenceName::Preset(id) => format!("preset {id}"),
+            ReferenceName::File(path) => format!("file {path}"),
+            ReferenceName::Snapshot(what) => format!("snapshot {what}"),
+        }
+    }
 }
 
 impl Default for Scenario {
@@ -479,6 +510,7 @@ impl Default for Scenario {
             fund: FundAssumptions::default(),
             projects: Vec::new(),
             seed: 2027,
+            uncertainty: Uncertainty::default(),
         }
     }
 }

@@ -127,6 +127,7 @@ impl Scenario {
         self.check_terms(&mut p);
         self.check_fund(&mut p);
         self.check_projects(&mut p);
+        self.uncertainty.problems(&mut p);
         p
     }
 

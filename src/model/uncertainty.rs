@@ -1,0 +1,1051 @@
+//! Uncertainty: Monte Carlo runs over assumptions given distributions, summarised as
+//! percentile bands and plain-word probabilities.
+//!
+//! **Reproducible.** Run `i` of a scenario with seed `s` draws from its own ChaCha8 stream keyed
+//! by `(s, i)`, and results are kept in run order, so the same seed gives the same numbers on
+//! one thread or twenty, and the first 500 runs of a 10,000-run study are the 500 runs of a
+//! 500-run one.
+//!
+//! **Bounds.** Every distribution carries `min` and `max`, inside the assumption's allowed
+//! range: a normal or lognormal draw outside them is drawn again (the distribution is
+//! truncated), up to 64 times, then clamped. Whole-number assumptions are rounded.
+//!
+//! **Percentiles** interpolate linearly between order statistics (numpy's default, "type 7").
+//! A run whose drawn scenario is invalid (a grace period drawn no shorter than the tenor, say)
+//! is not projected; it is counted and reported, never silently dropped.
+
+use std::ops::Range;
+
+use rand::SeedableRng;
+use rand::rngs::ChaCha8Rng;
+use rand_distr::{Distribution as _, LogNormal, Normal, Triangular, Uniform};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::assumptions::trim;
+use super::lever::Lever;
+use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
+use super::validate::{Invalid, Problem};
+use super::{Projection, Scenario, project_valid_into};
+
+/// Fewest and most runs a study may ask for.
+pub const RUNS_RANGE: (u32, u32) = (100, 50_000);
+
+/// The uncertainty study saved with a scenario: which assumptions vary, how, and how many runs.
+/// The seed is the scenario's `seed`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Uncertainty {
+    /// Number of Monte Carlo runs.
+    pub runs: u32,
+    /// Assumptions drawn from a distribution in every run; all others stay as set.
+    pub assumptions: Vec<Uncertain>,
+}
+
+/// One assumption and the distribution it is drawn from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Uncertain {
+    /// Path of the assumption, e.g. `demand.growth` or `countries.KAZ.sovereign_pd`.
+    pub path: String,
+    pub distribution: Distribution,
+}
+
+/// A distribution with bounds, in the assumption's own unit (fractions for rates).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Distribution {
+    /// Every value in `[min, max]` equally likely.
+    Uniform { min: f64, max: f64 },
+    /// Most likely at `mode`, falling linearly to `min` and `max`.
+    Triangular { min: f64, mode: f64, max: f64 },
+    /// Normal with mean and standard deviation, truncated to `[min, max]`.
+    Normal {
+        mean: f64,
+        sd: f64,
+        min: f64,
+        max: f64,
+    },
+    /// Lognormal: half the draws below `median`; `sigma` is the standard deviation of the
+    /// logarithm (0.4 ≈ a factor of 1.5 either way for the middle two-thirds); truncated.
+    LogNormal {
+        median: f64,
+        sigma: f64,
+        min: f64,
+        max: f64,
+    },
+}
+
+impl Distribution {
+    pub const KINDS: [&'static str; 4] = ["Uniform", "Triangular", "Normal", "LogNormal"];
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Distribution::Uniform { .. } => "Uniform",
+            Distribution::Triangular { .. } => "Triangular",
+            Distribution::Normal { .. } => "Normal",
+            Distribution::LogNormal { .. } => "LogNormal",
+        }
+    }
+
+    pub fn bounds(&self) -> (f64, f64) {
+        match *self {
+            Distribution::Uniform { min, max }
+            | Distribution::Triangular { min, max, .. }
+            | Distribution::Normal { min, max, .. }
+            | Distribution::LogNormal { min, max, .. } => (min, max),
+        }
+    }
+
+    /// A distribution of kind `kind` (one of [`Distribution::KINDS`]) centred on `value` with
+    /// a spread of a quarter of the way to the range's ends: a starting point for the user.
+    pub fn around(kind: &str, value: f64, range: (f64, f64)) -> Distribution {
+        let (lo, hi) = range;
+        let min = value - 0.25 * (value - lo);
+        let max = value + 0.25 * (hi - value);
+        let (min, max) = if max > min { (min, max) } else { (lo, hi) };
+        match kind {
+            "Uniform" => Distribution::Uniform { min, max },
+            "Normal" => Distribution::Normal {
+                mean: value,
+                sd: (max - min) / 4.0,
+                min,
+                max,
+            },
+            "LogNormal" if value > 0.0 => Distribution::LogNormal {
+                median: value,
+                sigma: 0.25,
+                min: min.max(value * 0.25),
+                max,
+            },
+            _ => Distribution::Triangular {
+                min,
+                mode: value.clamp(min, max),
+                max,
+            },
+        }
+    }
+
+    /// The centre: the mode, mean or median, or the middle of a uniform range.
+    pub fn centre(&self) -> f64 {
+        match *self {
+            Distribution::Uniform { min, max } => 0.5 * (min + max),
+            Distribution::Triangular { mode, .. } => mode,
+            Distribution::Normal { mean, .. } => mean,
+            Distribution::LogNormal { median, .. } => median,
+        }
+    }
+
+    /// The same shape moved so that its centre is `value` (scaled, for a lognormal), with its
+    /// bounds kept inside `range`.
+    pub fn recentred(&self, value: f64, range: (f64, f64)) -> Distribution {
+        let (lo, hi) = range;
+        let shift = |v: f64| (v + value - self.centre()).clamp(lo, hi);
+        match *self {
+            Distribution::Uniform { min, max } => Distribution::Uniform {
+                min: shift(min),
+                max: shift(max),
+            },
+            Distribution::Triangular { min, max, .. } => Distribution::Triangular {
+                min: shift(min).min(value),
+                mode: value,
+                max: shift(max).max(value),
+            },
+            Distribution::Normal { sd, min, max, .. } => Distribution::Normal {
+                mean: value,
+                sd,
+                min: shift(min).min(value),
+                max: shift(max).max(value),
+            },
+            Distribution::LogNormal {
+                median,
+                sigma,
+                min,
+                max,
+            } if value > 0.0 && median > 0.0 => {
+                let k = value / median;
+                Distribution::LogNormal {
+                    median: value,
+                    sigma,
+                    min: (min * k).clamp(lo, hi).min(value),
+                    max: (max * k).clamp(lo, hi).max(value),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// One line for people, in the lever's unit.
+    pub fn describe(&self, lever: &Lever) -> String {
+        let u = |v: f64| lever.unit().format(v);
+        match *self {
+            Distribution::Uniform { min, max } => format!("uniform {} to {}", u(min), u(max)),
+            Distribution::Triangular { min, mode, max } => {
+                format!("triangular {} / {} / {}", u(min), u(mode), u(max))
+            }
+            Distribution::Normal { mean, sd, min, max } => {
+                format!("normal {} ± {} in {} to {}", u(mean), u(sd), u(min), u(max))
+            }
+            Distribution::LogNormal {
+                median,
+                sigma,
+                min,
+                max,
+            } => format!(
+                "lognormal median {}, σ(log) {} in {} to {}",
+                u(median),
+                trim(sigma),
+                u(min),
+                u(max)
+            ),
+        }
+    }
+
+    /// The problems with this distribution for `lever`, named under `at` (a file path).
+    pub(crate) fn problems(&self, lever: &Lever, at: &str, out: &mut Vec<Problem>) {
+        let (lo, hi) = lever.range();
+        let (min, max) = self.bounds();
+        let range = Some(lever.unit().format(lo) + " to " + &lever.unit().format(hi));
+        let mut bad = |field: &str, message: String, allowed: Option<String>| {
+            out.push(Problem {
+                field: format!("{at}.{field}"),
+                message,
+                allowed,
+            });
+        };
+        for (field, v) in self.fields() {
+            if !v.is_finite() {
+                bad(field, "must be a finite number".into(), None);
+                return;
+            }
+        }
+        if min < lo || max > hi {
+            let field = if min < lo { "min" } else { "max" };
+            let v = if min < lo { min } else { max };
+            bad(
+                field,
+                format!("{} is outside the range of {}", trim(v), lever.path()),
+                range.clone(),
+            );
+        }
+        if min >= max {
+            bad(
+                "max",
+                format!("{} is not above min {}", trim(max), trim(min)),
+                Some("max > min".into()),
+            );
+            return;
+        }
+        match *self {
+            Distribution::Uniform { .. } => {}
+            Distribution::Triangular { mode, .. } => {
+                if mode < min || mode > max {
+                    bad(
+                        "mode",
+                        format!("{} is outside min to max", trim(mode)),
+                        Some(format!("{} to {}", trim(min), trim(max))),
+                    );
+                }
+            }
+            Distribution::Normal { mean, sd, .. } => {
+                if sd <= 0.0 {
+                    bad(
+                        "sd",
+                        format!("{} is not positive", trim(sd)),
+                        Some("> 0".into()),
+                    );
+                }
+                if mean < min || mean > max {
+                    bad(
+                        "mean",
+                        format!("{} is outside min to max", trim(mean)),
+                        Some(format!("{} to {}", trim(min), trim(max))),
+                    );
+                }
+            }
+            Distribution::LogNormal { median, sigma, .. } => {
+                if sigma <= 0.0 {
+                    bad(
+                        "sigma",
+                        format!("{} is not positive", trim(sigma)),
+                        Some("> 0".into()),
+                    );
+                }
+                if median <= 0.0 || median < min || median > max {
+                    bad(
+                        "median",
+                        format!("{} is not a positive value in min to max", trim(median)),
+                        Some(format!("{} to {}, above 0", trim(min), trim(max))),
+                    );
+                }
+            }
+        }
+    }
+
+    fn fields(&self) -> Vec<(&'static str, f64)> {
+        match *self {
+            Distribution::Uniform { min, max } => vec![("min", min), ("max", max)],
+            Distribution::Triangular { min, mode, max } => {
+                vec![("min", min), ("mode", mode), ("max", max)]
+            }
+            Distribution::Normal { mean, sd, min, max } => {
+                vec![("mean", mean), ("sd", sd), ("min", min), ("max", max)]
+            }
+            Distribution::LogNormal {
+                median,
+                sigma,
+                min,
+                max,
+            } => vec![
+                ("median", median),
+                ("sigma", sigma),
+                ("min", min),
+                ("max", max),
+            ],
+        }
+    }
+}
+
+impl Default for Uncertainty {
+    /// The baseline's study: five assumptions the seeds and sources leave most open
+    /// (illustrative spreads, not estimates), 2,000 runs.
+    fn default() -> Self {
+        let on = |path: &str, distribution| Uncertain {
+            path: path.to_owned(),
+            distribution,
+        };
+        Uncertainty {
+            runs: 2000,
+            assumptions: vec![
+                on(
+                    "demand.first_year_approvals",
+                    Distribution::Triangular {
+                        min: 1.0,
+                        mode: 1.5,
+                        max: 2.5,
+                    },
+                ),
+                on(
+                    "demand.growth",
+                    Distribution::Triangular {
+                        min: 0.2,
+                        mode: 0.4,
+                        max: 0.6,
+                    },
+                ),
+                on(
+                    "pricing.base_rate",
+                    Distribution::Uniform {
+                        min: 0.02,
+                        max: 0.05,
+                    },
+                ),
+                on(
+                    "risk.pd_multiplier",
+                    Distribution::LogNormal {
+                        median: 1.0,
+                        sigma: 0.4,
+                        min: 0.25,
+                        max: 4.0,
+                    },
+                ),
+                on(
+                    "fund.growth",
+                    Distribution::Normal {
+                        mean: 0.12,
+                        sd: 0.06,
+                        min: -0.1,
+                        max: 0.3,
+                    },
+                ),
+            ],
+        }
+    }
+}
+
+impl Uncertainty {
+    /// Problems with the study (paths under `uncertainty`).
+    pub(crate) fn problems(&self, out: &mut Vec<Problem>) {
+        let (lo, hi) = RUNS_RANGE;
+        if self.runs < lo || self.runs > hi {
+            out.push(Problem {
+                field: "uncertainty.runs".into(),
+                message: format!("{} is outside the allowed range", self.runs),
+                allowed: Some(format!("{lo} to {hi}")),
+            });
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, u) in self.assumptions.iter().enumerate() {
+            let at = format!("uncertainty.assumptions[{i}]");
+            let Some(lever) = Lever::find(&u.path) else {
+                out.push(Problem {
+                    field: format!("{at}.path"),
+                    message: format!("`{}` is not a numeric assumption", u.path),
+                    allowed: Some(
+                        "a path such as demand.growth or countries.KAZ.sovereign_pd".into(),
+                    ),
+                });
+                continue;
+            };
+            if seen.contains(&u.path.as_str()) {
+                out.push(Problem {
+                    field: format!("{at}.path"),
+                    message: format!("`{}` is given a distribution twice", u.path),
+                    allowed: None,
+                });
+            }
+            seen.push(&u.path);
+            u.distribution
+                .problems(&lever, &format!("{at}.distribution"), out);
+        }
+    }
+}
+
+/// A distribution ready to draw from.
+#[derive(Clone, Copy, Debug)]
+enum Draw {
+    Uniform(Uniform<f64>),
+    Triangular(Triangular<f64>),
+    Normal(Normal<f64>),
+    LogNormal(LogNormal<f64>),
+}
+
+/// The study's levers with their distributions, checked and ready to draw from.
+#[derive(Clone, Debug)]
+pub struct Sampler {
+    seed: u64,
+    draws: Vec<(Lever, Draw, f64, f64)>,
+}
+
+impl Sampler {
+    /// Checks the scenario (study included) and prepares the distributions.
+    pub fn new(s: &Scenario) -> Result<Sampler, Invalid> {
+        s.validate()?;
+        let mut draws = Vec::with_capacity(s.uncertainty.assumptions.len());
+        for (i, u) in s.uncertainty.assumptions.iter().enumerate() {
+            let broken = |what: String| {
+                Invalid(vec![Problem {
+                    field: format!("uncertainty.assumptions[{i}].distribution"),
+                    message: what,
+                    allowed: None,
+                }])
+            };
+            let lever = Lever::find(&u.path)
+                .ok_or_else(|| broken(format!("`{}` is not an assumption", u.path)))?;
+            let (min, max) = u.distribution.bounds();
+            let draw = match u.distribution {
+                Distribution::Uniform { min, max } => Uniform::new_inclusive(min, max)
+                    .map(Draw::Uniform)
+                    .map_err(|e| e.to_string()),
+                Distribution::Triangular { min, mode, max } => Triangular::new(min, max, mode)
+                    .map(Draw::Triangular)
+                    .map_err(|e| e.to_string()),
+                Distribution::Normal { mean, sd, .. } => Normal::new(mean, sd)
+                    .map(Draw::Normal)
+                    .map_err(|e| e.to_string()),
+                Distribution::LogNormal { median, sigma, .. } => LogNormal::new(median.ln(), sigma)
+                    .map(Draw::LogNormal)
+                    .map_err(|e| e.to_string()),
+            }
+            .map_err(broken)?;
+            draws.push((lever, draw, min, max));
+        }
+        Ok(Sampler {
+            seed: s.seed,
+            draws,
+        })
+    }
+
+    /// The generator of run `run`: its own stream, whatever thread draws it.
+    fn rng(&self, run: u64) -> ChaCha8Rng {
+        let mut key = [0u8; 32];
+        key[..8].copy_from_slice(&self.seed.to_le_bytes());
+        key[8..16].copy_from_slice(&run.to_le_bytes());
+        key[16..].copy_from_slice(b"sco-explorer/mc1");
+        ChaCha8Rng::from_seed(key)
+    }
+
+    /// Writes run `run`'s draws into `s` (which must otherwise be the study's scenario).
+    pub fn draw_into(&self, run: u64, s: &mut Scenario) {
+        let mut rng = self.rng(run);
+        for (lever, draw, min, max) in &self.draws {
+            let mut value = f64::NAN;
+            for _ in 0..64 {
+                value = match draw {
+                    Draw::Uniform(d) => d.sample(&mut rng),
+                    Draw::Triangular(d) => d.sample(&mut rng),
+                    Draw::Normal(d) => d.sample(&mut rng),
+                    Draw::LogNormal(d) => d.sample(&mut rng),
+                };
+                if (*min..=*max).contains(&value) {
+                    break;
+                }
+            }
+            lever.set(s, value.clamp(*min, *max));
+        }
+    }
+
+    /// The values drawn for run `run`, one per uncertain assumption (for tests and export).
+    pub fn values(&self, run: u64, base: &Scenario) -> Vec<f64> {
+        let mut s = base.clone();
+        self.draw_into(run, &mut s);
+        self.draws.iter().map(|(lever, ..)| lever.get(&s)).collect()
+    }
+}
+
+/// A time series that gets bands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Series {
+    /// Bank approvals, US$ bn a year.
+    Approvals,
+    /// Loans outstanding at year end, US$ bn.
+    Loans,
+    /// Year-end capital ratio E / (L + ccf·U).
+    CapitalRatio,
+    /// Bank disbursements plus fund investments since the start, US$ bn.
+    CumulativeFinancing,
+    /// The fund investors' cumulative net cash flow (the J-curve), US$ bn.
+    FundCumulativeNet,
+    /// Cumulative financing of one sector.
+    Sector(Sector),
+    /// Cumulative financing received by one country.
+    Country(Country),
+}
+
+/// Number of banded series.
+pub const N_SERIES: usize = 5 + N_SECTORS + N_COUNTRIES;
+
+impl Series {
+    pub fn index(self) -> usize {
+        match self {
+            Series::Approvals => 0,
+            Series::Loans => 1,
+            Series::CapitalRatio => 2,
+            Series::CumulativeFinancing => 3,
+            Series::FundCumulativeNet => 4,
+            Series::Sector(s) => 5 + s.index(),
+            Series::Country(c) => 5 + N_SECTORS + c.index(),
+        }
+    }
+
+    pub fn all() -> impl Iterator<Item = Series> {
+        [
+            Series::Approvals,
+            Series::Loans,
+            Series::CapitalRatio,
+            Series::CumulativeFinancing,
+            Series::FundCumulativeNet,
+        ]
+        .into_iter()
+        .chain(Sector::ALL.map(Series::Sector))
+        .chain(Country::ALL.map(Series::Country))
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Series::Approvals => "Approvals".into(),
+            Series::Loans => "Loans outstanding".into(),
+            Series::CapitalRatio => "Capital ratio".into(),
+            Series::CumulativeFinancing => "Cumulative financing".into(),
+            Series::FundCumulativeNet => "Fund cumulative net cash flow".into(),
+            Series::Sector(s) => format!("Cumulative financing: {}", s.name()),
+            Series::Country(c) => format!("Cumulative financing: {}", c.name()),
+        }
+    }
+
+    /// Stable id for CSV files.
+    pub fn id(self) -> String {
+        match self {
+            Series::Approvals => "approvals".into(),
+            Series::Loans => "loans".into(),
+            Series::CapitalRatio => "capital_ratio".into(),
+            Series::CumulativeFinancing => "cumulative_financing".into(),
+            Series::FundCumulativeNet => "fund_cumulative_net".into(),
+            Series::Sector(s) => format!("cumulative_financing_sector_{}", s.id()),
+            Series::Country(c) => format!("cumulative_financing_country_{}", c.code()),
+        }
+    }
+}
+
+/// What one run keeps: its series (`N_SERIES × years`, series-major) and scalar outcomes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunResult {
+    /// `None` when the drawn scenario was invalid; the first problem says why.
+    pub invalid: Option<String>,
+    pub series: Vec<f32>,
+    pub first_binding_year: Option<i32>,
+    pub fund_irr: Option<f64>,
+    pub cumulative_financing: f64,
+    pub min_capital_ratio: Option<f64>,
+    pub final_equity: f64,
+    pub net_positions: [f64; N_COUNTRIES],
+}
+
+/// Runs `runs` of the study on rayon's current pool, in run order.
+pub fn simulate(base: &Scenario, sampler: &Sampler, runs: Range<u64>) -> Vec<RunResult> {
+    let years = base.years as usize;
+    runs.into_par_iter()
+        .map_init(
+            || (base.clone(), Projection::default()),
+            |(s, p), run| {
+                sampler.draw_into(run, s);
+                if let Err(Invalid(problems)) = s.validate() {
+                    return RunResult {
+                        invalid: Some(
+                            problems
+                                .first()
+                                .map(ToString::to_string)
+                                .unwrap_or_default(),
+                        ),
+                        series: Vec::new(),
+                        first_binding_year: None,
+                        fund_irr: None,
+                        cumulative_financing: f64::NAN,
+                        min_capital_ratio: None,
+                        final_equity: f64::NAN,
+                        net_positions: [f64::NAN; N_COUNTRIES],
+                    };
+                }
+                project_valid_into(s, p);
+                record(p, years)
+            },
+        )
+        .collect()
+}
+
+fn record(p: &Projection, years: usize) -> RunResult {
+    let mut series = vec![0f32; N_SERIES * years];
+    let mut put =
+        |series_index: usize, t: usize, v: f64| series[series_index * years + t] = v as f32;
+    let (mut total, mut by_sector, mut by_country) = (0.0, [0.0; N_SECTORS], [0.0; N_COUNTRIES]);
+    for t in 0..years.min(p.bank.len()) {
+        let b = &p.bank[t];
+        put(0, t, b.approvals);
+        put(1, t, b.loans);
+        put(2, t, b.capital_ratio.unwrap_or(f64::NAN));
+        for cube in [&p.bank_flows.disbursements, &p.fund.investments] {
+            let (countries, sectors) = cube.year_split(t);
+            for (acc, v) in by_country.iter_mut().zip(countries) {
+                *acc += v;
+            }
+            for (acc, v) in by_sector.iter_mut().zip(sectors) {
+                *acc += v;
+            }
+            total += countries.iter().sum::<f64>();
+        }
+        put(3, t, total);
+        put(4, t, p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net));
+        for (k, v) in by_sector.iter().enumerate() {
+            put(5 + k, t, *v);
+        }
+        for (c, v) in by_country.iter().enumerate() {
+            put(5 + N_SECTORS + c, t, *v);
+        }
+    }
+    let mut net_positions = [0.0; N_COUNTRIES];
+    for (slot, c) in net_positions.iter_mut().zip(&p.countries) {
+        *slot = c.net_position();
+    }
+    RunResult {
+        invalid: None,
+        series,
+        first_binding_year: p.summary.first_binding_year,
+        fund_irr: p.summary.fund_irr,
+        cumulative_financing: p.summary.cumulative_financing,
+        min_capital_ratio: p.summary.min_capital_ratio,
+        final_equity: p.summary.final_equity,
+        net_positions,
+    }
+}
+
+/// The percentiles every band reports.
+pub const PERCENTILES: [f64; 5] = [0.05, 0.25, 0.5, 0.75, 0.95];
+
+/// P5, P25, P50, P75, P95 of one quantity.
+pub type Quantiles = [f64; 5];
+
+/// Percentile bands of one series: one [`Quantiles`] a year; `None` in a year where fewer
+/// than half the runs define it (the capital ratio before the bank lends).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Band {
+    pub years: Vec<Option<Quantiles>>,
+}
+
+/// Everything the runs so far say.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bands {
+    pub start_year: i32,
+    /// Runs summarised (valid and invalid).
+    pub runs: usize,
+    /// Runs whose drawn scenario was invalid, and the first reason seen.
+    pub invalid: usize,
+    pub first_invalid: Option<String>,
+    /// Indexed by [`Series::index`].
+    pub series: Vec<Band>,
+    /// Share of valid runs in which the capital limit has bound by the end of each year.
+    pub binding_by_year: Vec<f64>,
+    /// Share of valid runs whose fund IRR is below 0, and whose IRR is undefined.
+    pub irr_below_zero: f64,
+    pub irr_undefined: f64,
+    /// Share of valid runs in which each country's net position is negative.
+    pub net_negative: [f64; N_COUNTRIES],
+    pub cumulative_financing: Option<Quantiles>,
+    pub fund_irr: Option<Quantiles>,
+    pub min_capital_ratio: Option<Quantiles>,
+    pub final_equity: Option<Quantiles>,
+}
+
+impl Bands {
+    pub fn band(&self, series: Series) -> Option<&Band> {
+        self.series.get(series.index())
+    }
+
+    /// Valid runs summarised.
+    pub fn valid(&self) -> usize {
+        self.runs - self.invalid
+    }
+
+    /// Share of valid runs in which the capital limit binds in `year` or before.
+    pub fn binds_by(&self, year: i32) -> f64 {
+        let t = year - self.start_year;
+        if t < 0 {
+            return 0.0;
+        }
+        self.binding_by_year
+            .get(t as usize)
+            .or(self.binding_by_year.last())
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+impl Bands {
+    /// The probabilities in plain words: when the capital limit binds (by `year`, and at
+    /// all), the fund's IRR below zero, and members whose net position is negative.
+    pub fn sentences(&self, year: i32) -> Vec<String> {
+        let valid = self.valid();
+        if valid == 0 {
+            return vec!["No run gave a valid scenario.".into()];
+        }
+        let pct = |share: f64| format_share(share);
+        let mut out = Vec::new();
+        let ever = self.binding_by_year.last().copied().unwrap_or(0.0);
+        if ever == 0.0 {
+            out.push("The capital floor binds in none of the runs.".into());
+        } else {
+            out.push(format!(
+                "The capital floor binds before {} in {} of runs, and at some point in the horizon in {}.",
+                year + 1,
+                pct(self.binds_by(year)),
+                pct(ever)
+            ));
+        }
+        out.push(format!(
+            "Fund IRR below 0 in {} of runs{}.",
+            pct(self.irr_below_zero),
+            if self.irr_undefined > 0.0 {
+                format!(" (undefined in {})", pct(self.irr_undefined))
+            } else {
+                String::new()
+            }
+        ));
+        let mut negative: Vec<(Country, f64)> = Country::ALL
+            .into_iter()
+            .zip(self.net_negative)
+            .filter(|(_, share)| *share > 0.0)
+            .collect();
+        negative.sort_by(|a, b| b.1.total_cmp(&a.1));
+        if negative.is_empty() {
+            out.push("No member's net position is negative in any run.".into());
+        } else {
+            let list: Vec<String> = negative
+                .iter()
+                .map(|(c, share)| format!("{} {}", c.name(), pct(*share)))
+                .collect();
+            out.push(format!(
+                "A member pays in more than it receives (net position negative) in this share of runs: {}.",
+                list.join(", ")
+            ));
+        }
+        if self.invalid > 0 {
+            out.push(format!(
+                "{} of {} runs drew an invalid scenario and were left out ({}).",
+                self.invalid,
+                self.runs,
+                self.first_invalid
+                    .as_deref()
+                    .unwrap_or("no reason recorded")
+            ));
+        }
+        out
+    }
+}
+
+/// A share of runs as a percentage: whole percent, but never "0 %" or "100 %" for a share
+/// that is not exactly that.
+pub fn format_share(share: f64) -> String {
+    let p = share * 100.0;
+    if p > 0.0 && p < 1.0 {
+        "under 1 %".into()
+    } else if p > 99.0 && p < 100.0 {
+        "over 99 %".into()
+    } else {
+        format!("{p:.0} %")
+    }
+}
+
+/// Percentiles of `values` (NaN values ignored); `None` when fewer than `min_count` remain.
+/// `values` is reordered.
+pub fn quantiles(values: &mut [f64], min_count: usize) -> Option<Quantiles> {
+    let n = partition_finite(values);
+    let v = &mut values[..n];
+    if n == 0 || n < min_count {
+        return None;
+    }
+    let mut out = [0.0; 5];
+    select_quantiles(v, &PERCENTILES, &mut out);
+    Some(out)
+}
+
+/// Moves finite values to the front; returns how many there are.
+fn partition_finite<T: Copy + Into<f64>>(values: &mut [T]) -> usize {
+    let mut n = 0;
+    for i in 0..values.len() {
+        if values[i].into().is_finite() {
+            values.swap(n, i);
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Type-7 percentiles `ps` (ascending) of `v` by nested selection: each percentile is
+/// selected within the part the previous one left, so the work is a few passes over `v`,
+/// not a sort.
+fn select_quantiles<T: Copy + PartialOrd + Into<f64>>(v: &mut [T], ps: &[f64], out: &mut [f64]) {
+    let n = v.len();
+    let cmp = |a: &T, b: &T| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal);
+    // Positions needed: floor(h) and floor(h) + 1 for each percentile.
+    let mut lower = 0; // everything before `lower` is ≤ what follows
+    for (slot, &p) in out.iter_mut().zip(ps) {
+        let h = (n - 1) as f64 * p;
+        let k = (h.floor() as usize).min(n - 1);
+        let frac = h - k as f64;
+        let x0 = if k >= lower {
+            let (_, x, _) = v[lower..].select_nth_unstable_by(k - lower, cmp);
+            (*x).into()
+        } else {
+            v[k].into()
+        };
+        lower = lower.max(k);
+        let x1 = if frac > 0.0 && k + 1 < n {
+            // The next order statistic is the least of what lies above position k.
+            v[k + 1..]
+                .iter()
+                .map(|x| (*x).into())
+                .fold(f64::INFINITY, f64::min)
+        } else {
+            x0
+        };
+        *slot = x0 + frac * (x1 - x0);
+    }
+}
+
+/// Runs kept so far, stored by series and year so that summarising touches each column once.
+#[derive(Clone, Debug, Default)]
+pub struct Accumulator {
+    start_year: i32,
+    years: usize,
+    /// `columns[series × years + t]`: one value per valid run, in run order.
+    columns: Vec<Vec<f32>>,
+    outcomes: Vec<RunResult>,
+    invalid: usize,
+    first_invalid: Option<String>,
+}
+
+impl Accumulator {
+    pub fn new(s: &Scenario) -> Self {
+        let years = s.years as usize;
+        Accumulator {
+            start_year: s.start_year,
+            years,
+            columns: vec![Vec::new(); N_SERIES * years],
+            ..Accumulator::default()
+        }
+    }
+
+    /// Runs summarised so far.
+    pub fn runs(&self) -> usize {
+        self.outcomes.len() + self.invalid
+    }
+
+    /// Adds runs (in run order).
+    pub fn extend(&mut self, results: Vec<RunResult>) {
+        for mut r in results {
+            if let Some(why) = r.invalid.take() {
+                self.invalid += 1;
+                self.first_invalid.get_or_insert(why);
+                continue;
+            }
+            for (column, v) in self.columns.iter_mut().zip(&r.series) {
+                column.push(*v);
+            }
+            r.series = Vec::new();
+            self.outcomes.push(r);
+        }
+    }
+
+    /// Percentiles and probabilities of the runs so far (columns summarised in parallel).
+    pub fn bands(&self) -> Bands {
+        let valid = self.outcomes.len();
+        let half = valid.div_ceil(2).max(1);
+        let quantile_columns: Vec<Option<Quantiles>> = self
+            .columns
+            .par_iter()
+            .map_init(Vec::new, |scratch: &mut Vec<f32>, column| {
+                scratch.clear();
+                scratch.extend_from_slice(column);
+                let n = partition_finite(scratch);
+                if n == 0 || n < half {
+                    return None;
+                }
+                let mut out = [0.0; 5];
+                select_quantiles(&mut scratch[..n], &PERCENTILES, &mut out);
+                Some(out)
+            })
+            .collect();
+        let series = quantile_columns
+            .chunks(self.years.max(1))
+            .map(|c| Band { years: c.to_vec() })
+            .collect();
+
+        let share = |count: usize| {
+            if valid == 0 {
+                0.0
+            } else {
+                count as f64 / valid as f64
+            }
+        };
+        let mut first_counts = vec![0usize; self.years];
+        let (mut below, mut undefined) = (0, 0);
+        let mut negative = [0usize; N_COUNTRIES];
+        for r in &self.outcomes {
+            if let Some(y) = r.first_binding_year {
+                let t = (y - self.start_year).max(0) as usize;
+                if let Some(c) = first_counts.get_mut(t) {
+                    *c += 1;
+                }
+            }
+            match r.fund_irr {
+                Some(irr) if irr < 0.0 => below += 1,
+                None => undefined += 1,
+                _ => {}
+            }
+            for (n, v) in negative.iter_mut().zip(r.net_positions) {
+                if v < 0.0 {
+                    *n += 1;
+                }
+            }
+        }
+        let mut running = 0;
+        let binding_by_year = first_counts
+            .iter()
+            .map(|c| {
+                running += c;
+                share(running)
+            })
+            .collect();
+        let scalar = |f: &dyn Fn(&RunResult) -> Option<f64>| {
+            let mut v: Vec<f64> = self.outcomes.iter().filter_map(f).collect();
+            quantiles(&mut v, 1)
+        };
+        Bands {
+            start_year: self.start_year,
+            runs: self.runs(),
+            invalid: self.invalid,
+            first_invalid: self.first_invalid.clone(),
+            series,
+            binding_by_year,
+            irr_below_zero: share(below),
+            irr_undefined: share(undefined),
+            net_negative: negative.map(share),
+            cumulative_financing: scalar(&|r| Some(r.cumulative_financing)),
+            fund_irr: scalar(&|r| r.fund_irr),
+            min_capital_ratio: scalar(&|r| r.min_capital_ratio),
+            final_equity: scalar(&|r| Some(r.final_equity)),
+        }
+    }
+}
+
+/// Runs the whole study of `s` on rayon's current pool and summarises it.
+pub fn run_study(s: &Scenario) -> Result<Bands, Invalid> {
+    let sampler = Sampler::new(s)?;
+    let mut acc = Accumulator::new(s);
+    acc.extend(simulate(s, &sampler, 0..u64::from(s.uncertainty.runs)));
+    Ok(acc.bands())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_match_type_7_on_a_small_case() {
+        // numpy.percentile([1..=10], [5, 25, 50, 75, 95]) = 1.45, 3.25, 5.5, 7.75, 9.55
+        let mut v: Vec<f64> = (1..=10).rev().map(f64::from).collect();
+        let q = quantiles(&mut v, 1).unwrap();
+        let want = [1.45, 3.25, 5.5, 7.75, 9.55];
+        for (a, b) in q.iter().zip(want) {
+            assert!((a - b).abs() < 1e-12, "{q:?}");
+        }
+        let mut nan = vec![f64::NAN, 2.0, f64::NAN];
+        assert_eq!(quantiles(&mut nan, 1), Some([2.0; 5]));
+        assert_eq!(quantiles(&mut nan, 2), None);
+    }
+
+    #[test]
+    fn the_baseline_study_is_valid_and_draws_inside_its_bounds() {
+        let s = Scenario::default();
+        assert!(s.problems().is_empty(), "{:?}", s.problems());
+        let sampler = Sampler::new(&s).unwrap();
+        for run in 0..500 {
+            for (v, u) in sampler
+                .values(run, &s)
+                .iter()
+                .zip(&s.uncertainty.assumptions)
+            {
+                let (lo, hi) = u.distribution.bounds();
+                assert!((lo..=hi).contains(v), "{} = {v}", u.path);
+            }
+        }
+    }
+
+    #[test]
+    fn bad_distributions_are_named() {
+        let mut s = Scenario::default();
+        s.uncertainty.runs = 5;
+        s.uncertainty.assumptions.push(Uncertain {
+            path: "demand.growht".into(),
+            distribution: Distribution::Uniform { min: 0.0, max: 1.0 },
+        });
+        s.uncertainty.assumptions.push(Uncertain {
+            path: "capital.subscribed".into(),
+            distribution: Distribution::Normal {
+                mean: 50.0,
+                sd: -1.0,
+                min: 1.0,
+                max: 60.0,
+            },
+        });
+        let fields: Vec<String> = s.problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "uncertainty.runs",
+                "uncertainty.assumptions[5].path",
+                "uncertainty.assumptions[6].distribution.min",
+                "uncertainty.assumptions[6].distribution.sd",
+            ]
+        );
+    }
+}
