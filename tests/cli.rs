@@ -269,7 +269,11 @@ fn run_with_runs_writes_percentile_and_probability_csv() {
     // 27 series × 25 years, plus the header.
     assert_eq!(csv.lines().count(), 27 * 25 + 1);
     for line in csv.lines().skip(1).filter(|l| l.starts_with("approvals,")) {
-        let q: Vec<f64> = line.split(',').skip(3).map(|v| v.parse().unwrap()).collect();
+        let q: Vec<f64> = line
+            .split(',')
+            .skip(3)
+            .map(|v| v.parse().unwrap())
+            .collect();
         assert!(q.windows(2).all(|w| w[0] <= w[1]), "{line}");
     }
     let probabilities = std::fs::read_to_string(out.join("probabilities.csv")).unwrap();
@@ -279,7 +283,11 @@ fn run_with_runs_writes_percentile_and_probability_csv() {
 
     let bad = sco(&["run", "--out", out_str, "--runs", "3"]);
     assert!(!bad.status.success());
-    assert!(text(&bad.stderr).contains("uncertainty.runs"), "{}", text(&bad.stderr));
+    assert!(
+        text(&bad.stderr).contains("uncertainty.runs"),
+        "{}",
+        text(&bad.stderr)
+    );
 }
 
 #[test]
@@ -288,7 +296,10 @@ fn sensitivity_prints_the_tornado_largest_first() {
     assert!(result.status.success(), "{}", text(&result.stderr));
     let out = text(&result.stdout);
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines[0].starts_with("Final equity (US$ bn), base "), "{out}");
+    assert!(
+        lines[0].starts_with("Final equity (US$ bn), base "),
+        "{out}"
+    );
     assert_eq!(lines.len(), 2 + 5, "{out}");
     assert!(lines[2].trim_start().starts_with("1  "), "{out}");
 

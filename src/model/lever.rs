@@ -52,7 +52,23 @@ impl Lever {
     /// The lever at a file path such as `capital.subscribed`, `countries.KAZ.sovereign_pd` or
     /// `sector_tilt.renewables`.
     pub fn find(path: &str) -> Option<Lever> {
-        Lever::all().find(|l| l.path() == path)
+        // Parsed, not searched: validation looks levers up on every uncertainty run.
+        if let Some(rest) = path.strip_prefix("countries.") {
+            let (code, key) = rest.split_once('.')?;
+            let country = Country::from_code(code)?;
+            let spec = COUNTRY_SCALARS.iter().find(|s| s.key == key)?;
+            return Some(Lever::Country(spec, country));
+        }
+        if let Some(id) = path.strip_prefix("sector_tilt.") {
+            return Sector::ALL
+                .into_iter()
+                .find(|s| s.id() == id)
+                .map(Lever::Tilt);
+        }
+        SCALARS
+            .iter()
+            .find(|s| s.path == path && s.group != Group::Horizon)
+            .map(Lever::Scalar)
     }
 
     /// Path in the scenario file.

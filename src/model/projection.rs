@@ -138,12 +138,25 @@ impl Cube {
     /// A year's totals by country and by sector, in one pass over its cells.
     pub fn year_split(&self, year: usize) -> ([f64; N_COUNTRIES], [f64; N_SECTORS]) {
         let (mut countries, mut sectors) = ([0.0; N_COUNTRIES], [0.0; N_SECTORS]);
-        let width = N_SECTORS * self.types;
-        for (c, cells) in self.year_slice(year).chunks_exact(width).enumerate() {
-            for (k, kinds) in cells.chunks_exact(self.types).enumerate() {
-                let v = sum(kinds);
-                countries[c] += v;
-                sectors[k] += v;
+        let cells = self.year_slice(year);
+        // Fixed-size rows, so the loops carry no bounds checks: one row per country.
+        let mut add = |c: usize, k: usize, v: f64| {
+            countries[c] += v;
+            sectors[k] += v;
+        };
+        if self.types == 2 {
+            let (rows, _) = cells.as_chunks::<{ 2 * N_SECTORS }>();
+            for (c, row) in rows.iter().enumerate() {
+                for k in 0..N_SECTORS {
+                    add(c, k, row[2 * k] + row[2 * k + 1]);
+                }
+            }
+        } else {
+            let (rows, _) = cells.as_chunks::<N_SECTORS>();
+            for (c, row) in rows.iter().enumerate() {
+                for (k, v) in row.iter().enumerate() {
+                    add(c, k, *v);
+                }
             }
         }
         (countries, sectors)

@@ -581,36 +581,55 @@ pub struct RunResult {
     pub net_positions: [f64; N_COUNTRIES],
 }
 
+/// Runs per parallel task: each task clones the scenario and grows one projection's buffers
+/// once, then reuses them for every run it holds.
+const RUNS_PER_TASK: u64 = 128;
+
 /// Runs `runs` of the study on rayon's current pool, in run order.
 pub fn simulate(base: &Scenario, sampler: &Sampler, runs: Range<u64>) -> Vec<RunResult> {
     let years = base.years as usize;
-    runs.into_par_iter()
-        .map_init(
-            || (base.clone(), Projection::default()),
-            |(s, p), run| {
-                sampler.draw_into(run, s);
-                if let Err(Invalid(problems)) = s.validate() {
-                    return RunResult {
-                        invalid: Some(
-                            problems
-                                .first()
-                                .map(ToString::to_string)
-                                .unwrap_or_default(),
-                        ),
-                        series: Vec::new(),
-                        first_binding_year: None,
-                        fund_irr: None,
-                        cumulative_financing: f64::NAN,
-                        min_capital_ratio: None,
-                        final_equity: f64::NAN,
-                        net_positions: [f64::NAN; N_COUNTRIES],
-                    };
-                }
-                project_valid_into(s, p);
-                record(p, years)
-            },
-        )
+    let tasks: Vec<Range<u64>> = runs
+        .clone()
+        .step_by(RUNS_PER_TASK as usize)
+        .map(|start| start..(start + RUNS_PER_TASK).min(runs.end))
+        .collect();
+    tasks
+        .into_par_iter()
+        .flat_map_iter(|task| {
+            let mut s = base.clone();
+            let mut p = Projection::default();
+            task.map(move |run| one_run(sampler, run, &mut s, &mut p, years))
+        })
         .collect()
+}
+
+fn one_run(
+    sampler: &Sampler,
+    run: u64,
+    s: &mut Scenario,
+    p: &mut Projection,
+    years: usize,
+) -> RunResult {
+    sampler.draw_into(run, s);
+    if let Err(Invalid(problems)) = s.validate() {
+        return RunResult {
+            invalid: Some(
+                problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+            ),
+            series: Vec::new(),
+            first_binding_year: None,
+            fund_irr: None,
+            cumulative_financing: f64::NAN,
+            min_capital_ratio: None,
+            final_equity: f64::NAN,
+            net_positions: [f64::NAN; N_COUNTRIES],
+        };
+    }
+    project_valid_into(s, p);
+    record(p, years)
 }
 
 fn record(p: &Projection, years: usize) -> RunResult {
@@ -881,14 +900,23 @@ impl Accumulator {
 
     /// Adds runs (in run order).
     pub fn extend(&mut self, results: Vec<RunResult>) {
+        // Columns are filled in parallel, each reading its value from every valid run.
+        let valid: Vec<&RunResult> = results.iter().filter(|r| r.invalid.is_none()).collect();
+        self.columns
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(j, column)| {
+                column.extend(
+                    valid
+                        .iter()
+                        .map(|r| r.series.get(j).copied().unwrap_or(f32::NAN)),
+                );
+            });
         for mut r in results {
             if let Some(why) = r.invalid.take() {
                 self.invalid += 1;
                 self.first_invalid.get_or_insert(why);
                 continue;
-            }
-            for (column, v) in self.columns.iter_mut().zip(&r.series) {
-                column.push(*v);
             }
             r.series = Vec::new();
             self.outcomes.push(r);
