@@ -429,3 +429,73 @@ fn a_countrys_sector_mix_is_editable() {
         "Kazakhstan now borrows for renewables"
     );
 }
+
+/// Runs frames until `done` holds (background work lands between frames), at most ~20 s.
+fn run_until(h: &mut Harness<'static, ExplorerApp>, done: impl Fn(&ExplorerApp) -> bool) {
+    for _ in 0..400 {
+        h.run_ok();
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("background work did not finish");
+}
+
+#[test]
+fn pinning_a_preset_lists_the_differing_assumptions_and_names_it_in_the_file() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Compare;
+    h.run_ok();
+    h.get_by_label("Pin a snapshot").click();
+    h.run_ok();
+    assert!(h.state().studies.pinned.is_some());
+    assert!(
+        h.query_by_label("None: the two scenarios make the same assumptions.")
+            .is_some()
+    );
+    // An edit after the snapshot shows up as a differing assumption, with both values.
+    h.state_mut().doc.scenario.capital.subscribed = 80.0;
+    h.run_ok();
+    h.run_ok();
+    assert!(h.query_by_label("capital.subscribed").is_some());
+    assert!(h.query_by_label("80 US$ bn").is_some());
+    assert!(matches!(
+        h.state().doc.scenario.meta.reference,
+        Some(sco_explorer::model::scenario::ReferenceName::Snapshot(_))
+    ));
+    // The other views overlay it: the overview shows changes under its figures.
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Overview;
+    h.run_ok();
+    assert!(h.query_all_by_label_contains("vs reference").count() >= 6);
+}
+
+#[test]
+fn the_uncertainty_view_runs_in_the_background_and_shows_probabilities() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().doc.scenario.uncertainty.runs = 500;
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Uncertainty;
+    run_until(&mut h, |app| app.studies.runner.progress().finished);
+    h.run_ok();
+    assert!(h.query_by_label_contains("Fund IRR below 0 in").is_some());
+    assert!(h.query_by_label("500 runs, seed 2027").is_some());
+}
+
+#[test]
+fn goal_seek_applies_its_answer_as_one_undoable_edit() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sensitivity;
+    run_until(&mut h, |app| app.studies.sensitivity.result.is_some());
+    h.get_by_label("Solve").click();
+    run_until(&mut h, |app| app.studies.goal.answer.is_some());
+    h.run_ok();
+    h.get_by_label("Apply").click();
+    h.run_ok();
+    let applied = h.state().doc.scenario.capital.subscribed;
+    assert!(
+        applied > 50.0,
+        "more capital postpones the binding year: {applied}"
+    );
+    h.state_mut().doc.undo();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+}

@@ -12,6 +12,8 @@ pub enum Purpose {
     Open,
     SaveAs,
     ExportFolder,
+    /// A scenario file to pin as the reference.
+    PinReference,
 }
 
 impl Purpose {
@@ -20,6 +22,7 @@ impl Purpose {
             Purpose::Open => "Open a scenario file",
             Purpose::SaveAs => "Save the scenario as",
             Purpose::ExportFolder => "Export CSV files into a folder",
+            Purpose::PinReference => "Pin a scenario file as the reference",
         }
     }
 }
@@ -56,7 +59,9 @@ impl Picker for SystemPicker {
                 let started = Instant::now();
                 let dialog = rfd::FileDialog::new().set_title(purpose.title());
                 let chosen = match purpose {
-                    Purpose::Open => dialog.add_filter("Scenario (RON)", &["ron"]).pick_file(),
+                    Purpose::Open | Purpose::PinReference => {
+                        dialog.add_filter("Scenario (RON)", &["ron"]).pick_file()
+                    }
                     Purpose::SaveAs => dialog
                         .add_filter("Scenario (RON)", &["ron"])
                         .set_file_name(name)

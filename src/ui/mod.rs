@@ -8,6 +8,7 @@ pub mod assumptions;
 pub mod document;
 pub mod files;
 pub mod palette;
+pub mod studies;
 pub mod views;
 
 use std::path::{Path, PathBuf};
@@ -19,9 +20,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::file;
 use crate::model::Scenario;
+use crate::model::scenario::ReferenceName;
 use crate::presets::{PRESETS, preset};
 use document::Document;
 use files::{Picked, Picker, Purpose};
+use views::chart::{CompareMode, Frame};
+use views::compare::CompareCommand;
 use views::{Measure, View, data::Table};
 
 /// Preferences kept between runs (never the scenario itself).
@@ -31,6 +35,8 @@ pub struct Prefs {
     pub view: View,
     pub measure: Measure,
     pub table: Table,
+    /// How charts show a pinned reference.
+    pub compare_mode: CompareMode,
     /// `None`: follow the system.
     pub dark: Option<bool>,
     pub recent: Vec<PathBuf>,
@@ -112,6 +118,18 @@ pub struct ExplorerApp {
     title: String,
     /// Id and title of each preset, for the New menu (read once: parsing is ~1 ms a file).
     preset_titles: Vec<(&'static str, String)>,
+    /// The pinned reference, the uncertainty runs, the tornado and goal seek.
+    pub studies: Studies,
+}
+
+/// The window's studies (see [`studies`]).
+#[derive(Debug, Default)]
+pub struct Studies {
+    pub pinned: Option<studies::Pinned>,
+    pub runner: studies::Runner,
+    pub sensitivity: studies::Sensitivity,
+    pub goal: studies::GoalSeek,
+    pub uncertainty: views::uncertainty::UncertaintyState,
 }
 
 impl std::fmt::Debug for ExplorerApp {
@@ -139,7 +157,7 @@ impl ExplorerApp {
             .filter(|p| p.exists())
             .and_then(|p| file::load(&p).ok())
             .map(|loaded| loaded.scenario);
-        ExplorerApp {
+        let mut app = ExplorerApp {
             doc,
             prefs,
             picker,
@@ -165,7 +183,10 @@ impl ExplorerApp {
                     (p.id, title)
                 })
                 .collect(),
-        }
+            studies: Studies::default(),
+        };
+        app.pin_named_reference();
+        app
     }
 
     /// The window title: file name and a mark for unsaved changes.
@@ -180,6 +201,8 @@ impl ExplorerApp {
     /// Draws one frame and applies what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
         let mut actions = self.shortcuts(ui);
+        let mut pin_command: Option<CompareCommand> = None;
+        let mut apply: Option<Scenario> = None;
         for dropped in ui.ctx().input(|i| i.raw.dropped_files.clone()) {
             actions.push(Action::OpenPath(dropped.path().to_owned()));
         }
@@ -209,13 +232,66 @@ impl ExplorerApp {
                 }
             });
             ui.separator();
+            let view = self.prefs.view;
+            if !matches!(view, View::Uncertainty | View::Sensitivity | View::Data) {
+                pin_command = views::compare::pin_bar(
+                    ui,
+                    self.studies.pinned.as_ref(),
+                    &mut self.prefs.compare_mode,
+                    &self.preset_titles,
+                );
+                ui.separator();
+            }
             let p = &self.doc.projection;
-            match self.prefs.view {
-                View::Overview => views::overview::overview_ui(ui, p, &self.doc.scenario),
-                View::Sectors => views::sectors::sectors_ui(ui, p, &mut self.prefs.measure),
-                View::Countries => views::countries::countries_ui(ui, p, &mut self.prefs.measure),
-                View::Bank => views::bank::bank_ui(ui, p, &self.doc.scenario),
-                View::Fund => views::fund::fund_ui(ui, p),
+            let f = Frame {
+                p,
+                reference: self.studies.pinned.as_ref().map(|r| &r.projection),
+                mode: self.prefs.compare_mode,
+            };
+            match view {
+                View::Overview => views::overview::overview_ui(ui, &f, &self.doc.scenario),
+                View::Sectors => views::sectors::sectors_ui(ui, &f, &mut self.prefs.measure),
+                View::Countries => views::countries::countries_ui(ui, &f, &mut self.prefs.measure),
+                View::Bank => views::bank::bank_ui(ui, &f, &self.doc.scenario),
+                View::Fund => views::fund::fund_ui(ui, &f),
+                View::Compare => views::compare::compare_ui(
+                    ui,
+                    (&self.doc.scenario, &self.doc.projection),
+                    self.studies.pinned.as_ref(),
+                ),
+                View::Uncertainty => {
+                    if self.doc.problems.is_empty()
+                        && !self.doc.scenario.uncertainty.assumptions.is_empty()
+                    {
+                        self.studies.runner.ensure(&self.doc.scenario, ui.ctx());
+                    }
+                    let progress = self.studies.runner.progress();
+                    views::uncertainty::uncertainty_ui(
+                        ui,
+                        &mut self.studies.uncertainty,
+                        &mut self.doc.scenario,
+                        &self.doc.projection,
+                        &progress,
+                    );
+                }
+                View::Sensitivity => {
+                    if self.doc.problems.is_empty() {
+                        self.studies
+                            .sensitivity
+                            .update(&self.doc.scenario, ui.ctx());
+                    }
+                    if let Some(views::sensitivity::Apply(next)) =
+                        views::sensitivity::sensitivity_ui(
+                            ui,
+                            &mut self.studies.sensitivity,
+                            &mut self.studies.goal,
+                            &self.doc.scenario,
+                            &self.doc.projection,
+                        )
+                    {
+                        apply = Some(next);
+                    }
+                }
                 View::Data => {
                     if views::data::data_ui(ui, p, &mut self.prefs.table)
                         == views::data::DataCommand::ExportCsv
@@ -226,6 +302,14 @@ impl ExplorerApp {
             }
         });
         self.dialogs_ui(ui.ctx(), &mut actions);
+        if let Some(command) = pin_command {
+            self.pin(&command);
+        }
+        if let Some(next) = apply {
+            // A goal-seek answer: one undoable edit.
+            self.doc.replace(next);
+            self.notice("Applied the goal-seek answer (Undo takes it back)", false);
+        }
 
         // A whole slider drag is one undo step: commit only when no pointer button is down.
         if !ui.ctx().input(|i| i.pointer.any_down()) {
@@ -577,6 +661,7 @@ impl ExplorerApp {
             Picked::Unavailable => self.path_entry = Some((purpose.clone(), String::new())),
             Picked::Path(path) => match purpose {
                 Purpose::Open => self.open(&path),
+                Purpose::PinReference => self.pin_file(&path),
                 Purpose::SaveAs => {
                     let path = if path.extension().is_none() {
                         path.with_extension("ron")
@@ -604,6 +689,7 @@ impl ExplorerApp {
             Ok(loaded) => {
                 self.doc = Document::opened(loaded.scenario, path.to_owned());
                 self.remember(path);
+                self.pin_named_reference();
                 let note = loaded
                     .notices
                     .first()
@@ -620,6 +706,95 @@ impl ExplorerApp {
                 self.load_errors = Some((name, e.lines()));
                 self.notice(&format!("Could not open {}", path.display()), true);
             }
+        }
+    }
+
+    /// Pins a reference as the compare controls ask.
+    fn pin(&mut self, command: &CompareCommand) {
+        match command {
+            CompareCommand::PinPreset(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
+                Some(Ok(loaded)) => {
+                    self.pin_scenario(ReferenceName::Preset((*id).to_owned()), loaded.scenario);
+                }
+                _ => self.notice(&format!("The preset {id} could not be read"), true),
+            },
+            CompareCommand::PinFile => self.ask(Purpose::PinReference),
+            CompareCommand::PinSnapshot => {
+                let name = format!("of \"{}\" ({})", self.doc.scenario.meta.title, today());
+                let scenario = self.doc.scenario.clone();
+                self.pin_scenario(ReferenceName::Snapshot(name), scenario);
+            }
+            CompareCommand::Unpin => {
+                self.studies.pinned = None;
+                self.doc.scenario.meta.reference = None;
+            }
+        }
+    }
+
+    /// Pins a scenario file; a file that does not open leaves the reference as it was.
+    fn pin_file(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(loaded) => {
+                // Relative to the open file where possible, so that the pair can travel together.
+                let shown = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|own| own.parent())
+                    .and_then(|dir| path.strip_prefix(dir).ok())
+                    .unwrap_or(path);
+                let name = ReferenceName::File(shown.display().to_string());
+                self.pin_scenario(name, loaded.scenario);
+            }
+            Err(e) => {
+                let name = path.display().to_string();
+                self.load_errors = Some((name.clone(), e.lines()));
+                self.notice(&format!("Could not pin {name}"), true);
+            }
+        }
+    }
+
+    fn pin_scenario(&mut self, name: ReferenceName, scenario: Scenario) {
+        match studies::Pinned::new(name.clone(), scenario) {
+            Ok(pinned) => {
+                self.notice(&format!("Comparing with {}", name.describe()), false);
+                self.studies.pinned = Some(pinned);
+                // Named in the file when saved, so that a reader can pin it again.
+                self.doc.scenario.meta.reference = Some(name);
+            }
+            Err(invalid) => self.notice(
+                &format!("Cannot compare with {}: {invalid}", name.describe()),
+                true,
+            ),
+        }
+    }
+
+    /// After opening a file, pins the reference it names (a preset, or a file beside it).
+    fn pin_named_reference(&mut self) {
+        self.studies.pinned = None;
+        let Some(name) = self.doc.scenario.meta.reference.clone() else {
+            return;
+        };
+        let scenario = match &name {
+            ReferenceName::Preset(id) => preset(id)
+                .and_then(|p| file::read(p.text, p.id).ok())
+                .map(|l| l.scenario),
+            ReferenceName::File(rel) => {
+                let dir = self.doc.path.as_ref().and_then(|p| p.parent());
+                let path = dir.map_or_else(|| PathBuf::from(rel), |d| d.join(rel));
+                file::load(&path).ok().map(|l| l.scenario)
+            }
+            ReferenceName::Snapshot(_) => None,
+        };
+        match scenario.map(|s| studies::Pinned::new(name.clone(), s)) {
+            Some(Ok(pinned)) => self.studies.pinned = Some(pinned),
+            _ => self.notice(
+                &format!(
+                    "The file was compared with {}, which cannot be pinned again here",
+                    name.describe()
+                ),
+                false,
+            ),
         }
     }
 

@@ -58,3 +58,6 @@ pub fn bn(v: f64) -> String {
 pub fn pct(v: f64) -> String {
     format!("{:.1} %", v * 100.0)
 }
+
+/// Text of a problem the user must fix.
+pub const ERROR: Color32 = Color32::from_rgb(214, 69, 65);

@@ -4,12 +4,18 @@
 use egui::{Color32, Ui};
 use egui_plot::{HLine, Line, PlotPoints, Span};
 
-use super::chart::{Series, TimeChart, ValueUnit};
+use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use crate::model::BankYear;
 use crate::model::{Projection, Scenario};
 
-pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
+/// One account of the bank, year by year.
+fn col(p: &Projection, account: fn(&BankYear) -> f64) -> Vec<f64> {
+    p.bank.iter().map(account).collect()
+}
+
+pub fn bank_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
+    let p = f.p;
     let n = p.years();
-    let series = |f: fn(&crate::model::BankYear) -> f64| p.bank.iter().map(f).collect::<Vec<f64>>();
     let h = ((ui.available_height() - 120.0) / 2.0).max(160.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.columns(2, |cols| {
@@ -21,38 +27,37 @@ pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
                 ValueUnit::UsdBn,
             )
             .height(h)
-            .lines(
-                &mut cols[0],
-                &[
+            .lines_with(&mut cols[0], f, |p| {
+                vec![
                     Series::new(
                         "Loans outstanding",
                         Color32::from_rgb(52, 120, 200),
-                        series(|y| y.loans),
+                        col(p, |y| y.loans),
                     ),
                     Series::new(
                         "Undisbursed commitments",
                         Color32::from_rgb(120, 170, 230),
-                        series(|y| y.undisbursed),
+                        col(p, |y| y.undisbursed),
                     )
                     .dashed(),
                     Series::new(
                         "Liquid assets",
                         Color32::from_rgb(0, 172, 193),
-                        series(|y| y.liquid_assets),
+                        col(p, |y| y.liquid_assets),
                     ),
                     Series::new(
                         "Borrowings",
                         Color32::from_rgb(214, 69, 65),
-                        series(|y| y.borrowings),
+                        col(p, |y| y.borrowings),
                     ),
                     Series::new(
                         "Equity",
                         Color32::from_rgb(76, 175, 80),
-                        series(|y| y.equity),
+                        col(p, |y| y.equity),
                     ),
-                ],
-            );
-            capital_ratio_chart(&mut cols[1], p, s, h);
+                ]
+            });
+            capital_ratio_chart(&mut cols[1], f, s, h);
             TimeChart::new(
                 "bank-lending",
                 "Lending against capacity (US$ bn a year)",
@@ -61,25 +66,24 @@ pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
                 ValueUnit::UsdBn,
             )
             .height(h)
-            .lines(
-                &mut cols[0],
-                &[
+            .lines_with(&mut cols[0], f, |p| {
+                [
                     lending_series(p).to_vec(),
                     vec![
                         Series::new(
                             "Headroom under the limit",
                             Color32::from_rgb(230, 150, 30),
-                            series(|y| y.capacity),
+                            col(p, |y| y.capacity),
                         ),
                         Series::new(
                             "Repayments",
                             Color32::from_rgb(156, 99, 206),
-                            series(|y| y.repayments),
+                            col(p, |y| y.repayments),
                         ),
                     ],
                 ]
-                .concat(),
-            );
+                .concat()
+            });
             TimeChart::new(
                 "bank-income",
                 "Income (US$ bn a year)",
@@ -88,46 +92,45 @@ pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
                 ValueUnit::UsdBn,
             )
             .height(h)
-            .lines(
-                &mut cols[1],
-                &[
+            .lines_with(&mut cols[1], f, |p| {
+                vec![
                     Series::new(
                         "Interest income",
                         Color32::from_rgb(52, 120, 200),
-                        series(|y| y.interest_income),
+                        col(p, |y| y.interest_income),
                     ),
                     Series::new(
                         "Fees",
                         Color32::from_rgb(0, 172, 193),
-                        series(|y| y.fee_income),
+                        col(p, |y| y.fee_income),
                     ),
                     Series::new(
                         "Treasury income",
                         Color32::from_rgb(120, 170, 230),
-                        series(|y| y.treasury_income),
+                        col(p, |y| y.treasury_income),
                     ),
                     Series::new(
                         "Funding cost",
                         Color32::from_rgb(214, 69, 65),
-                        series(|y| -y.funding_cost),
+                        col(p, |y| -y.funding_cost),
                     ),
                     Series::new(
                         "Operating cost",
                         Color32::from_rgb(156, 117, 95),
-                        series(|y| -y.opex),
+                        col(p, |y| -y.opex),
                     ),
                     Series::new(
                         "Credit losses",
                         Color32::from_rgb(233, 88, 143),
-                        series(|y| -y.losses),
+                        col(p, |y| -y.losses),
                     ),
                     Series::new(
                         "Net income",
                         Color32::from_rgb(76, 175, 80),
-                        series(|y| y.net_income),
+                        col(p, |y| y.net_income),
                     ),
-                ],
-            );
+                ]
+            });
         });
     });
 }
@@ -135,24 +138,24 @@ pub fn bank_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
 /// Demand, approvals and disbursements by year: the lending series the Overview and the Bank
 /// view both chart, defined once so they look the same in both.
 pub fn lending_series(p: &Projection) -> [Series; 3] {
-    let series = |f: fn(&crate::model::BankYear) -> f64| p.bank.iter().map(f).collect::<Vec<f64>>();
     [
-        Series::new("Demand", Color32::GRAY, series(|y| y.demand)).dashed(),
+        Series::new("Demand", Color32::GRAY, col(p, |y| y.demand)).dashed(),
         Series::new(
             "Approvals",
             Color32::from_rgb(52, 120, 200),
-            series(|y| y.approvals),
+            col(p, |y| y.approvals),
         ),
         Series::new(
             "Disbursements",
             Color32::from_rgb(0, 150, 136),
-            series(|y| y.disbursements),
+            col(p, |y| y.disbursements),
         ),
     ]
 }
 
 /// E / (L + ccf·U) against the floor, with the years the limit binds shaded.
-fn capital_ratio_chart(ui: &mut Ui, p: &Projection, s: &Scenario, height: f32) {
+fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
+    let p = f.p;
     ui.label(
         egui::RichText::new(
             "Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals",
@@ -195,5 +198,24 @@ fn capital_ratio_chart(ui: &mut Ui, p: &Projection, s: &Scenario, height: f32) {
                     .color(Color32::from_rgb(76, 175, 80))
                     .width(2.0),
             );
+            // The reference's ratio, dashed (in either compare mode: a difference of ratios
+            // against one floor would hide where each stands).
+            if let Some(r) = f.reference {
+                let points: PlotPoints<'_> = r
+                    .bank
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(t, y)| {
+                        y.capital_ratio
+                            .map(|v| [f64::from(r.year(t)), (v * 100.0).min(400.0)])
+                    })
+                    .collect();
+                plot.line(
+                    Line::new("Capital ratio (reference)", points)
+                        .color(Color32::from_rgb(76, 175, 80))
+                        .width(2.0)
+                        .style(egui_plot::LineStyle::dashed_loose()),
+                );
+            }
         });
 }

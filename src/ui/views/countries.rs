@@ -3,27 +3,26 @@
 use egui::{RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::chart::{Series, TimeChart, ValueUnit};
+use super::chart::{Frame, Series, TimeChart, ValueUnit};
 use super::{Measure, measure_picker};
 use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
 
-pub fn countries_ui(ui: &mut Ui, p: &Projection, measure: &mut Measure) {
+pub fn countries_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
     measure_picker(ui, measure);
-    let series: Vec<Series> = Country::ALL
-        .into_iter()
-        .map(|c| {
-            let values = (0..p.years())
-                .map(|t| {
-                    Sector::ALL
-                        .into_iter()
-                        .map(|k| measure.cell(p, t, c, k))
-                        .sum()
-                })
-                .collect();
-            Series::new(c.name(), palette::country(c), values)
-        })
-        .collect();
+    let p = frame.p;
+    let m = *measure;
+    let series = |p: &Projection| -> Vec<Series> {
+        Country::ALL
+            .into_iter()
+            .map(|c| {
+                let values = (0..p.years())
+                    .map(|t| Sector::ALL.into_iter().map(|k| m.cell(p, t, c, k)).sum())
+                    .collect();
+                Series::new(c.name(), palette::country(c), values)
+            })
+            .collect()
+    };
     let title = format!("{} by country (US$ bn a year)", measure.title());
     let half = (ui.available_height() - 80.0) / 2.0;
     TimeChart::new(
@@ -34,7 +33,7 @@ pub fn countries_ui(ui: &mut Ui, p: &Projection, measure: &mut Measure) {
         ValueUnit::UsdBn,
     )
     .height(half)
-    .stacked(ui, &series);
+    .stacked_with(ui, frame, series);
 
     ui.label(RichText::new("Net position over the horizon: paid in (bank capital + fund contributions) against received (disbursements + investments), US$ bn").strong());
     let shown: Vec<_> = p

@@ -2,11 +2,18 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::chart::{Series, TimeChart, ValueUnit};
+use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use crate::model::FundYear;
 use crate::model::Projection;
 use crate::ui::palette;
 
-pub fn fund_ui(ui: &mut Ui, p: &Projection) {
+/// One line of the fund's accounts, year by year.
+fn col(p: &Projection, line: fn(&FundYear) -> f64) -> Vec<f64> {
+    p.fund.years.iter().map(line).collect()
+}
+
+pub fn fund_ui(ui: &mut Ui, frame: &Frame<'_>) {
+    let p = frame.p;
     let f = &p.fund;
     ui.horizontal(|ui| {
         let ratio = |v: Option<f64>| v.map_or("n/a".to_owned(), |v| format!("{v:.2}×"));
@@ -19,8 +26,6 @@ pub fn fund_ui(ui: &mut Ui, p: &Projection) {
         ui.separator();
         ui.label(format!("Co-investment mobilised: {}", palette::bn(p.summary.cumulative_coinvestment)));
     });
-    let series =
-        |g: fn(&crate::model::FundYear) -> f64| f.years.iter().map(g).collect::<Vec<f64>>();
     let h = ((ui.available_height() - 60.0) / 2.0).max(160.0);
     let n = f.years.len();
     TimeChart::new(
@@ -31,19 +36,18 @@ pub fn fund_ui(ui: &mut Ui, p: &Projection) {
         ValueUnit::UsdBn,
     )
     .height(h)
-    .lines(
-        ui,
-        &[
-            Series::new("Calls", Color32::from_rgb(214, 69, 65), series(|y| y.calls)),
+    .lines_with(ui, frame, |p| {
+        vec![
+            Series::new("Calls", Color32::from_rgb(214, 69, 65), col(p, |y| y.calls)),
             Series::new(
                 "Distributions",
                 Color32::from_rgb(76, 175, 80),
-                series(|y| y.distributions),
+                col(p, |y| y.distributions),
             ),
-            Series::new("NAV", Color32::from_rgb(52, 120, 200), series(|y| y.nav)),
-            Series::new("Fees", Color32::from_rgb(156, 117, 95), series(|y| y.fees)),
-        ],
-    );
+            Series::new("NAV", Color32::from_rgb(52, 120, 200), col(p, |y| y.nav)),
+            Series::new("Fees", Color32::from_rgb(156, 117, 95), col(p, |y| y.fees)),
+        ]
+    });
     TimeChart::new(
         "fund-jcurve",
         "J-curve: investors' cumulative net cash flow (US$ bn)",
@@ -52,20 +56,19 @@ pub fn fund_ui(ui: &mut Ui, p: &Projection) {
         ValueUnit::UsdBn,
     )
     .height(h)
-    .lines(
-        ui,
-        &[
+    .lines_with(ui, frame, |p| {
+        vec![
             Series::new(
                 "Cumulative net cash flow",
                 Color32::from_rgb(156, 99, 206),
-                series(|y| y.cumulative_net),
+                col(p, |y| y.cumulative_net),
             ),
             Series::new(
                 "Net cash flow",
                 Color32::from_rgb(0, 172, 193),
-                series(|y| y.net_cash_flow),
+                col(p, |y| y.net_cash_flow),
             )
             .dashed(),
-        ],
-    );
+        ]
+    });
 }

@@ -3,11 +3,14 @@
 
 pub mod bank;
 pub mod chart;
+pub mod compare;
 pub mod countries;
 pub mod data;
 pub mod fund;
 pub mod overview;
 pub mod sectors;
+pub mod sensitivity;
+pub mod uncertainty;
 
 /// The tabs of the centre area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -18,16 +21,22 @@ pub enum View {
     Countries,
     Bank,
     Fund,
+    Compare,
+    Uncertainty,
+    Sensitivity,
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 9] = [
         View::Overview,
         View::Sectors,
         View::Countries,
         View::Bank,
         View::Fund,
+        View::Compare,
+        View::Uncertainty,
+        View::Sensitivity,
         View::Data,
     ];
 
@@ -38,6 +47,9 @@ impl View {
             View::Countries => "Countries",
             View::Bank => "Bank",
             View::Fund => "Fund",
+            View::Compare => "Compare",
+            View::Uncertainty => "Uncertainty",
+            View::Sensitivity => "Sensitivity",
             View::Data => "Data",
         }
     }

@@ -2,24 +2,53 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::chart::{Series, TimeChart, ValueUnit};
+use super::chart::{Frame, Series, TimeChart, ValueUnit};
 use crate::model::{Country, Projection, Scenario, Sector};
 use crate::ui::palette;
 
-/// One headline figure in a box of fixed width, so that a row wraps whole figures.
-fn figure(ui: &mut Ui, label: &str, value: String, help: &str) {
-    ui.allocate_ui(egui::vec2(150.0, 44.0), |ui| {
+/// One headline figure in a box of fixed width, so that a row wraps whole figures; with a
+/// reference pinned, its change from the reference below it.
+fn figure(ui: &mut Ui, label: &str, value: String, help: &str, delta: Option<String>) {
+    ui.allocate_ui(egui::vec2(150.0, 60.0), |ui| {
         ui.set_min_width(150.0);
         ui.vertical(|ui| {
             ui.label(RichText::new(label).small().weak());
             ui.label(RichText::new(value).size(17.0).strong())
                 .on_hover_text(help);
+            if let Some(delta) = delta {
+                ui.label(RichText::new(delta).small())
+                    .on_hover_text("Change from the pinned reference");
+            }
         });
     });
 }
 
-pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
+/// "+1.25 bn vs ref": a change in US$ bn, or "same" when there is none.
+fn delta_bn(now: f64, then: f64) -> String {
+    let d = now - then;
+    if d.abs() < 0.005 {
+        "same as reference".into()
+    } else {
+        format!("{d:+.2} bn vs reference")
+    }
+}
+
+/// A change in percentage points between two optional ratios.
+fn delta_pp(now: Option<f64>, then: Option<f64>) -> String {
+    match (now, then) {
+        (Some(a), Some(b)) if ((a - b) * 100.0).abs() < 0.05 => "same as reference".into(),
+        (Some(a), Some(b)) => format!("{:+.1} pp vs reference", (a - b) * 100.0),
+        (_, None) => "reference: n/a".into(),
+        (None, Some(b)) => format!("reference: {}", palette::pct(b)),
+    }
+}
+
+pub fn overview_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
+    let p = f.p;
     let m = &p.summary;
+    let r = f.reference.map(|r| &r.summary);
+    let bn_delta =
+        |now: f64, pick: fn(&crate::model::Summary) -> f64| r.map(|r| delta_bn(now, pick(r)));
     let last = p.year(p.years().saturating_sub(1));
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(12.0, 8.0);
@@ -28,12 +57,14 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             &format!("Financing {}–{last}", p.start_year),
             palette::bn(m.cumulative_financing),
             "Bank disbursements plus fund investments over the horizon, US$ billion",
+            bn_delta(m.cumulative_financing, |r| r.cumulative_financing),
         );
         figure(
             ui,
             "Bank approvals",
             palette::bn(m.cumulative_approvals),
             "Cumulative approvals, US$ billion",
+            bn_delta(m.cumulative_approvals, |r| r.cumulative_approvals),
         );
         figure(
             ui,
@@ -42,6 +73,7 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
                 format!("{} in {y}", palette::bn(m.peak_approvals))
             }),
             "Largest annual approvals",
+            bn_delta(m.peak_approvals, |r| r.peak_approvals),
         );
         figure(
             ui,
@@ -49,6 +81,12 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             m.first_binding_year
                 .map_or("never".into(), |y| format!("from {y}")),
             "First year the capital floor or the statutory multiple cut approvals",
+            r.map(|r| match (m.first_binding_year, r.first_binding_year) {
+                (a, b) if a == b => "same as reference".into(),
+                (Some(a), Some(b)) => format!("{:+} years vs reference", a - b),
+                (_, Some(b)) => format!("reference: from {b}"),
+                (_, None) => "reference: never".into(),
+            }),
         );
         figure(
             ui,
@@ -61,24 +99,31 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
                 "Lowest year-end E/(L + ccf·U); the floor is {}",
                 palette::pct(s.policy.capital_floor)
             ),
+            r.map(|r| delta_pp(m.min_capital_ratio, r.min_capital_ratio)),
         );
         figure(
             ui,
             &format!("Equity {last}"),
             palette::bn(m.final_equity),
             "Paid-in capital plus retained earnings at the end of the horizon",
+            bn_delta(m.final_equity, |r| r.final_equity),
         );
         figure(
             ui,
             "Fund IRR",
             m.fund_irr.map_or("n/a".into(), palette::pct),
             "Investors' internal rate of return",
+            r.map(|r| delta_pp(m.fund_irr, r.fund_irr)),
         );
         figure(
             ui,
             "Fund TVPI",
             m.fund_tvpi.map_or("n/a".into(), |v| format!("{v:.2}×")),
             "Total value to paid-in",
+            r.map(|r| match (m.fund_tvpi, r.fund_tvpi) {
+                (Some(a), Some(b)) => format!("{:+.2}× vs reference", a - b),
+                _ => "reference: n/a".into(),
+            }),
         );
     });
     ui.separator();
@@ -93,7 +138,7 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             ValueUnit::UsdBn,
         )
         .height(h)
-        .lines(&mut cols[0], &super::bank::lending_series(p));
+        .lines_with(&mut cols[0], f, |p| super::bank::lending_series(p).to_vec());
         let floor = s.policy.capital_floor * 100.0;
         TimeChart::new(
             "overview-ratio",
@@ -103,9 +148,8 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             ValueUnit::Percent,
         )
         .height(h)
-        .lines(
-            &mut cols[1],
-            &[
+        .lines_with(&mut cols[1], f, |p| {
+            vec![
                 Series::new(
                     "Capital ratio",
                     Color32::from_rgb(76, 175, 80),
@@ -114,21 +158,28 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
                         .map(|y| y.capital_ratio.map_or(0.0, |r| (r * 100.0).min(400.0)))
                         .collect(),
                 ),
-                Series::new("Floor", Color32::from_rgb(214, 69, 65), vec![floor; n]).dashed(),
-            ],
-        );
-        let by_sector: Vec<Series> = Sector::ALL
-            .into_iter()
-            .map(|k| {
-                let values = (0..n)
-                    .map(|t| {
-                        p.bank_flows.disbursements.sector_total(t, k)
-                            + p.fund.investments.sector_total(t, k)
-                    })
-                    .collect();
-                Series::new(k.name(), palette::sector(k), values)
-            })
-            .collect();
+                Series::new(
+                    "Floor",
+                    Color32::from_rgb(214, 69, 65),
+                    vec![floor; p.years()],
+                )
+                .dashed(),
+            ]
+        });
+        let by_sector = |p: &Projection| -> Vec<Series> {
+            Sector::ALL
+                .into_iter()
+                .map(|k| {
+                    let values = (0..p.years())
+                        .map(|t| {
+                            p.bank_flows.disbursements.sector_total(t, k)
+                                + p.fund.investments.sector_total(t, k)
+                        })
+                        .collect();
+                    Series::new(k.name(), palette::sector(k), values)
+                })
+                .collect()
+        };
         TimeChart::new(
             "overview-sectors",
             "Financing by sector (US$ bn a year)",
@@ -137,17 +188,19 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             ValueUnit::UsdBn,
         )
         .height(h)
-        .stacked(&mut cols[0], &by_sector);
-        let by_country: Vec<Series> = Country::ALL
-            .into_iter()
-            .map(|c| {
-                Series::new(
-                    c.name(),
-                    palette::country(c),
-                    (0..n).map(|t| p.financing(t, c)).collect(),
-                )
-            })
-            .collect();
+        .stacked_with(&mut cols[0], f, by_sector);
+        let by_country = |p: &Projection| -> Vec<Series> {
+            Country::ALL
+                .into_iter()
+                .map(|c| {
+                    Series::new(
+                        c.name(),
+                        palette::country(c),
+                        (0..p.years()).map(|t| p.financing(t, c)).collect(),
+                    )
+                })
+                .collect()
+        };
         TimeChart::new(
             "overview-countries",
             "Financing by country (US$ bn a year)",
@@ -156,6 +209,6 @@ pub fn overview_ui(ui: &mut Ui, p: &Projection, s: &Scenario) {
             ValueUnit::UsdBn,
         )
         .height(h)
-        .stacked(&mut cols[1], &by_country);
+        .stacked_with(&mut cols[1], f, by_country);
     });
 }

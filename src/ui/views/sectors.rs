@@ -2,29 +2,28 @@
 
 use egui::Ui;
 
-use super::chart::{Series, TimeChart, ValueUnit};
+use super::chart::{Frame, Series, TimeChart, ValueUnit};
 use super::{Measure, measure_picker};
 use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
 
-pub fn sectors_ui(ui: &mut Ui, p: &Projection, measure: &mut Measure) {
+pub fn sectors_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
     measure_picker(ui, measure);
-    let series: Vec<Series> = Sector::ALL
-        .into_iter()
-        .map(|k| {
-            let values = (0..p.years())
-                .map(|t| {
-                    Country::ALL
-                        .into_iter()
-                        .map(|c| measure.cell(p, t, c, k))
-                        .sum()
-                })
-                .collect();
-            Series::new(k.name(), palette::sector(k), values)
-        })
-        .collect();
+    let p = frame.p;
+    let m = *measure;
+    let series = |p: &Projection| -> Vec<Series> {
+        Sector::ALL
+            .into_iter()
+            .map(|k| {
+                let values = (0..p.years())
+                    .map(|t| Country::ALL.into_iter().map(|c| m.cell(p, t, c, k)).sum())
+                    .collect();
+                Series::new(k.name(), palette::sector(k), values)
+            })
+            .collect()
+    };
     let title = format!("{} by sector (US$ bn a year)", measure.title());
     TimeChart::new("sectors", &title, p.start_year, p.years(), ValueUnit::UsdBn)
         .height(ui.available_height() - 40.0)
-        .stacked(ui, &series);
+        .stacked_with(ui, frame, series);
 }

@@ -1,0 +1,342 @@
+//! The window's studies: the pinned reference, the uncertainty runs in the background, the
+//! tornado and goal seek. Nothing here draws; the views in `views::{compare, uncertainty,
+//! sensitivity}` do.
+//!
+//! Background work never blocks a frame: each job runs on its own thread and the UI polls for
+//! its answer. The uncertainty runs use a thread pool of their own, so a tornado asked for
+//! meanwhile is not queued behind them, and refine progressively: bands are published after
+//! 250 runs, then each time the count doubles. Any edit of the scenario cancels the runs in
+//! flight and starts again.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+
+use crate::model::goal_seek::{Goal, SeekError, Solution, seek};
+use crate::model::scenario::ReferenceName;
+use crate::model::sensitivity::{Span, Tornado, tornado};
+use crate::model::uncertainty::{Accumulator, Bands, Sampler, simulate};
+use crate::model::{Invalid, Metric, Projection, Scenario, project};
+
+/// Runs in the first batch; later batches double the count.
+const FIRST_BATCH: u64 = 250;
+
+/// A scenario pinned for comparison.
+#[derive(Debug)]
+pub struct Pinned {
+    pub name: ReferenceName,
+    pub scenario: Scenario,
+    pub projection: Projection,
+}
+
+impl Pinned {
+    /// Pins a scenario; an invalid one cannot be compared with.
+    pub fn new(name: ReferenceName, scenario: Scenario) -> Result<Pinned, Invalid> {
+        let projection = project(&scenario)?;
+        Ok(Pinned {
+            name,
+            scenario,
+            projection,
+        })
+    }
+}
+
+/// Progress of the uncertainty runs.
+#[derive(Clone, Debug, Default)]
+pub struct Progress {
+    /// The latest summary (after the first batch).
+    pub bands: Option<Arc<Bands>>,
+    pub done: u64,
+    pub total: u64,
+    /// Why the study cannot run (an invalid distribution, say).
+    pub error: Option<String>,
+    pub finished: bool,
+}
+
+/// The uncertainty runs of the current scenario, on a background thread.
+pub struct Runner {
+    /// The scenario the runs in flight (or finished) are of.
+    of: Option<Scenario>,
+    cancel: Arc<AtomicBool>,
+    progress: Arc<Mutex<Progress>>,
+    pool: Option<Arc<rayon::ThreadPool>>,
+    /// Asks for a repaint when a batch lands.
+    repaint: Option<egui::Context>,
+}
+
+impl std::fmt::Debug for Runner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runner")
+            .field("progress", &self.progress())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Runner {
+    fn default() -> Self {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("uncertainty-{i}"))
+            .build()
+            .ok()
+            .map(Arc::new);
+        Runner {
+            of: None,
+            cancel: Arc::new(AtomicBool::new(false)),
+            progress: Arc::new(Mutex::new(Progress::default())),
+            pool,
+            repaint: None,
+        }
+    }
+}
+
+impl Runner {
+    pub fn progress(&self) -> Progress {
+        self.progress.lock().map(|p| p.clone()).unwrap_or_default()
+    }
+
+    /// Starts the runs for `s` unless they are already running or done for it.
+    pub fn ensure(&mut self, s: &Scenario, ctx: &egui::Context) {
+        if self.of.as_ref() == Some(s) {
+            return;
+        }
+        self.repaint = Some(ctx.clone());
+        self.start(s.clone());
+    }
+
+    /// Cancels the runs in flight, if any.
+    pub fn stop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.of = None;
+    }
+
+    fn start(&mut self, s: Scenario) {
+        self.cancel.store(true, Ordering::Relaxed);
+        let cancel = Arc::new(AtomicBool::new(false));
+        let progress = Arc::new(Mutex::new(Progress {
+            total: u64::from(s.uncertainty.runs),
+            ..Progress::default()
+        }));
+        self.cancel = cancel.clone();
+        self.progress = progress.clone();
+        self.of = Some(s.clone());
+        let pool = self.pool.clone();
+        let repaint = self.repaint.clone();
+        let spawned = std::thread::Builder::new()
+            .name("uncertainty".into())
+            .spawn(move || {
+                let work = || run_batches(&s, &cancel, &progress, repaint.as_ref());
+                match pool {
+                    Some(pool) => pool.install(work),
+                    None => work(),
+                }
+            });
+        if let Err(e) = spawned
+            && let Ok(mut p) = self.progress.lock()
+        {
+            p.error = Some(format!("could not start a background thread: {e}"));
+        }
+    }
+}
+
+fn run_batches(
+    s: &Scenario,
+    cancel: &AtomicBool,
+    progress: &Mutex<Progress>,
+    repaint: Option<&egui::Context>,
+) {
+    let publish = |f: &dyn Fn(&mut Progress)| {
+        if let Ok(mut p) = progress.lock() {
+            f(&mut p);
+        }
+        if let Some(ctx) = repaint {
+            ctx.request_repaint();
+        }
+    };
+    let sampler = match Sampler::new(s) {
+        Ok(sampler) => sampler,
+        Err(invalid) => {
+            let why = invalid.to_string();
+            return publish(&|p| p.error = Some(why.clone()));
+        }
+    };
+    let total = u64::from(s.uncertainty.runs);
+    let mut acc = Accumulator::new(s);
+    let mut done = 0;
+    let mut batch = FIRST_BATCH.min(total);
+    while done < total {
+        if cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        let end = (done + batch).min(total);
+        acc.extend(simulate(s, &sampler, done..end));
+        done = end;
+        batch = done;
+        if cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        let bands = Arc::new(acc.bands());
+        publish(&|p| {
+            p.bands = Some(bands.clone());
+            p.done = done;
+            p.finished = done >= total;
+        });
+    }
+}
+
+/// What polling a job gives.
+#[derive(Debug)]
+pub enum Poll<T> {
+    Ready(T),
+    Pending,
+    /// The job ended without an answer (its thread could not start, or panicked).
+    Lost,
+}
+
+/// A computation on a background thread whose answer the UI polls for.
+#[derive(Debug)]
+pub struct Job<K, T> {
+    /// What was asked, to tell a stale answer from a fresh one.
+    pub key: K,
+    rx: Receiver<T>,
+}
+
+impl<K: PartialEq, T: Send + 'static> Job<K, T> {
+    pub fn spawn(key: K, ctx: &egui::Context, work: impl FnOnce() -> T + Send + 'static) -> Self {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        // If the thread cannot start, `poll` reports the job as lost.
+        let _ = std::thread::Builder::new()
+            .name("study".into())
+            .spawn(move || {
+                let _ = tx.send(work());
+                ctx.request_repaint();
+            });
+        Job { key, rx }
+    }
+
+    /// The answer when it has come.
+    pub fn poll(&self) -> Poll<T> {
+        match self.rx.try_recv() {
+            Ok(v) => Poll::Ready(v),
+            Err(TryRecvError::Empty) => Poll::Pending,
+            Err(TryRecvError::Disconnected) => Poll::Lost,
+        }
+    }
+}
+
+/// What a tornado was computed for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TornadoKey {
+    pub scenario: Scenario,
+    pub metric: Metric,
+    pub span: Span,
+}
+
+/// The sensitivity view's state.
+#[derive(Debug)]
+pub struct Sensitivity {
+    pub metric: Metric,
+    /// `None`: range ends; otherwise ± this fraction.
+    pub relative: Option<f64>,
+    pub result: Option<(TornadoKey, Result<Tornado, String>)>,
+    pub job: Option<Job<TornadoKey, Result<Tornado, String>>>,
+}
+
+impl Default for Sensitivity {
+    fn default() -> Self {
+        Sensitivity {
+            metric: Metric::CumulativeFinancing,
+            relative: None,
+            result: None,
+            job: None,
+        }
+    }
+}
+
+impl Sensitivity {
+    pub fn span(&self) -> Span {
+        self.relative.map_or(Span::RangeEnds, Span::Relative)
+    }
+
+    /// Keeps the tornado current for `s`: collects a finished job, starts one when needed.
+    pub fn update(&mut self, s: &Scenario, ctx: &egui::Context) {
+        if let Some(job) = &self.job {
+            match job.poll() {
+                Poll::Ready(answer) => {
+                    self.result = Some((job.key.clone(), answer));
+                    self.job = None;
+                }
+                Poll::Pending => {}
+                Poll::Lost => self.job = None,
+            }
+        }
+        let key = TornadoKey {
+            scenario: s.clone(),
+            metric: self.metric,
+            span: self.span(),
+        };
+        let current = self.result.as_ref().is_some_and(|(k, _)| *k == key);
+        let running = self.job.as_ref().is_some_and(|j| j.key == key);
+        if !current && !running {
+            let (scenario, metric, span) = (s.clone(), self.metric, self.span());
+            self.job = Some(Job::spawn(key, ctx, move || {
+                tornado(&scenario, metric, span).map_err(|e| e.to_string())
+            }));
+        }
+    }
+
+    /// Whether the tornado on screen is of an earlier state (a newer one is computing).
+    pub fn is_stale(&self) -> bool {
+        self.job.is_some()
+    }
+}
+
+/// The goal-seek panel's state.
+#[derive(Debug)]
+pub struct GoalSeek {
+    /// Path of the assumption to solve for.
+    pub lever: String,
+    pub metric: Metric,
+    pub target: f64,
+    pub job: Option<Job<(), SeekAnswer>>,
+    /// The last answer, with the scenario and goal it answers.
+    pub answer: Option<SeekAnswer>,
+}
+
+/// A goal-seek answer with the scenario and goal it answers.
+pub type SeekAnswer = (Scenario, Goal, Result<Solution, SeekError>);
+
+impl Default for GoalSeek {
+    fn default() -> Self {
+        GoalSeek {
+            lever: "capital.subscribed".into(),
+            metric: Metric::FirstBindingYear,
+            target: 2040.0,
+            job: None,
+            answer: None,
+        }
+    }
+}
+
+impl GoalSeek {
+    pub fn solve(&mut self, s: &Scenario, goal: Goal, ctx: &egui::Context) {
+        let scenario = s.clone();
+        self.job = Some(Job::spawn((), ctx, move || {
+            let answer = seek(&scenario, &goal);
+            (scenario, goal, answer)
+        }));
+    }
+
+    pub fn update(&mut self) {
+        if let Some(job) = &self.job {
+            match job.poll() {
+                Poll::Ready(answer) => {
+                    self.answer = Some(answer);
+                    self.job = None;
+                }
+                Poll::Pending => {}
+                Poll::Lost => self.job = None,
+            }
+        }
+    }
+}

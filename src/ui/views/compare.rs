@@ -1,0 +1,186 @@
+//! Compare: pin a reference (a preset, a file, or a snapshot of the current scenario), choose
+//! how charts show it, and read what differs: headline results and, below them, the
+//! assumptions that cause the difference.
+
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::chart::CompareMode;
+use crate::model::compare::differences;
+use crate::model::{Metric, Projection, Scenario};
+use crate::ui::studies::Pinned;
+
+/// What the user asked for in the compare view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompareCommand {
+    PinPreset(&'static str),
+    PinFile,
+    PinSnapshot,
+    Unpin,
+}
+
+/// The pin controls and the compare mode: a row that also sits above the other views' charts.
+pub fn pin_bar(
+    ui: &mut Ui,
+    pinned: Option<&Pinned>,
+    mode: &mut CompareMode,
+    presets: &[(&'static str, String)],
+) -> Option<CompareCommand> {
+    let mut command = None;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Reference:");
+        let shown = pinned.map_or("none".to_owned(), |p| p.name.describe());
+        egui::ComboBox::from_id_salt("pin-preset")
+            .selected_text(shown)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                for (id, title) in presets {
+                    if ui.selectable_label(false, title).clicked() {
+                        command = Some(CompareCommand::PinPreset(id));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("Pin a preset as the reference");
+        if ui
+            .button("Pin a file…")
+            .on_hover_text("Pin a scenario file as the reference")
+            .clicked()
+        {
+            command = Some(CompareCommand::PinFile);
+        }
+        if ui
+            .button("Pin a snapshot")
+            .on_hover_text("Pin the scenario as it is now, to see what your next edits change")
+            .clicked()
+        {
+            command = Some(CompareCommand::PinSnapshot);
+        }
+        if pinned.is_some() {
+            if ui.button("Unpin").clicked() {
+                command = Some(CompareCommand::Unpin);
+            }
+            ui.separator();
+            ui.label("Charts show:");
+            ui.selectable_value(mode, CompareMode::Overlay, "Overlay (dashed)")
+                .on_hover_text("The reference's series, dashed, in the same colours");
+            ui.selectable_value(mode, CompareMode::Difference, "Difference")
+                .on_hover_text("Current minus reference, year by year");
+        }
+    });
+    command
+}
+
+pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option<&Pinned>) {
+    let Some(pinned) = pinned else {
+        ui.add_space(20.0);
+        ui.label(
+            "Pin a reference above (a preset, a file, or a snapshot of this scenario) to compare \
+             with it. Every time-series chart then shows the reference dashed or the difference \
+             from it, the Overview shows changes under each figure, and this view lists the \
+             assumptions that differ.",
+        );
+        return;
+    };
+    let (s, p) = current;
+    let (rs, rp) = (&pinned.scenario, &pinned.projection);
+    ui.label(
+        RichText::new(format!(
+            "Current: {}   against   reference: {} ({})",
+            s.meta.title,
+            rs.meta.title,
+            pinned.name.describe()
+        ))
+        .strong(),
+    );
+    ui.add_space(4.0);
+    let mut metrics: Vec<Metric> = Metric::PLAIN.to_vec();
+    metrics.insert(1, Metric::CumulativeFinancingBy(2040));
+    let rows: Vec<(String, String, String, String)> = metrics
+        .iter()
+        .map(|m| {
+            let (a, b) = (m.value(p), m.value(rp));
+            let change = match (a, b) {
+                (Some(a), Some(b)) if m.unit() == crate::model::assumptions::Unit::CalendarYear => {
+                    format!("{:+.0} years", a - b)
+                }
+                (Some(a), Some(b)) => {
+                    let d = m.unit().format_sig(a - b, 3);
+                    if a - b > 0.0 { format!("+{d}") } else { d }
+                }
+                _ => "n/a".into(),
+            };
+            (
+                m.label(),
+                m.format(b, Some(rp)),
+                m.format(a, Some(p)),
+                change,
+            )
+        })
+        .collect();
+    let differ = differences(rs, s);
+    let half = (ui.available_height() * 0.42).max(160.0);
+    ui.push_id("results", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .max_scroll_height(half)
+            .column(Column::initial(280.0).resizable(true))
+            .columns(Column::initial(150.0).resizable(true), 2)
+            .column(Column::remainder())
+            .header(20.0, |mut h| {
+                for t in ["Result", "Reference", "Current", "Change"] {
+                    h.col(|ui| {
+                        ui.strong(t);
+                    });
+                }
+            })
+            .body(|mut body| {
+                for (label, r, c, d) in &rows {
+                    body.row(18.0, |mut row| {
+                        for t in [label, r, c, d] {
+                            row.col(|ui| {
+                                ui.label(t);
+                            });
+                        }
+                    });
+                }
+            });
+    });
+    ui.separator();
+    ui.label(
+        RichText::new(format!(
+            "Assumptions that differ ({}): the cause of the differences above",
+            differ.len()
+        ))
+        .strong(),
+    );
+    if differ.is_empty() {
+        ui.label("None: the two scenarios make the same assumptions.");
+        return;
+    }
+    ui.push_id("assumptions", |ui| {
+        TableBuilder::new(ui)
+            .striped(true)
+            .column(Column::initial(280.0).resizable(true))
+            .column(Column::initial(220.0).resizable(true))
+            .columns(Column::initial(170.0).resizable(true), 2)
+            .header(20.0, |mut h| {
+                for t in ["Assumption", "Path in the file", "Reference", "Current"] {
+                    h.col(|ui| {
+                        ui.strong(t);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(18.0, differ.len(), |mut row| {
+                    let d = &differ[row.index()];
+                    for t in [&d.label, &d.path, &d.first, &d.second] {
+                        row.col(|ui| {
+                            ui.label(t).on_hover_text(t);
+                        });
+                    }
+                });
+            });
+    });
+}

@@ -1,0 +1,337 @@
+//! Sensitivity and goal seek: which assumptions move a chosen result most (a tornado), and
+//! what value of one assumption would reach a target.
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, Plot};
+
+use crate::model::goal_seek::{Goal, Solution};
+use crate::model::sensitivity::{Outcome, Tornado};
+use crate::model::{Country, Lever, Metric, Projection, Scenario, Sector};
+use crate::ui::palette;
+use crate::ui::studies::{GoalSeek, Sensitivity};
+
+/// Bars drawn in the chart (the table lists them all).
+const SHOWN: usize = 15;
+const LOW: Color32 = Color32::from_rgb(52, 120, 200);
+const HIGH: Color32 = Color32::from_rgb(230, 126, 34);
+
+/// Every result a user can rank by or aim at, for the pickers.
+fn metrics(s: &Scenario) -> Vec<Metric> {
+    let mut out = Metric::PLAIN.to_vec();
+    out.insert(
+        1,
+        Metric::CumulativeFinancingBy((s.start_year + 13).min(s.end_year())),
+    );
+    out.extend(Country::ALL.map(Metric::CountryFinancing));
+    out.extend(Sector::ALL.map(Metric::SectorFinancing));
+    out.extend(Country::ALL.map(Metric::NetPosition));
+    out
+}
+
+fn metric_picker(ui: &mut Ui, id: &str, metric: &mut Metric, s: &Scenario, label: egui::Id) {
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(metric.label())
+        .width(280.0)
+        .height(420.0)
+        .show_ui(ui, |ui| {
+            for m in metrics(s) {
+                ui.selectable_value(metric, m, m.label());
+            }
+        })
+        .response
+        .labelled_by(label);
+    if let Metric::CumulativeFinancingBy(year) = metric {
+        let by = ui.label("by");
+        ui.add(egui::DragValue::new(year).range(s.start_year..=s.end_year()))
+            .labelled_by(by.id);
+    }
+}
+
+/// What the user asked for: an answer to apply to the scenario.
+#[derive(Debug)]
+pub struct Apply(pub Scenario);
+
+pub fn sensitivity_ui(
+    ui: &mut Ui,
+    sens: &mut Sensitivity,
+    goal: &mut GoalSeek,
+    s: &Scenario,
+    p: &Projection,
+) -> Option<Apply> {
+    let mut apply = None;
+    egui::Panel::bottom("goal-seek")
+        .resizable(false)
+        .show(ui, |ui| apply = goal_ui(ui, goal, s));
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Result:");
+        metric_picker(ui, "tornado-metric", &mut sens.metric, s, label.id);
+        ui.separator();
+        ui.label("Move each assumption");
+        ui.selectable_value(&mut sens.relative, None, "to the ends of its range");
+        ui.selectable_value(&mut sens.relative, Some(0.2), "by ±20 %");
+        if sens.is_stale() {
+            ui.spinner();
+        }
+    });
+    match &sens.result {
+        None => {
+            ui.spinner();
+        }
+        Some((_, Err(e))) => {
+            ui.colored_label(palette::ERROR, format!("No tornado: {e}"));
+        }
+        Some((key, Ok(t))) => {
+            let p_for_format = (key.scenario == *s).then_some(p);
+            tornado_chart(ui, t, p_for_format);
+            tornado_table(ui, t, p_for_format);
+        }
+    }
+    apply
+}
+
+fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
+    let base = t.base.unwrap_or(0.0);
+    let moving: Vec<_> = t
+        .bars
+        .iter()
+        .filter(|b| b.swing(base) > 0.0)
+        .take(SHOWN)
+        .collect();
+    ui.label(
+        RichText::new(format!(
+            "{}: change from the base ({}) with each assumption moved alone; blue: low end, \
+             orange: high end",
+            t.metric.label(),
+            t.metric.format(t.base, p)
+        ))
+        .strong(),
+    );
+    if moving.is_empty() {
+        ui.label("No assumption moves this result.");
+        return;
+    }
+    let scale = match t.metric.unit() {
+        crate::model::assumptions::Unit::Fraction
+        | crate::model::assumptions::Unit::RatePerYear => 100.0,
+        _ => 1.0,
+    };
+    let unit = match scale {
+        100.0 => "percentage points",
+        _ => match t.metric.unit() {
+            crate::model::assumptions::Unit::CalendarYear => "years",
+            crate::model::assumptions::Unit::Multiple => "×",
+            _ => "US$ bn",
+        },
+    };
+    let n = moving.len();
+    let (mut low, mut high) = (Vec::new(), Vec::new());
+    for (i, b) in moving.iter().enumerate() {
+        // The largest swing at the top.
+        let y = (n - 1 - i) as f64;
+        let unit = b.lever.unit();
+        if let Some(v) = b.low.value() {
+            low.push(Bar::new(y, (v - base) * scale).width(0.7).name(format!(
+                "{} at {}",
+                b.lever.label(),
+                unit.format(b.low_value)
+            )));
+        }
+        if let Some(v) = b.high.value() {
+            high.push(Bar::new(y, (v - base) * scale).width(0.7).name(format!(
+                "{} at {}",
+                b.lever.label(),
+                unit.format(b.high_value)
+            )));
+        }
+    }
+    // Labels are drawn inside the plot, left of the bars, at full strength (axis tick labels
+    // fade with their spacing): the x range is widened on the left to make room.
+    let values = low.iter().chain(&high).map(|b| b.value);
+    let (min, max) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let span = (max - min).max(1e-9);
+    let label_x = min - 0.03 * span;
+    let left = min - 0.75 * span;
+    let labels: Vec<(f64, String)> = moving
+        .iter()
+        .enumerate()
+        .map(|(i, b)| ((n - 1 - i) as f64, b.lever.label()))
+        .collect();
+    let height = (n as f32 * 24.0 + 60.0)
+        .min(ui.available_height() * 0.55)
+        .max(200.0);
+    let text_color = ui.visuals().text_color();
+    Plot::new("tornado")
+        .height(height)
+        .legend(super::chart::legend())
+        .x_axis_label(format!(
+            "change in {} ({unit})",
+            t.metric.label().to_lowercase()
+        ))
+        .show_axes([true, false])
+        .include_x(left)
+        .include_x(max + 0.05 * span)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show_grid([true, false])
+        .x_axis_formatter(move |mark, _| {
+            if mark.value < label_x {
+                String::new()
+            } else {
+                format!("{}", mark.value)
+            }
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("Low end", low).horizontal().color(LOW));
+            plot.bar_chart(BarChart::new("High end", high).horizontal().color(HIGH));
+            for (y, label) in &labels {
+                plot.text(
+                    egui_plot::Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(label_x, *y),
+                        RichText::new(label).color(text_color),
+                    )
+                    .anchor(egui::Align2::RIGHT_CENTER),
+                );
+            }
+        });
+}
+
+fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
+    let base = t.base.unwrap_or(0.0);
+    // An invalid end says so briefly; the reason is in its tooltip.
+    let cell = |ui: &mut Ui, o: &Outcome| match o {
+        Outcome::Result(v) => {
+            ui.label(t.metric.format(*v, p));
+        }
+        Outcome::Invalid(why) => {
+            ui.label("invalid").on_hover_text(why);
+        }
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("tornado-table")
+        .show(ui, |ui| {
+            egui::Grid::new("tornado-grid")
+                .striped(true)
+                .spacing([14.0, 3.0])
+                .show(ui, |ui| {
+                    for h in [
+                        "#",
+                        "Assumption",
+                        "Low",
+                        "Result",
+                        "High",
+                        "Result",
+                        "Swing",
+                    ] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for (i, b) in t.bars.iter().enumerate() {
+                        let unit = b.lever.unit();
+                        ui.label(format!("{}", i + 1));
+                        ui.label(b.lever.label()).on_hover_text(b.lever.path());
+                        ui.label(unit.format(b.low_value));
+                        cell(ui, &b.low);
+                        ui.label(unit.format(b.high_value));
+                        cell(ui, &b.high);
+                        ui.label(t.metric.unit().format_sig(b.swing(base), 3));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Apply> {
+    goal.update();
+    let mut apply = None;
+    ui.add_space(4.0);
+    ui.label(RichText::new("Goal seek: what would it take?").strong());
+    ui.horizontal_wrapped(|ui| {
+        let set = ui.label("Set");
+        let lever = Lever::find(&goal.lever);
+        egui::ComboBox::from_id_salt("goal-lever")
+            .selected_text(lever.map_or("an assumption".into(), |l| l.label()))
+            .width(240.0)
+            .height(420.0)
+            .show_ui(ui, |ui| {
+                for l in Lever::all() {
+                    ui.selectable_value(&mut goal.lever, l.path(), l.label());
+                }
+            })
+            .response
+            .labelled_by(set.id);
+        let so_that = ui.label("so that");
+        metric_picker(ui, "goal-metric", &mut goal.metric, s, so_that.id);
+        let reaches = ui.label("reaches");
+        let scale = match goal.metric.unit() {
+            crate::model::assumptions::Unit::Fraction
+            | crate::model::assumptions::Unit::RatePerYear => 100.0,
+            _ => 1.0,
+        };
+        let mut shown = goal.target * scale;
+        let suffix = match (scale, goal.metric.unit()) {
+            (100.0, _) => " %",
+            (_, crate::model::assumptions::Unit::CalendarYear) => "",
+            _ => " bn",
+        };
+        if ui
+            .add(egui::DragValue::new(&mut shown).speed(0.1).suffix(suffix))
+            .labelled_by(reaches.id)
+            .changed()
+        {
+            goal.target = shown / scale;
+        }
+        let ready = lever.is_some() && goal.job.is_none();
+        if ui.add_enabled(ready, egui::Button::new("Solve")).clicked()
+            && let Some(lever) = lever
+        {
+            goal.solve(
+                s,
+                Goal {
+                    lever,
+                    metric: goal.metric,
+                    target: goal.target,
+                },
+                ui.ctx(),
+            );
+        }
+        if goal.job.is_some() {
+            ui.spinner();
+        }
+    });
+    if let Some((scenario, g, answer)) = &goal.answer {
+        let stale = scenario != s;
+        match answer {
+            Err(e) => {
+                ui.colored_label(palette::ERROR, e.to_string());
+            }
+            Ok(solution) => {
+                let text = crate::export::goal_text(g, solution, scenario);
+                ui.label(text);
+                ui.horizontal(|ui| {
+                    let verb = match solution {
+                        Solution::Found { .. } => "Apply",
+                        Solution::Unreachable { .. } => "Apply the closest value",
+                    };
+                    if stale {
+                        ui.label(
+                            RichText::new("The scenario has changed since: solve again to apply.")
+                                .small(),
+                        );
+                    } else if ui
+                        .button(verb)
+                        .on_hover_text("One edit, undone with Undo")
+                        .clicked()
+                    {
+                        let mut next = s.clone();
+                        g.lever.set(&mut next, solution.value());
+                        apply = Some(Apply(next));
+                    }
+                });
+            }
+        }
+    }
+    ui.add_space(4.0);
+    apply
+}

@@ -1,0 +1,541 @@
+//! Uncertainty: which assumptions are drawn from which distribution, how the runs are going,
+//! the probabilities in plain words, and P5–P95 / P25–P75 bands around the median.
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{FilledArea, Line, LineStyle, Plot, PlotPoints};
+
+use super::chart::{legend, time_link};
+use crate::model::uncertainty::{
+    Band, Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share,
+};
+use crate::model::{Country, Lever, Projection, Scenario, Sector};
+use crate::ui::palette;
+use crate::ui::studies::Progress;
+
+/// The view's own choices (not saved).
+#[derive(Clone, Debug)]
+pub struct UncertaintyState {
+    /// The cumulative-financing chart's slice.
+    pub slice: Series,
+    /// The year of "binds before …".
+    pub by_year: Option<i32>,
+    /// The assumption chosen in the "add" box.
+    pub adding: String,
+}
+
+impl Default for UncertaintyState {
+    fn default() -> Self {
+        UncertaintyState {
+            slice: Series::CumulativeFinancing,
+            by_year: None,
+            adding: String::new(),
+        }
+    }
+}
+
+pub fn uncertainty_ui(
+    ui: &mut Ui,
+    state: &mut UncertaintyState,
+    s: &mut Scenario,
+    p: &Projection,
+    progress: &Progress,
+) {
+    egui::Panel::left("study-editor")
+        .resizable(true)
+        .default_size(400.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s));
+        });
+    egui::ScrollArea::vertical().show(ui, |ui| results(ui, state, s, p, progress));
+}
+
+fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
+    ui.heading("The study");
+    ui.horizontal(|ui| {
+        let runs = ui.label("Runs");
+        ui.add(
+            egui::DragValue::new(&mut s.uncertainty.runs)
+                .range(RUNS_RANGE.0..=RUNS_RANGE.1)
+                .speed(50.0),
+        )
+        .labelled_by(runs.id)
+        .on_hover_text("Monte Carlo runs: more runs, steadier bands (saved in the file)");
+        let seed = ui.label("Seed");
+        ui.add(egui::DragValue::new(&mut s.seed))
+            .labelled_by(seed.id)
+            .on_hover_text(
+                "The same seed gives the same numbers on any computer (saved in the file)",
+            );
+    });
+    ui.label(
+        RichText::new("Assumptions drawn at random in every run; all others stay as set.").small(),
+    );
+    ui.separator();
+    let current = s.clone();
+    let mut remove = None;
+    for (i, u) in s.uncertainty.assumptions.iter_mut().enumerate() {
+        let Some(lever) = Lever::find(&u.path) else {
+            ui.colored_label(palette::ERROR, format!("{}: not an assumption", u.path));
+            continue;
+        };
+        ui.push_id(i, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(lever.label()).strong());
+                if ui.small_button("Remove").clicked() {
+                    remove = Some(i);
+                }
+            });
+            distribution_editor(ui, &mut u.distribution, &lever, lever.get(&current));
+        });
+        ui.separator();
+    }
+    if let Some(i) = remove {
+        s.uncertainty.assumptions.remove(i);
+    }
+    ui.horizontal(|ui| {
+        let chosen = Lever::find(&state.adding);
+        let add = ui.label("Add");
+        egui::ComboBox::from_id_salt("add-uncertain")
+            .selected_text(chosen.map_or("Choose an assumption".into(), |l| l.label()))
+            .width(260.0)
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                for lever in Lever::all() {
+                    if s.uncertainty
+                        .assumptions
+                        .iter()
+                        .any(|u| u.path == lever.path())
+                    {
+                        continue;
+                    }
+                    ui.selectable_value(&mut state.adding, lever.path(), lever.label());
+                }
+            })
+            .response
+            .labelled_by(add.id);
+        if ui
+            .add_enabled(chosen.is_some(), egui::Button::new("Add to the study"))
+            .clicked()
+            && let Some(lever) = chosen
+        {
+            s.uncertainty.assumptions.push(Uncertain {
+                path: lever.path(),
+                distribution: Distribution::around("Triangular", lever.get(s), lever.range()),
+            });
+            state.adding.clear();
+        }
+    });
+}
+
+fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: f64) {
+    let range = lever.range();
+    let unit = lever.unit();
+    ui.horizontal(|ui| {
+        let mut kind = d.kind();
+        let label = ui.label("Distribution");
+        egui::ComboBox::from_id_salt("kind")
+            .selected_text(kind)
+            .show_ui(ui, |ui| {
+                for k in Distribution::KINDS {
+                    ui.selectable_value(&mut kind, k, k);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if kind != d.kind() {
+            *d = Distribution::around(kind, d.centre(), range);
+        }
+        ui.label(RichText::new(format!("now {}", unit.format(value))).small());
+        if (d.centre() - value).abs() > 1e-12
+            && ui
+                .small_button("Centre on it")
+                .on_hover_text("Move the distribution so that its centre is the current value")
+                .clicked()
+        {
+            *d = d.recentred(value, range);
+        }
+    });
+    // Values are edited in the unit people read (percentages for fractions).
+    let pct = matches!(
+        unit,
+        crate::model::assumptions::Unit::Fraction | crate::model::assumptions::Unit::RatePerYear
+    );
+    let scale = if pct { 100.0 } else { 1.0 };
+    let suffix = if pct { " %" } else { "" };
+    let speed = (range.1 - range.0) * scale / 300.0;
+    let field = |ui: &mut Ui, name: &str, v: &mut f64, lo: f64, hi: f64| {
+        let label = ui.label(name);
+        let mut shown = *v * scale;
+        if ui
+            .add(
+                egui::DragValue::new(&mut shown)
+                    .range(lo * scale..=hi * scale)
+                    .speed(speed)
+                    .suffix(suffix)
+                    .max_decimals(4),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            *v = shown / scale;
+        }
+    };
+    let (lo, hi) = range;
+    ui.horizontal_wrapped(|ui| match d {
+        Distribution::Uniform { min, max } => {
+            field(ui, "min", min, lo, hi);
+            field(ui, "max", max, lo, hi);
+        }
+        Distribution::Triangular { min, mode, max } => {
+            field(ui, "min", min, lo, hi);
+            field(ui, "mode", mode, lo, hi);
+            field(ui, "max", max, lo, hi);
+        }
+        Distribution::Normal { mean, sd, min, max } => {
+            field(ui, "mean", mean, lo, hi);
+            field(ui, "sd", sd, 0.0, hi - lo);
+            field(ui, "min", min, lo, hi);
+            field(ui, "max", max, lo, hi);
+        }
+        Distribution::LogNormal {
+            median,
+            sigma,
+            min,
+            max,
+        } => {
+            field(ui, "median", median, lo, hi);
+            let label = ui.label("σ(log)");
+            ui.add(egui::DragValue::new(sigma).range(0.01..=3.0).speed(0.01))
+                .labelled_by(label.id);
+            field(ui, "min", min, lo, hi);
+            field(ui, "max", max, lo, hi);
+        }
+    });
+    let mut problems = Vec::new();
+    d.problems(lever, "distribution", &mut problems);
+    for problem in problems {
+        ui.colored_label(palette::ERROR, problem.to_string());
+    }
+}
+
+fn results(
+    ui: &mut Ui,
+    state: &mut UncertaintyState,
+    s: &Scenario,
+    p: &Projection,
+    progress: &Progress,
+) {
+    if let Some(error) = &progress.error {
+        ui.colored_label(
+            palette::ERROR,
+            format!("The study cannot run: {error}. Fix the distribution on the left."),
+        );
+        return;
+    }
+    if s.uncertainty.assumptions.is_empty() {
+        ui.label(
+            "No assumption is uncertain yet: add one on the left, and its P5–P95 bands \
+             appear here.",
+        );
+        return;
+    }
+    ui.horizontal(|ui| {
+        let status = if progress.finished {
+            format!("{} runs, seed {}", progress.done, s.seed)
+        } else {
+            format!(
+                "Running: {} of {} runs, seed {}",
+                progress.done, progress.total, s.seed
+            )
+        };
+        ui.label(RichText::new(status).strong());
+        if !progress.finished && progress.total > 0 {
+            ui.add(
+                egui::ProgressBar::new(progress.done as f32 / progress.total as f32)
+                    .desired_width(200.0),
+            );
+        }
+    });
+    let Some(bands) = progress.bands.as_deref() else {
+        ui.spinner();
+        return;
+    };
+    let end = s.end_year();
+    let year = state
+        .by_year
+        .unwrap_or(s.start_year + 7)
+        .clamp(s.start_year, end);
+    ui.horizontal(|ui| {
+        let label = ui.label("Binding before the end of");
+        let mut y = year;
+        ui.add(egui::DragValue::new(&mut y).range(s.start_year..=end))
+            .labelled_by(label.id);
+        state.by_year = Some(y);
+    });
+    for line in bands.sentences(state.by_year.unwrap_or(year).clamp(s.start_year, end)) {
+        ui.label(format!("• {line}"));
+    }
+    headline_table(ui, bands);
+    ui.separator();
+    ui.label(
+        RichText::new(
+            "Bands: light P5–P95, dark P25–P75, solid the median of the runs; dashed: the \
+             scenario as set",
+        )
+        .small(),
+    );
+    let h = 220.0;
+    let deterministic = |series: Series| deterministic(p, series);
+    ui.columns(2, |cols| {
+        band_chart(
+            &mut cols[0],
+            "band-approvals",
+            "Approvals (US$ bn a year)",
+            bands,
+            Series::Approvals,
+            Color32::from_rgb(52, 120, 200),
+            &deterministic(Series::Approvals),
+            h,
+        );
+        band_chart(
+            &mut cols[1],
+            "band-loans",
+            "Loans outstanding (US$ bn)",
+            bands,
+            Series::Loans,
+            Color32::from_rgb(0, 150, 136),
+            &deterministic(Series::Loans),
+            h,
+        );
+        band_chart(
+            &mut cols[0],
+            "band-ratio",
+            "Capital ratio E / (L + ccf·U) (%)",
+            bands,
+            Series::CapitalRatio,
+            Color32::from_rgb(76, 175, 80),
+            &deterministic(Series::CapitalRatio),
+            h,
+        );
+        band_chart(
+            &mut cols[1],
+            "band-jcurve",
+            "Fund: cumulative net cash flow (US$ bn)",
+            bands,
+            Series::FundCumulativeNet,
+            Color32::from_rgb(156, 99, 206),
+            &deterministic(Series::FundCumulativeNet),
+            h,
+        );
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Cumulative financing of");
+        egui::ComboBox::from_id_salt("band-slice")
+            .selected_text(slice_name(state.slice))
+            .height(400.0)
+            .show_ui(ui, |ui| {
+                let all = std::iter::once(Series::CumulativeFinancing)
+                    .chain(Sector::ALL.map(Series::Sector))
+                    .chain(Country::ALL.map(Series::Country));
+                for series in all {
+                    ui.selectable_value(&mut state.slice, series, slice_name(series));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    let color = match state.slice {
+        Series::Sector(k) => palette::sector(k),
+        Series::Country(c) => palette::country(c),
+        _ => Color32::from_rgb(230, 150, 30),
+    };
+    band_chart(
+        ui,
+        "band-cumulative",
+        &format!("Cumulative financing: {} (US$ bn)", slice_name(state.slice)),
+        bands,
+        state.slice,
+        color,
+        &deterministic(state.slice),
+        h,
+    );
+}
+
+fn slice_name(series: Series) -> String {
+    match series {
+        Series::Sector(k) => k.name().to_owned(),
+        Series::Country(c) => c.name().to_owned(),
+        _ => "all countries and sectors".to_owned(),
+    }
+}
+
+/// P5 … P95 of the headline results.
+fn headline_table(ui: &mut Ui, bands: &Bands) {
+    let rows = [
+        ("Cumulative financing", bands.cumulative_financing, false),
+        ("Final equity", bands.final_equity, false),
+        ("Lowest capital ratio", bands.min_capital_ratio, true),
+        ("Fund IRR", bands.fund_irr, true),
+    ];
+    egui::Grid::new("headline-quantiles")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in ["", "P5", "P25", "Median", "P75", "P95"] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for (label, q, ratio) in rows {
+                ui.label(label);
+                match q {
+                    Some(q) => {
+                        for v in q {
+                            ui.label(if ratio {
+                                palette::pct(v)
+                            } else {
+                                palette::bn(v)
+                            });
+                        }
+                    }
+                    None => {
+                        ui.label("undefined in every run");
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    let valid = bands.valid();
+    if valid < bands.runs {
+        ui.label(format!(
+            "{} of {} runs are valid ({}).",
+            valid,
+            bands.runs,
+            format_share(valid as f64 / bands.runs.max(1) as f64)
+        ));
+    }
+}
+
+/// The scenario's own series, as the bands measure it.
+fn deterministic(p: &Projection, series: Series) -> Vec<f64> {
+    let n = p.years();
+    let mut running = 0.0;
+    (0..n)
+        .map(|t| match series {
+            Series::Approvals => p.bank[t].approvals,
+            Series::Loans => p.bank[t].loans,
+            Series::CapitalRatio => p.bank[t].capital_ratio.unwrap_or(f64::NAN),
+            Series::FundCumulativeNet => p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net),
+            Series::CumulativeFinancing => {
+                running += p.bank_flows.disbursements.total(t) + p.fund.investments.total(t);
+                running
+            }
+            Series::Sector(k) => {
+                running += p.bank_flows.disbursements.sector_total(t, k)
+                    + p.fund.investments.sector_total(t, k);
+                running
+            }
+            Series::Country(c) => {
+                running += p.financing(t, c);
+                running
+            }
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn band_chart(
+    ui: &mut Ui,
+    id: &str,
+    title: &str,
+    bands: &Bands,
+    series: Series,
+    color: Color32,
+    scenario: &[f64],
+    height: f32,
+) {
+    ui.label(RichText::new(title).strong());
+    let Some(band) = bands.band(series) else {
+        return;
+    };
+    let scale = if series == Series::CapitalRatio {
+        100.0
+    } else {
+        1.0
+    };
+    let unit = if scale == 100.0 { "%" } else { "US$ bn" };
+    let start = bands.start_year;
+    Plot::new(id)
+        .height(height)
+        .legend(legend())
+        .link_cursor(time_link(), [true, false])
+        .x_axis_label("year")
+        .y_axis_label(unit)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract().abs() < 1e-9 {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .show(ui, |plot| {
+            for (name, lo, hi, alpha) in [("P5–P95", 0, 4, 0.22), ("P25–P75", 1, 3, 0.45)] {
+                for (xs, lower, upper) in runs_of(band, start, lo, hi, scale) {
+                    plot.add(
+                        FilledArea::new(name, &xs, &lower, &upper)
+                            .fill_color(color.gamma_multiply(alpha))
+                            .stroke(egui::Stroke::NONE),
+                    );
+                }
+            }
+            let median: PlotPoints<'_> = band
+                .years
+                .iter()
+                .enumerate()
+                .filter_map(|(t, q)| q.map(|q| [f64::from(start) + t as f64, q[2] * scale]))
+                .collect();
+            plot.line(Line::new("Median", median).color(color).width(2.0));
+            let own: PlotPoints<'_> = scenario
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_finite())
+                .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
+                .collect();
+            plot.line(
+                Line::new("Scenario as set", own)
+                    .color(Color32::GRAY)
+                    .width(1.5)
+                    .style(LineStyle::dashed_loose()),
+            );
+        });
+}
+
+/// Contiguous stretches of years where the band is defined, as x, lower and upper values.
+fn runs_of(
+    band: &Band,
+    start: i32,
+    lo: usize,
+    hi: usize,
+    scale: f64,
+) -> Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> {
+    let mut out: Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> = Vec::new();
+    let mut open = false;
+    for (t, q) in band.years.iter().enumerate() {
+        match q {
+            Some(q) => {
+                if !open {
+                    out.push(Default::default());
+                    open = true;
+                }
+                if let Some((xs, l, u)) = out.last_mut() {
+                    xs.push(f64::from(start) + t as f64);
+                    l.push(q[lo] * scale);
+                    u.push(q[hi] * scale);
+                }
+            }
+            None => open = false,
+        }
+    }
+    out
+}
