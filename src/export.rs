@@ -19,8 +19,8 @@ pub enum ExportError {
     Write { path: PathBuf, source: csv::Error },
 }
 
-/// Writes one CSV table of a projection.
-type CsvWriter = fn(&Projection, &mut dyn io::Write) -> csv::Result<()>;
+/// Writes one CSV table.
+type Table<'a> = &'a dyn Fn(&mut dyn io::Write) -> csv::Result<()>;
 
 /// The files `write_all` writes, in order.
 pub const FILES: [&str; 4] = ["flows.csv", "bank.csv", "fund.csv", "countries.csv"];
@@ -28,19 +28,31 @@ pub const FILES: [&str; 4] = ["flows.csv", "bank.csv", "fund.csv", "countries.cs
 /// Writes `flows.csv`, `bank.csv`, `fund.csv` and `countries.csv` into `dir` (created if
 /// missing) and returns their paths.
 pub fn write_all(p: &Projection, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    write_tables(
+        dir,
+        &[
+            (FILES[0], &|out| write_flows(p, out)),
+            (FILES[1], &|out| write_bank(p, out)),
+            (FILES[2], &|out| write_fund(p, out)),
+            (FILES[3], &|out| write_countries(p, out)),
+        ],
+    )
+}
+
+/// Creates `dir` if missing and writes each named table into it; returns their paths.
+fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>, ExportError> {
     fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
         path: dir.to_owned(),
         source,
     })?;
-    let writers: [CsvWriter; 4] = [write_flows, write_bank, write_fund, write_countries];
     let mut paths = Vec::new();
-    for (name, write) in FILES.into_iter().zip(writers) {
+    for (name, write) in tables {
         let path = dir.join(name);
         let result = fs::File::create(&path)
             .map_err(csv::Error::from)
             .and_then(|file| {
                 let mut out = io::BufWriter::new(file);
-                write(p, &mut out)?;
+                write(&mut out)?;
                 io::Write::flush(&mut out).map_err(csv::Error::from)
             });
         result.map_err(|source| ExportError::Write {
@@ -289,31 +301,13 @@ pub const STUDY_FILES: [&str; 2] = ["percentiles.csv", "probabilities.csv"];
 
 /// Writes `percentiles.csv` and `probabilities.csv` of an uncertainty study into `dir`.
 pub fn write_study(bands: &Bands, s: &Scenario, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let mut paths = Vec::new();
-    for name in STUDY_FILES {
-        let path = dir.join(name);
-        let result = fs::File::create(&path)
-            .map_err(csv::Error::from)
-            .and_then(|file| {
-                let mut out = io::BufWriter::new(file);
-                if name == STUDY_FILES[0] {
-                    write_percentiles(bands, &mut out)?;
-                } else {
-                    write_probabilities(bands, s, &mut out)?;
-                }
-                io::Write::flush(&mut out).map_err(csv::Error::from)
-            });
-        result.map_err(|source| ExportError::Write {
-            path: path.clone(),
-            source,
-        })?;
-        paths.push(path);
-    }
-    Ok(paths)
+    write_tables(
+        dir,
+        &[
+            (STUDY_FILES[0], &|out| write_percentiles(bands, out)),
+            (STUDY_FILES[1], &|out| write_probabilities(bands, s, out)),
+        ],
+    )
 }
 
 /// `series,year,unit,p5,p25,p50,p75,p95`: one row per banded series and year; empty cells

@@ -279,3 +279,19 @@ fn a_study_round_trips_through_a_file_and_a_bad_one_is_located() {
         "{lines}"
     );
 }
+
+#[test]
+fn the_scenario_line_beside_the_bands_ends_at_its_headline_figures() {
+    let s = Scenario::default();
+    let p = project(&s).unwrap();
+    let values = sco_explorer::model::uncertainty::series_values(&p);
+    let last = |series: Series| values[series.index() * p.years() + p.years() - 1];
+    let total = p.summary.cumulative_financing;
+    assert!((last(Series::CumulativeFinancing) - total).abs() < 1e-9 * total);
+    assert_eq!(last(Series::Loans), p.summary.final_loans);
+    let sectors: f64 = sco_explorer::model::Sector::ALL
+        .into_iter()
+        .map(|k| last(Series::Sector(k)))
+        .sum();
+    assert!((sectors - total).abs() < 1e-9 * total);
+}

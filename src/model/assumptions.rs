@@ -47,6 +47,14 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// How a stored value is scaled for people: percentages ×100, everything else as stored.
+    pub fn display_scale(self) -> f64 {
+        match self {
+            Unit::Fraction | Unit::RatePerYear => 100.0,
+            _ => 1.0,
+        }
+    }
+
     pub fn suffix(self) -> &'static str {
         match self {
             Unit::UsdBn => "US$ bn",
@@ -77,16 +85,8 @@ impl Unit {
     /// The value rounded to `digits` significant digits, then formatted as [`Unit::format`]
     /// does: for results, where six decimals would be noise.
     pub fn format_sig(self, value: f64, digits: i32) -> String {
-        let shown = match self {
-            Unit::Fraction | Unit::RatePerYear => value * 100.0,
-            _ => value,
-        };
-        let rounded = round_sig(shown, digits);
-        let back = match self {
-            Unit::Fraction | Unit::RatePerYear => rounded / 100.0,
-            _ => rounded,
-        };
-        self.format(back)
+        let scale = self.display_scale();
+        self.format(round_sig(value * scale, digits) / scale)
     }
 }
 

@@ -611,7 +611,9 @@ fn one_run(
     years: usize,
 ) -> RunResult {
     sampler.draw_into(run, s);
-    if let Err(Invalid(problems)) = s.validate() {
+    // Draws change assumption values only; the study was checked by `Sampler::new`.
+    let problems = s.assumption_problems();
+    if !problems.is_empty() {
         return RunResult {
             invalid: Some(
                 problems
@@ -634,33 +636,7 @@ fn one_run(
 
 fn record(p: &Projection, years: usize) -> RunResult {
     let mut series = vec![0f32; N_SERIES * years];
-    let mut put =
-        |series_index: usize, t: usize, v: f64| series[series_index * years + t] = v as f32;
-    let (mut total, mut by_sector, mut by_country) = (0.0, [0.0; N_SECTORS], [0.0; N_COUNTRIES]);
-    for t in 0..years.min(p.bank.len()) {
-        let b = &p.bank[t];
-        put(0, t, b.approvals);
-        put(1, t, b.loans);
-        put(2, t, b.capital_ratio.unwrap_or(f64::NAN));
-        for cube in [&p.bank_flows.disbursements, &p.fund.investments] {
-            let (countries, sectors) = cube.year_split(t);
-            for (acc, v) in by_country.iter_mut().zip(countries) {
-                *acc += v;
-            }
-            for (acc, v) in by_sector.iter_mut().zip(sectors) {
-                *acc += v;
-            }
-            total += countries.iter().sum::<f64>();
-        }
-        put(3, t, total);
-        put(4, t, p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net));
-        for (k, v) in by_sector.iter().enumerate() {
-            put(5 + k, t, *v);
-        }
-        for (c, v) in by_country.iter().enumerate() {
-            put(5 + N_SECTORS + c, t, *v);
-        }
-    }
+    fill_series(p, years, |i, v| series[i] = v as f32);
     let mut net_positions = [0.0; N_COUNTRIES];
     for (slot, c) in net_positions.iter_mut().zip(&p.countries) {
         *slot = c.net_position();
@@ -674,6 +650,45 @@ fn record(p: &Projection, years: usize) -> RunResult {
         min_capital_ratio: p.summary.min_capital_ratio,
         final_equity: p.summary.final_equity,
         net_positions,
+    }
+}
+
+/// The banded series of one projection, series-major (`[series.index() × years + t]`): what
+/// a run records, and the "scenario as set" line the view draws beside the bands.
+pub fn series_values(p: &Projection) -> Vec<f64> {
+    let years = p.years();
+    let mut out = vec![f64::NAN; N_SERIES * years];
+    fill_series(p, years, |i, v| out[i] = v);
+    out
+}
+
+/// Computes every banded series in one pass over the years; `put(index, value)` stores each.
+fn fill_series(p: &Projection, years: usize, mut put: impl FnMut(usize, f64)) {
+    let mut at = |series_index: usize, t: usize, v: f64| put(series_index * years + t, v);
+    let (mut total, mut by_sector, mut by_country) = (0.0, [0.0; N_SECTORS], [0.0; N_COUNTRIES]);
+    for t in 0..years.min(p.bank.len()) {
+        let b = &p.bank[t];
+        at(0, t, b.approvals);
+        at(1, t, b.loans);
+        at(2, t, b.capital_ratio.unwrap_or(f64::NAN));
+        for cube in [&p.bank_flows.disbursements, &p.fund.investments] {
+            let (countries, sectors) = cube.year_split(t);
+            for (acc, v) in by_country.iter_mut().zip(countries) {
+                *acc += v;
+            }
+            for (acc, v) in by_sector.iter_mut().zip(sectors) {
+                *acc += v;
+            }
+            total += countries.iter().sum::<f64>();
+        }
+        at(3, t, total);
+        at(4, t, p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net));
+        for (k, v) in by_sector.iter().enumerate() {
+            at(5 + k, t, *v);
+        }
+        for (c, v) in by_country.iter().enumerate() {
+            at(5 + N_SECTORS + c, t, *v);
+        }
     }
 }
 

@@ -111,6 +111,14 @@ impl Scenario {
 
     /// Every problem with the scenario, in file order.
     pub fn problems(&self) -> Vec<Problem> {
+        let mut p = self.assumption_problems();
+        self.uncertainty.problems(&mut p);
+        p
+    }
+
+    /// The problems with the assumptions alone, the uncertainty study left out: what each
+    /// uncertainty run checks, its study having been checked once before the runs.
+    pub(crate) fn assumption_problems(&self) -> Vec<Problem> {
         let mut p = Vec::new();
         for spec in SCALARS {
             check_range(
@@ -127,7 +135,6 @@ impl Scenario {
         self.check_terms(&mut p);
         self.check_fund(&mut p);
         self.check_projects(&mut p);
-        self.uncertainty.problems(&mut p);
         p
     }
 

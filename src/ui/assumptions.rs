@@ -27,14 +27,6 @@ pub struct PanelState {
     expand: Option<bool>,
 }
 
-/// Percent units are shown ×100; everything else as stored.
-fn display_scale(unit: Unit) -> f64 {
-    match unit {
-        Unit::Fraction | Unit::RatePerYear => 100.0,
-        _ => 1.0,
-    }
-}
-
 fn basis_text(basis: Basis) -> String {
     match basis {
         Basis::Sourced(s) => format!("Source: {s}"),
@@ -64,7 +56,7 @@ fn number_row(
     baseline: f64,
     problem: Option<&Problem>,
 ) -> bool {
-    let scale = display_scale(unit);
+    let scale = unit.display_scale();
     let changed_from_baseline = (*value - baseline).abs() > 1e-12;
     let mut shown = *value * scale;
     let mut changed = false;
@@ -583,7 +575,7 @@ fn country_cell(
     base: &CountryAssumptions,
     label: egui::Id,
 ) {
-    let scale = display_scale(spec.unit);
+    let scale = spec.unit.display_scale();
     let mut shown = (spec.get)(entry) * scale;
     let differs = ((spec.get)(entry) - (spec.get)(base)).abs() > 1e-12;
     let drag = DragValue::new(&mut shown)

@@ -270,15 +270,18 @@ impl Sensitivity {
                 Poll::Lost => self.job = None,
             }
         }
-        let key = TornadoKey {
-            scenario: s.clone(),
-            metric: self.metric,
-            span: self.span(),
-        };
-        let current = self.result.as_ref().is_some_and(|(k, _)| *k == key);
-        let running = self.job.as_ref().is_some_and(|j| j.key == key);
+        // Compared in place: the scenario is cloned only when a new tornado is started.
+        let (metric, span) = (self.metric, self.span());
+        let fits = |k: &TornadoKey| k.metric == metric && k.span == span && k.scenario == *s;
+        let current = self.result.as_ref().is_some_and(|(k, _)| fits(k));
+        let running = self.job.as_ref().is_some_and(|j| fits(&j.key));
         if !current && !running {
-            let (scenario, metric, span) = (s.clone(), self.metric, self.span());
+            let key = TornadoKey {
+                scenario: s.clone(),
+                metric,
+                span,
+            };
+            let scenario = s.clone();
             self.job = Some(Job::spawn(key, ctx, move || {
                 tornado(&scenario, metric, span).map_err(|e| e.to_string())
             }));

@@ -299,20 +299,27 @@ impl<'a> TimeChart<'a> {
             .collect();
         self.plot(values).show(ui, |plot| {
             for s in series {
-                let points: PlotPoints<'_> = self
-                    .years
-                    .iter()
-                    .zip(&s.values)
-                    .filter(|(_, y)| y.is_finite())
-                    .map(|(x, y)| [*x, *y])
-                    .collect();
-                let mut line = Line::new(s.name.clone(), points).color(s.color).width(2.0);
-                if s.dashed {
-                    line = line.style(LineStyle::dashed_loose());
-                }
-                plot.line(line);
+                plot.line(self.line(s));
             }
         });
+    }
+
+    /// A series as a line over this chart's years (years without a value left out), dashed
+    /// where the series says so.
+    fn line(&self, s: &Series) -> Line<'a> {
+        let points: PlotPoints<'_> = self
+            .years
+            .iter()
+            .zip(&s.values)
+            .filter(|(_, y)| y.is_finite())
+            .map(|(x, y)| [*x, *y])
+            .collect();
+        let line = Line::new(s.name.clone(), points).color(s.color).width(2.0);
+        if s.dashed {
+            line.style(LineStyle::dashed_loose())
+        } else {
+            line
+        }
     }
 
     /// Heading, then areas stacked in the order given (first at the bottom). Hover shows each
@@ -351,19 +358,7 @@ impl<'a> TimeChart<'a> {
                 lower = upper;
             }
             for s in over {
-                let points: PlotPoints<'_> = self
-                    .years
-                    .iter()
-                    .zip(&s.values)
-                    .filter(|(_, y)| y.is_finite())
-                    .map(|(x, y)| [*x, *y])
-                    .collect();
-                plot.line(
-                    Line::new(s.name.clone(), points)
-                        .color(s.color)
-                        .width(2.0)
-                        .style(LineStyle::dashed_loose()),
-                );
+                plot.line(self.line(s));
             }
         });
     }

@@ -110,11 +110,7 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         ui.label("No assumption moves this result.");
         return;
     }
-    let scale = match t.metric.unit() {
-        crate::model::assumptions::Unit::Fraction
-        | crate::model::assumptions::Unit::RatePerYear => 100.0,
-        _ => 1.0,
-    };
+    let scale = t.metric.unit().display_scale();
     let unit = match scale {
         100.0 => "percentage points",
         _ => match t.metric.unit() {
@@ -264,11 +260,7 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Apply> {
         let so_that = ui.label("so that");
         metric_picker(ui, "goal-metric", &mut goal.metric, s, so_that.id);
         let reaches = ui.label("reaches");
-        let scale = match goal.metric.unit() {
-            crate::model::assumptions::Unit::Fraction
-            | crate::model::assumptions::Unit::RatePerYear => 100.0,
-            _ => 1.0,
-        };
+        let scale = goal.metric.unit().display_scale();
         let mut shown = goal.target * scale;
         let suffix = match (scale, goal.metric.unit()) {
             (100.0, _) => " %",

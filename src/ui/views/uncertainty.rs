@@ -6,7 +6,7 @@ use egui_plot::{FilledArea, Line, LineStyle, Plot, PlotPoints};
 
 use super::chart::{legend, time_link};
 use crate::model::uncertainty::{
-    Band, Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share,
+    Band, Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
 use crate::model::{Country, Lever, Projection, Scenario, Sector};
 use crate::ui::palette;
@@ -156,12 +156,8 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
         }
     });
     // Values are edited in the unit people read (percentages for fractions).
-    let pct = matches!(
-        unit,
-        crate::model::assumptions::Unit::Fraction | crate::model::assumptions::Unit::RatePerYear
-    );
-    let scale = if pct { 100.0 } else { 1.0 };
-    let suffix = if pct { " %" } else { "" };
+    let scale = unit.display_scale();
+    let suffix = if scale == 100.0 { " %" } else { "" };
     let speed = (range.1 - range.0) * scale / 300.0;
     let field = |ui: &mut Ui, name: &str, v: &mut f64, lo: f64, hi: f64| {
         let label = ui.label(name);
@@ -285,7 +281,13 @@ fn results(
         .small(),
     );
     let h = 220.0;
-    let deterministic = |series: Series| deterministic(p, series);
+    // The scenario as set, measured as the runs measure it.
+    let own = series_values(p);
+    let years = p.years();
+    let deterministic = |series: Series| {
+        let start = series.index() * years;
+        own.get(start..start + years).unwrap_or_default().to_vec()
+    };
     ui.columns(2, |cols| {
         band_chart(
             &mut cols[0],
@@ -413,33 +415,6 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
             format_share(valid as f64 / bands.runs.max(1) as f64)
         ));
     }
-}
-
-/// The scenario's own series, as the bands measure it.
-fn deterministic(p: &Projection, series: Series) -> Vec<f64> {
-    let n = p.years();
-    let mut running = 0.0;
-    (0..n)
-        .map(|t| match series {
-            Series::Approvals => p.bank[t].approvals,
-            Series::Loans => p.bank[t].loans,
-            Series::CapitalRatio => p.bank[t].capital_ratio.unwrap_or(f64::NAN),
-            Series::FundCumulativeNet => p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net),
-            Series::CumulativeFinancing => {
-                running += p.bank_flows.disbursements.total(t) + p.fund.investments.total(t);
-                running
-            }
-            Series::Sector(k) => {
-                running += p.bank_flows.disbursements.sector_total(t, k)
-                    + p.fund.investments.sector_total(t, k);
-                running
-            }
-            Series::Country(c) => {
-                running += p.financing(t, c);
-                running
-            }
-        })
-        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
