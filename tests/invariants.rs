@@ -5,7 +5,7 @@ mod common;
 
 use common::{check_invariants, valid_scenario};
 use proptest::prelude::*;
-use sco_explorer::model::{Scenario, project};
+use sco_explorer::model::{Detail, Projection, Scenario, project, project_detail_into};
 
 #[test]
 fn baseline_keeps_every_invariant() {
@@ -28,11 +28,31 @@ proptest! {
             prop_assert!(false, "{e}");
         }
     }
+
+    /// A lean projection (no cubes, as uncertainty runs use) keeps every other figure exactly.
+    #[test]
+    fn a_lean_projection_keeps_everything_but_the_cells(s in valid_scenario()) {
+        let full = project(&s).expect("valid");
+        let mut lean = Projection::default();
+        project_detail_into(&s, &mut lean, Detail::Totals).expect("valid");
+        prop_assert_eq!(lean.bank_flows.disbursements.years(), 0);
+        prop_assert_eq!(lean.fund.investments.years(), 0);
+        prop_assert_eq!(&lean.bank, &full.bank);
+        prop_assert_eq!(&lean.bank_flows.disbursed, &full.bank_flows.disbursed);
+        prop_assert_eq!(&lean.fund.invested, &full.fund.invested);
+        prop_assert_eq!(&lean.fund.years, &full.fund.years);
+        prop_assert_eq!(&lean.countries, &full.countries);
+        prop_assert_eq!(&lean.events, &full.events);
+        prop_assert_eq!(&lean.summary, &full.summary);
+        // And the same buffers then take a full projection again.
+        project_detail_into(&s, &mut lean, Detail::Cells).expect("valid");
+        prop_assert_eq!(&lean, &full);
+    }
 }
 
 /// Repayments straight from the definition: every cohort `v` repays
 /// `D_v · (1 − PD·LGD)^a · schedule(a)` at age `a = t − v`, with the schedule from `ppmt`.
-fn repayments_by_direct_sum(s: &Scenario, p: &sco_explorer::model::Projection) -> Vec<f64> {
+fn repayments_by_direct_sum(s: &Scenario, p: &Projection) -> Vec<f64> {
     use sco_explorer::model::finance::ppmt;
     use sco_explorer::model::scenario::Amortisation;
     use sco_explorer::model::{Country, LoanType, Sector};

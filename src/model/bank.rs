@@ -15,12 +15,12 @@
 //!   generic lending, one per country × sector × loan type for named projects. Per-sector flows
 //!   are generic lines split by the country's sector shares, plus the project lines.
 
-use super::Context;
 use super::allocation::water_fill;
 use super::loan_book::{BookTerms, Line, LoanBook, YearFlows};
-use super::projection::{BankFlows, BankYear, Cube, Event, N_LOAN_TYPES};
+use super::projection::{BankFlows, BankYear, Cube, Event, N_LOAN_TYPES, YearSplit};
 use super::reference::{Country, N_COUNTRIES, N_SECTORS};
 use super::scenario::{Instrument, Scenario};
+use super::{Context, Detail};
 
 /// Amounts below this (US$ bn, i.e. $1,000) count as zero when deciding whether something binds.
 const EPS: f64 = 1e-9;
@@ -86,7 +86,7 @@ impl ProjectLines {
     }
 }
 
-pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>) {
+pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail) {
     let years = s.years as usize;
     let first = (s.capital.first_year - s.start_year).max(0) as usize;
     let policy = &s.policy;
@@ -372,6 +372,19 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>) {
 
     let flows = out.flows;
     let books = (&generic_book, &project_book, &project_lines, ctx);
+    split_disbursements(&mut flows.disbursed, books);
+    if detail == Detail::Totals {
+        for cube in [
+            &mut flows.approvals,
+            &mut flows.disbursements,
+            &mut flows.repayments,
+            &mut flows.losses,
+            &mut flows.loans,
+        ] {
+            cube.reset(0, N_LOAN_TYPES);
+        }
+        return;
+    }
     sector_cube(&mut flows.approvals, books, |b| &b.approvals);
     sector_cube(&mut flows.disbursements, books, |b| &b.disbursements);
     sector_cube(&mut flows.repayments, books, |b| &b.repayments);
@@ -385,6 +398,37 @@ fn add_flows(a: YearFlows, b: YearFlows) -> YearFlows {
         repayments: a.repayments + b.repayments,
         losses: a.losses + b.losses,
         loans: [a.loans[0] + b.loans[0], a.loans[1] + b.loans[1]],
+    }
+}
+
+/// Disbursements by year, by country and by sector: the same sums as the disbursement cube's,
+/// without writing its cells.
+fn split_disbursements(
+    out: &mut Vec<YearSplit>,
+    (generic, projects, lines, ctx): (&LoanBook, &LoanBook, &ProjectLines, &Context),
+) {
+    let g = &generic.disbursements;
+    out.clear();
+    // A country's generic lending spreads over sectors in its shares (which sum to 1, or to 0
+    // for a country that takes none); the sector sums run over fixed-size rows, so they vectorise.
+    let share_sums = ctx.sector_shares.map(|shares| shares.iter().sum::<f64>());
+    out.extend(g.chunks_exact(generic.width()).map(|by_line| {
+        let mut split = YearSplit::default();
+        let (lines, _) = by_line.as_chunks::<N_LOAN_TYPES>();
+        for (c, line) in lines.iter().enumerate().take(N_COUNTRIES) {
+            let amount = line[0] + line[1];
+            split.by_country[c] = amount * share_sums[c];
+            for (acc, share) in split.by_sector.iter_mut().zip(&ctx.sector_shares[c]) {
+                *acc += amount * share;
+            }
+        }
+        split
+    }));
+    let (p, w) = (&projects.disbursements, projects.width());
+    for (i, &(c, k, _)) in lines.cells.iter().enumerate() {
+        for (t, split) in out.iter_mut().enumerate() {
+            split.add(c, k, LoanBook::at(p, w, t, i));
+        }
     }
 }
 

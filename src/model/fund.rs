@@ -12,15 +12,21 @@
 //!   year's calls are too small), in file order; the rest of each call is split by the sector
 //!   mandate and the pipeline weights of the borrowing countries.
 
-use super::Context;
 use super::finance::irr;
-use super::projection::{Event, FundProjection, FundYear};
+use super::projection::{Event, FundProjection, FundYear, YearSplit};
 use super::reference::{N_COUNTRIES, N_SECTORS};
 use super::scenario::{Instrument, Scenario, sector_array};
+use super::{Context, Detail};
 
 const EPS: f64 = 1e-9;
 
-pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events: &mut Vec<Event>) {
+pub(crate) fn run(
+    s: &Scenario,
+    ctx: &Context,
+    out: &mut FundProjection,
+    events: &mut Vec<Event>,
+    detail: Detail,
+) {
     let f = &s.fund;
     let years = s.years as usize;
     let k = f.commitments;
@@ -31,8 +37,13 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events:
     let weight_sum: f64 = ctx.weights.iter().sum();
 
     out.years.clear();
-    out.investments.reset(years, 1);
-    out.coinvestment.reset(years, 1);
+    // With `Detail::Totals` the cubes stay empty and only the splits are kept.
+    let cells = detail == Detail::Cells;
+    let cube_years = if cells { years } else { 0 };
+    out.investments.reset(cube_years, 1);
+    out.coinvestment.reset(cube_years, 1);
+    out.invested.clear();
+    out.invested.resize(years, YearSplit::default());
     out.contributions.clear();
     out.contributions.resize(years, [0.0; N_COUNTRIES]);
     out.irr = None;
@@ -101,6 +112,13 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events:
         }
 
         // Investments: named projects first, then the mandate across borrowing countries.
+        let (split, investments) = (&mut out.invested[t], &mut out.investments);
+        let mut invest = |c: usize, k: usize, amount: f64| {
+            split.add(c, k, amount);
+            if cells {
+                investments.add(t, c, k, 0, amount);
+            }
+        };
         let mut available = calls;
         pending.retain(|&i| {
             let p = &s.projects[i];
@@ -108,8 +126,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events:
                 return true;
             }
             available -= p.amount;
-            out.investments
-                .add(t, p.country.index(), p.sector.index(), 0, p.amount);
+            invest(p.country.index(), p.sector.index(), p.amount);
             Event::financed(p, year, events);
             false
         });
@@ -120,16 +137,18 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: &mut FundProjection, events:
                     continue;
                 }
                 for (sector, share) in mandate.iter().enumerate().take(N_SECTORS) {
-                    out.investments.add(t, c, sector, 0, country_part * share);
+                    invest(c, sector, country_part * share);
                 }
             }
         }
-        let (invested, coinvested) = (
-            out.investments.year_slice(t),
-            out.coinvestment.year_slice_mut(t),
-        );
-        for (co, inv) in coinvested.iter_mut().zip(invested) {
-            *co = inv * f.coinvestment_multiple;
+        if cells {
+            let (invested, coinvested) = (
+                out.investments.year_slice(t),
+                out.coinvestment.year_slice_mut(t),
+            );
+            for (co, inv) in coinvested.iter_mut().zip(invested) {
+                *co = inv * f.coinvestment_multiple;
+            }
         }
 
         out.years.push(FundYear {

@@ -148,25 +148,32 @@ impl LoanBook {
     }
 
     /// Runs steps 5–8 for year `t`: disbursements, write-downs, repayments, closing loans.
+    ///
+    /// Disbursements are scheduled forward: this year's approvals on a line add their shares to
+    /// the line's `disbursements` of the years they fall in, so by year `t` its disbursements
+    /// are complete (every approval until `t` is in) and stepping reads one number instead of
+    /// summing over the profile.
     pub fn step(&mut self, t: usize) -> YearFlows {
         let w = self.width();
+        let years = self.approvals.len() / w.max(1);
         let terms = self.terms;
         let mut out = YearFlows::default();
         for (i, line) in self.lines.iter().enumerate() {
-            // 5. Disbursements of earlier approvals, shifted by the line's delay.
-            let mut disbursed = 0.0;
-            for (j, share) in terms.disbursed.iter().enumerate() {
-                let lag = j + line.delay;
-                if lag <= t {
-                    disbursed += share * self.approvals[(t - lag) * w + i];
+            // 5. Disbursements: schedule this year's approvals, then take what falls due now.
+            let approved = self.approvals[t * w + i];
+            if approved != 0.0 {
+                for (j, share) in terms.disbursed.iter().enumerate() {
+                    let due = t + line.delay + j;
+                    if due >= years {
+                        break;
+                    }
+                    self.disbursements[due * w + i] += share * approved;
                 }
             }
+            let at = t * w + i;
+            let disbursed = self.disbursements[at];
             // 6. Write-down on the opening balance.
-            let opening = if t > 0 {
-                self.loans[(t - 1) * w + i]
-            } else {
-                0.0
-            };
+            let opening = if t > 0 { self.loans[at - w] } else { 0.0 };
             let lost = line.hazard * opening;
             // 7. Repayments by cohort through the running window.
             let k = self.coefficients[i];
@@ -181,8 +188,6 @@ impl LoanBook {
             let repaid = k.scale * window;
             // 8. Closing loans.
             let closing = opening + disbursed - repaid - lost;
-            let at = t * w + i;
-            self.disbursements[at] = disbursed;
             self.repayments[at] = repaid;
             self.losses[at] = lost;
             self.loans[at] = closing;

@@ -162,8 +162,12 @@ impl Metric {
             Metric::CumulativeFinancingBy(year) => {
                 let through = usize::try_from(year - p.start_year + 1).unwrap_or(0);
                 let bank: f64 = p.bank.iter().take(through).map(|y| y.disbursements).sum();
-                let fund: f64 = (0..through.min(p.fund.investments.years()))
-                    .map(|t| p.fund.investments.total(t))
+                let fund: f64 = p
+                    .fund
+                    .invested
+                    .iter()
+                    .take(through)
+                    .map(|y| y.total())
                     .sum();
                 Some(bank + fund)
             }
@@ -179,10 +183,11 @@ impl Metric {
             Metric::FundIrr => s.fund_irr,
             Metric::FundTvpi => s.fund_tvpi,
             Metric::CountryFinancing(c) => financing_by(c.index()),
-            Metric::SectorFinancing(sector) => Some(
-                p.bank_flows.disbursements.sector_sum(*sector)
-                    + p.fund.investments.sector_sum(*sector),
-            ),
+            Metric::SectorFinancing(sector) => {
+                let k = sector.index();
+                let splits = p.bank_flows.disbursed.iter().chain(&p.fund.invested);
+                Some(splits.map(|y| y.by_sector[k]).sum())
+            }
             Metric::NetPosition(c) => p.countries.get(c.index()).map(|x| x.net_position()),
         }
     }

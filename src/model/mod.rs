@@ -28,7 +28,7 @@ pub use lever::Lever;
 pub use metric::Metric;
 pub use projection::{
     BankFlows, BankYear, CountryPosition, Cube, Event, FundProjection, FundYear, LoanType,
-    Projection, Summary,
+    Projection, Summary, YearSplit,
 };
 pub use reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
 pub use scenario::Scenario;
@@ -88,6 +88,35 @@ pub fn project_into(s: &Scenario, out: &mut Projection) -> Result<(), Invalid> {
 }
 
 pub(crate) fn project_valid_into(s: &Scenario, out: &mut Projection) {
+    project_with(s, out, Detail::Cells);
+}
+
+/// How much of a projection to fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything, cubes included.
+    Cells,
+    /// Everything but the year × country × sector cubes, which are left empty (zero years):
+    /// the yearly accounts, the splits by country and by sector, positions, events and the
+    /// summary are the same as with `Cells`. Uncertainty runs use this; writing five bank cubes
+    /// and two fund cubes they never read was a third of a run's time.
+    Totals,
+}
+
+/// Validates the scenario and projects it into `out` at the given detail: with
+/// [`Detail::Totals`] for many projections whose cells nobody reads (a batch, a study).
+pub fn project_detail_into(
+    s: &Scenario,
+    out: &mut Projection,
+    detail: Detail,
+) -> Result<(), Invalid> {
+    s.validate()?;
+    project_with(s, out, detail);
+    Ok(())
+}
+
+/// Projects a valid scenario into `out` with the cubes filled or not.
+pub(crate) fn project_with(s: &Scenario, out: &mut Projection, detail: Detail) {
     let ctx = Context::new(s);
     out.start_year = s.start_year;
     out.events.clear();
@@ -100,10 +129,17 @@ pub(crate) fn project_valid_into(s: &Scenario, out: &mut Projection) {
             paid_in_by_country: &mut out.paid_in_by_country,
             events: &mut out.events,
         },
+        detail,
     );
-    fund::run(s, &ctx, &mut out.fund, &mut out.events);
-    out.countries = positions(&ctx, &out.paid_in_by_country, &out.bank_flows, &out.fund);
-    out.summary = summarise(out);
+    fund::run(s, &ctx, &mut out.fund, &mut out.events, detail);
+    positions(
+        &ctx,
+        &out.paid_in_by_country,
+        &out.bank_flows,
+        &out.fund,
+        &mut out.countries,
+    );
+    out.summary = summarise(out, s.fund.coinvestment_multiple);
 }
 
 fn positions(
@@ -111,31 +147,32 @@ fn positions(
     paid_in: &[[f64; N_COUNTRIES]],
     flows: &BankFlows,
     fund: &FundProjection,
-) -> Vec<CountryPosition> {
-    let received_bank = flows.disbursements.country_sums();
-    let received_fund = fund.investments.country_sums();
-    Country::ALL
-        .into_iter()
-        .map(|c| {
-            let i = c.index();
-            CountryPosition {
-                country: c,
-                bank_share: ctx.bank_shares[i],
-                fund_share: ctx.fund_shares[i],
-                paid_in_bank: paid_in.iter().map(|row| row[i]).sum(),
-                contributed_fund: fund.contributions.iter().map(|row| row[i]).sum(),
-                received_bank: received_bank[i],
-                received_fund: received_fund[i],
-            }
-        })
-        .collect()
+    out: &mut Vec<CountryPosition>,
+) {
+    let received_bank = projection::country_sums(&flows.disbursed);
+    let received_fund = projection::country_sums(&fund.invested);
+    out.clear();
+    out.extend(Country::ALL.into_iter().map(|c| {
+        let i = c.index();
+        CountryPosition {
+            country: c,
+            bank_share: ctx.bank_shares[i],
+            fund_share: ctx.fund_shares[i],
+            paid_in_bank: paid_in.iter().map(|row| row[i]).sum(),
+            contributed_fund: fund.contributions.iter().map(|row| row[i]).sum(),
+            received_bank: received_bank[i],
+            received_fund: received_fund[i],
+        }
+    }));
 }
 
-fn summarise(p: &Projection) -> Summary {
+/// The headline figures; co-investment is `multiple` times the fund's investments (fund.rs).
+fn summarise(p: &Projection, coinvestment_multiple: f64) -> Summary {
+    let invested: f64 = p.fund.invested.iter().map(YearSplit::total).sum();
     let mut s = Summary {
         cumulative_approvals: p.bank.iter().map(|y| y.approvals).sum(),
-        cumulative_fund_investment: p.fund.investments.grand_total(),
-        cumulative_coinvestment: p.fund.coinvestment.grand_total(),
+        cumulative_fund_investment: invested,
+        cumulative_coinvestment: invested * coinvestment_multiple,
         fund_irr: p.fund.irr,
         fund_tvpi: p.fund.tvpi,
         fund_dpi: p.fund.dpi,

@@ -135,33 +135,6 @@ impl Cube {
             .sum()
     }
 
-    /// A year's totals by country and by sector, in one pass over its cells.
-    pub fn year_split(&self, year: usize) -> ([f64; N_COUNTRIES], [f64; N_SECTORS]) {
-        let (mut countries, mut sectors) = ([0.0; N_COUNTRIES], [0.0; N_SECTORS]);
-        let cells = self.year_slice(year);
-        // Fixed-size rows, so the loops carry no bounds checks: one row per country.
-        let mut add = |c: usize, k: usize, v: f64| {
-            countries[c] += v;
-            sectors[k] += v;
-        };
-        if self.types == 2 {
-            let (rows, _) = cells.as_chunks::<{ 2 * N_SECTORS }>();
-            for (c, row) in rows.iter().enumerate() {
-                for k in 0..N_SECTORS {
-                    add(c, k, row[2 * k] + row[2 * k + 1]);
-                }
-            }
-        } else {
-            let (rows, _) = cells.as_chunks::<N_SECTORS>();
-            for (c, row) in rows.iter().enumerate() {
-                for (k, v) in row.iter().enumerate() {
-                    add(c, k, *v);
-                }
-            }
-        }
-        (countries, sectors)
-    }
-
     pub fn type_total(&self, year: usize, kind: LoanType) -> f64 {
         if self.types == 1 {
             return self.total(year);
@@ -199,6 +172,39 @@ impl Cube {
     }
 }
 
+/// One year of a flow totalled by country and by sector, US$ bn: what the charts and the
+/// uncertainty runs read, kept apart from the cubes so that a lean projection can skip them.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct YearSplit {
+    pub by_country: [f64; N_COUNTRIES],
+    pub by_sector: [f64; N_SECTORS],
+}
+
+impl YearSplit {
+    /// Adds `amount` for one country and sector.
+    #[inline]
+    pub(crate) fn add(&mut self, country: usize, sector: usize, amount: f64) {
+        self.by_country[country] += amount;
+        self.by_sector[sector] += amount;
+    }
+
+    /// The year's total (summed by country).
+    pub fn total(&self) -> f64 {
+        sum(&self.by_country)
+    }
+}
+
+/// Sums of a flow over all years, by country.
+pub(crate) fn country_sums(years: &[YearSplit]) -> [f64; N_COUNTRIES] {
+    let mut out = [0.0; N_COUNTRIES];
+    for y in years {
+        for (acc, v) in out.iter_mut().zip(y.by_country) {
+            *acc += v;
+        }
+    }
+    out
+}
+
 /// The bank's flows by year × country × sector × loan type.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct BankFlows {
@@ -208,6 +214,8 @@ pub struct BankFlows {
     pub losses: Cube,
     /// Loans outstanding at the end of each year.
     pub loans: Cube,
+    /// Disbursements by year, totalled by country and by sector.
+    pub disbursed: Vec<YearSplit>,
 }
 
 /// The bank's accounts for one year. Flows are for the year, stocks at its end, US$ bn.
@@ -287,6 +295,8 @@ pub struct FundProjection {
     pub investments: Cube,
     /// Co-investment mobilised, reported apart from the fund's books.
     pub coinvestment: Cube,
+    /// Investments by year, totalled by country and by sector.
+    pub invested: Vec<YearSplit>,
     /// Each member's share of calls, by year: `contributions[t][country]`.
     pub contributions: Vec<[f64; N_COUNTRIES]>,
     /// IRR of the investors' net cash flows (first year at t = 0), with any NAV left at the
@@ -503,7 +513,25 @@ impl Projection {
 
     /// Bank disbursements plus fund investments received by a country in year `t`.
     pub fn financing(&self, t: usize, country: Country) -> f64 {
-        self.bank_flows.disbursements.country_total(t, country)
-            + self.fund.investments.country_total(t, country)
+        let i = country.index();
+        let bank = self
+            .bank_flows
+            .disbursed
+            .get(t)
+            .map_or(0.0, |y| y.by_country[i]);
+        let fund = self.fund.invested.get(t).map_or(0.0, |y| y.by_country[i]);
+        bank + fund
+    }
+
+    /// Bank disbursements plus fund investments in a sector in year `t`.
+    pub fn sector_financing(&self, t: usize, sector: Sector) -> f64 {
+        let k = sector.index();
+        let bank = self
+            .bank_flows
+            .disbursed
+            .get(t)
+            .map_or(0.0, |y| y.by_sector[k]);
+        let fund = self.fund.invested.get(t).map_or(0.0, |y| y.by_sector[k]);
+        bank + fund
     }
 }

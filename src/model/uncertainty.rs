@@ -26,7 +26,7 @@ use super::assumptions::trim;
 use super::lever::Lever;
 use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
 use super::validate::{Invalid, Problem};
-use super::{Projection, Scenario, project_valid_into};
+use super::{Detail, Projection, Scenario, project_with};
 
 /// Fewest and most runs a study may ask for.
 pub const RUNS_RANGE: (u32, u32) = (100, 50_000);
@@ -567,12 +567,9 @@ impl Series {
     }
 }
 
-/// What one run keeps: its series (`N_SERIES × years`, series-major) and scalar outcomes.
+/// The scalar outcomes of one valid run.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RunResult {
-    /// `None` when the drawn scenario was invalid; the first problem says why.
-    pub invalid: Option<String>,
-    pub series: Vec<f32>,
+pub struct Outcome {
     pub first_binding_year: Option<i32>,
     pub fund_irr: Option<f64>,
     pub cumulative_financing: f64,
@@ -581,76 +578,111 @@ pub struct RunResult {
     pub net_positions: [f64; N_COUNTRIES],
 }
 
+impl Outcome {
+    fn of(p: &Projection) -> Self {
+        let mut net_positions = [0.0; N_COUNTRIES];
+        for (slot, c) in net_positions.iter_mut().zip(&p.countries) {
+            *slot = c.net_position();
+        }
+        Outcome {
+            first_binding_year: p.summary.first_binding_year,
+            fund_irr: p.summary.fund_irr,
+            cumulative_financing: p.summary.cumulative_financing,
+            min_capital_ratio: p.summary.min_capital_ratio,
+            final_equity: p.summary.final_equity,
+            net_positions,
+        }
+    }
+}
+
+/// Runs of a study, in run order, as the parallel tasks left them.
+#[derive(Clone, Debug, Default)]
+pub struct Runs {
+    blocks: Vec<Block>,
+}
+
+impl Runs {
+    /// Runs held, valid and invalid.
+    pub fn len(&self) -> usize {
+        self.blocks.iter().map(|b| b.valid + b.invalid).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The runs of one task. Series are stored column by column (`series[column × capacity + r]`
+/// for the `r`-th valid run, a column being one series in one year), so that adding a block to
+/// an [`Accumulator`] copies one slice per column instead of gathering a value from every run.
+#[derive(Clone, Debug, Default)]
+struct Block {
+    capacity: usize,
+    /// Valid runs recorded.
+    valid: usize,
+    series: Vec<f32>,
+    outcomes: Vec<Outcome>,
+    invalid: usize,
+    first_invalid: Option<String>,
+}
+
+impl Block {
+    fn column(&self, j: usize) -> &[f32] {
+        let start = j * self.capacity;
+        &self.series[start..start + self.valid]
+    }
+}
+
 /// Runs per parallel task: each task clones the scenario and grows one projection's buffers
 /// once, then reuses them for every run it holds.
 const RUNS_PER_TASK: u64 = 128;
 
-/// Runs `runs` of the study on rayon's current pool, in run order.
-pub fn simulate(base: &Scenario, sampler: &Sampler, runs: Range<u64>) -> Vec<RunResult> {
+/// Runs `runs` of the study on rayon's current pool.
+pub fn simulate(base: &Scenario, sampler: &Sampler, runs: Range<u64>) -> Runs {
     let years = base.years as usize;
     let tasks: Vec<Range<u64>> = runs
         .clone()
         .step_by(RUNS_PER_TASK as usize)
         .map(|start| start..(start + RUNS_PER_TASK).min(runs.end))
         .collect();
-    tasks
+    let blocks = tasks
         .into_par_iter()
-        .flat_map_iter(|task| {
-            let mut s = base.clone();
-            let mut p = Projection::default();
-            task.map(move |run| one_run(sampler, run, &mut s, &mut p, years))
+        .map(|task| {
+            let capacity = (task.end - task.start) as usize;
+            let mut block = Block {
+                capacity,
+                series: vec![0.0; N_SERIES * years * capacity],
+                outcomes: Vec::with_capacity(capacity),
+                ..Block::default()
+            };
+            let (mut s, mut p) = (base.clone(), Projection::default());
+            for run in task {
+                one_run(sampler, run, &mut s, &mut p, &mut block);
+            }
+            block
         })
-        .collect()
+        .collect();
+    Runs { blocks }
 }
 
-fn one_run(
-    sampler: &Sampler,
-    run: u64,
-    s: &mut Scenario,
-    p: &mut Projection,
-    years: usize,
-) -> RunResult {
+/// Draws run `run`, projects it without cubes ([`Detail::Totals`]) and records it in `block`.
+fn one_run(sampler: &Sampler, run: u64, s: &mut Scenario, p: &mut Projection, block: &mut Block) {
     sampler.draw_into(run, s);
     // Draws change assumption values only; the study was checked by `Sampler::new`.
     let problems = s.assumption_problems();
-    if !problems.is_empty() {
-        return RunResult {
-            invalid: Some(
-                problems
-                    .first()
-                    .map(ToString::to_string)
-                    .unwrap_or_default(),
-            ),
-            series: Vec::new(),
-            first_binding_year: None,
-            fund_irr: None,
-            cumulative_financing: f64::NAN,
-            min_capital_ratio: None,
-            final_equity: f64::NAN,
-            net_positions: [f64::NAN; N_COUNTRIES],
-        };
+    if let Some(first) = problems.first() {
+        block.invalid += 1;
+        block.first_invalid.get_or_insert_with(|| first.to_string());
+        return;
     }
-    project_valid_into(s, p);
-    record(p, years)
-}
-
-fn record(p: &Projection, years: usize) -> RunResult {
-    let mut series = vec![0f32; N_SERIES * years];
-    fill_series(p, years, |i, v| series[i] = v as f32);
-    let mut net_positions = [0.0; N_COUNTRIES];
-    for (slot, c) in net_positions.iter_mut().zip(&p.countries) {
-        *slot = c.net_position();
-    }
-    RunResult {
-        invalid: None,
-        series,
-        first_binding_year: p.summary.first_binding_year,
-        fund_irr: p.summary.fund_irr,
-        cumulative_financing: p.summary.cumulative_financing,
-        min_capital_ratio: p.summary.min_capital_ratio,
-        final_equity: p.summary.final_equity,
-        net_positions,
-    }
+    project_with(s, p, Detail::Totals);
+    let (r, capacity) = (block.valid, block.capacity);
+    let series = &mut block.series;
+    fill_series(p, s.years as usize, |j, v| {
+        series[j * capacity + r] = v as f32;
+    });
+    block.outcomes.push(Outcome::of(p));
+    block.valid += 1;
 }
 
 /// The banded series of one projection, series-major (`[series.index() × years + t]`): what
@@ -671,15 +703,17 @@ fn fill_series(p: &Projection, years: usize, mut put: impl FnMut(usize, f64)) {
         at(0, t, b.approvals);
         at(1, t, b.loans);
         at(2, t, b.capital_ratio.unwrap_or(f64::NAN));
-        for cube in [&p.bank_flows.disbursements, &p.fund.investments] {
-            let (countries, sectors) = cube.year_split(t);
-            for (acc, v) in by_country.iter_mut().zip(countries) {
+        for split in [p.bank_flows.disbursed.get(t), p.fund.invested.get(t)]
+            .into_iter()
+            .flatten()
+        {
+            for (acc, v) in by_country.iter_mut().zip(split.by_country) {
                 *acc += v;
             }
-            for (acc, v) in by_sector.iter_mut().zip(sectors) {
+            for (acc, v) in by_sector.iter_mut().zip(split.by_sector) {
                 *acc += v;
             }
-            total += countries.iter().sum::<f64>();
+            total += split.total();
         }
         at(3, t, total);
         at(4, t, p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net));
@@ -885,25 +919,157 @@ fn select_quantiles<T: Copy + PartialOrd + Into<f64>>(v: &mut [T], ps: &[f64], o
     }
 }
 
-/// Runs kept so far, stored by series and year so that summarising touches each column once.
+/// Buckets of the counting pass in [`column_quantiles`].
+const BUCKETS: usize = 1024;
+
+/// Reusable buffers for [`column_quantiles`], one per worker thread.
+#[derive(Debug)]
+struct Scratch {
+    values: Vec<f32>,
+    buckets: Vec<u16>,
+    counts: Box<[u32; BUCKETS]>,
+    /// Index into `gathered` of each bucket holding a wanted order statistic, or `u8::MAX`.
+    slot_of: Vec<u8>,
+    gathered: Vec<Vec<f32>>,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            values: Vec::new(),
+            buckets: Vec::new(),
+            counts: Box::new([0; BUCKETS]),
+            slot_of: Vec::new(),
+            gathered: Vec::new(),
+        }
+    }
+}
+
+/// Percentiles of a column of single-precision values (NaN ignored); `None` when fewer than
+/// `min_count` are finite. The same type-7 percentiles as [`quantiles`], found by counting
+/// rather than selecting: the values are counted into equal-width buckets between their least
+/// and greatest (bucketing keeps their order, as `(v − lo)·scale` never decreases in `v`), the
+/// buckets holding the wanted order statistics are found from the counts, and only their
+/// values are selected among. That is a few passes over the column where selection took a
+/// dozen; a constant column (years before the bank lends) needs one.
+fn column_quantiles<'a>(
+    parts: impl IntoIterator<Item = &'a [f32]>,
+    scratch: &mut Scratch,
+    min_count: usize,
+) -> Option<Quantiles> {
+    let values = &mut scratch.values;
+    values.clear();
+    for part in parts {
+        values.extend(part.iter().copied().filter(|v| v.is_finite()));
+    }
+    let n = values.len();
+    if n == 0 || n < min_count {
+        return None;
+    }
+    let (lo, hi) = values
+        .iter()
+        .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), &v| {
+            (lo.min(v), hi.max(v))
+        });
+    if lo == hi {
+        return Some([f64::from(lo); 5]);
+    }
+    // The order statistics wanted: floor(h) and, where h has a fraction, the next one.
+    let mut wanted = [(0usize, 0.0f64); 5];
+    for (w, p) in wanted.iter_mut().zip(PERCENTILES) {
+        let h = (n - 1) as f64 * p;
+        let k = (h.floor() as usize).min(n - 1);
+        *w = (k, h - k as f64);
+    }
+
+    // Count into buckets, keeping each value's bucket. In double precision, as `hi − lo` may
+    // overflow a float.
+    let scale = BUCKETS as f64 / (f64::from(hi) - f64::from(lo));
+    let top = (BUCKETS - 1) as f64;
+    let buckets = &mut scratch.buckets;
+    buckets.clear();
+    buckets.extend(
+        values
+            .iter()
+            .map(|&v| ((f64::from(v) - f64::from(lo)) * scale).min(top) as u16),
+    );
+    let counts = &mut *scratch.counts;
+    counts.fill(0);
+    for &b in buckets.iter() {
+        counts[usize::from(b) & (BUCKETS - 1)] += 1;
+    }
+    // Counts become the number of values in earlier buckets.
+    let mut before = 0;
+    for c in counts.iter_mut() {
+        let here = *c;
+        *c = before;
+        before += here;
+    }
+    let bucket_of_rank = |r: usize| counts.partition_point(|&c| c as usize <= r) - 1;
+
+    // Gather the values of every bucket that holds a wanted order statistic.
+    let (slot_of, gathered) = (&mut scratch.slot_of, &mut scratch.gathered);
+    slot_of.clear();
+    slot_of.resize(BUCKETS, u8::MAX);
+    let mut slots = 0;
+    for &(k, frac) in &wanted {
+        for r in [k, (k + 1).min(n - 1)]
+            .into_iter()
+            .take(if frac > 0.0 { 2 } else { 1 })
+        {
+            let b = bucket_of_rank(r);
+            if slot_of[b] == u8::MAX {
+                slot_of[b] = slots;
+                slots += 1;
+            }
+        }
+    }
+    gathered.resize_with(usize::from(slots).max(gathered.len()), Vec::new);
+    for g in gathered.iter_mut() {
+        g.clear();
+    }
+    for (&v, &b) in values.iter().zip(buckets.iter()) {
+        let slot = slot_of[usize::from(b)];
+        if slot != u8::MAX {
+            gathered[usize::from(slot)].push(v);
+        }
+    }
+    let mut order_statistic = |r: usize| {
+        let b = bucket_of_rank(r);
+        let within = r - counts[b] as usize;
+        let g = &mut gathered[usize::from(slot_of[b])];
+        f64::from(*g.select_nth_unstable_by(within, f32::total_cmp).1)
+    };
+    let mut out = [0.0; 5];
+    for (slot, &(k, frac)) in out.iter_mut().zip(&wanted) {
+        let x0 = order_statistic(k);
+        let x1 = if frac > 0.0 && k + 1 < n {
+            order_statistic(k + 1)
+        } else {
+            x0
+        };
+        *slot = x0 + frac * (x1 - x0);
+    }
+    Some(out)
+}
+
+/// Runs kept so far, in the blocks their tasks wrote: summarising reads each column's slice
+/// from every block, so adding runs moves blocks and copies no series.
 #[derive(Clone, Debug, Default)]
 pub struct Accumulator {
     start_year: i32,
     years: usize,
-    /// `columns[series × years + t]`: one value per valid run, in run order.
-    columns: Vec<Vec<f32>>,
-    outcomes: Vec<RunResult>,
+    blocks: Vec<Block>,
+    outcomes: Vec<Outcome>,
     invalid: usize,
     first_invalid: Option<String>,
 }
 
 impl Accumulator {
     pub fn new(s: &Scenario) -> Self {
-        let years = s.years as usize;
         Accumulator {
             start_year: s.start_year,
-            years,
-            columns: vec![Vec::new(); N_SERIES * years],
+            years: s.years as usize,
             ..Accumulator::default()
         }
     }
@@ -914,27 +1080,14 @@ impl Accumulator {
     }
 
     /// Adds runs (in run order).
-    pub fn extend(&mut self, results: Vec<RunResult>) {
-        // Columns are filled in parallel, each reading its value from every valid run.
-        let valid: Vec<&RunResult> = results.iter().filter(|r| r.invalid.is_none()).collect();
-        self.columns
-            .par_iter_mut()
-            .enumerate()
-            .for_each(|(j, column)| {
-                column.extend(
-                    valid
-                        .iter()
-                        .map(|r| r.series.get(j).copied().unwrap_or(f32::NAN)),
-                );
-            });
-        for mut r in results {
-            if let Some(why) = r.invalid.take() {
-                self.invalid += 1;
+    pub fn extend(&mut self, runs: Runs) {
+        for mut block in runs.blocks {
+            self.invalid += block.invalid;
+            if let Some(why) = block.first_invalid.take() {
                 self.first_invalid.get_or_insert(why);
-                continue;
             }
-            r.series = Vec::new();
-            self.outcomes.push(r);
+            self.outcomes.append(&mut block.outcomes);
+            self.blocks.push(block);
         }
     }
 
@@ -942,19 +1095,11 @@ impl Accumulator {
     pub fn bands(&self) -> Bands {
         let valid = self.outcomes.len();
         let half = valid.div_ceil(2).max(1);
-        let quantile_columns: Vec<Option<Quantiles>> = self
-            .columns
-            .par_iter()
-            .map_init(Vec::new, |scratch: &mut Vec<f32>, column| {
-                scratch.clear();
-                scratch.extend_from_slice(column);
-                let n = partition_finite(scratch);
-                if n == 0 || n < half {
-                    return None;
-                }
-                let mut out = [0.0; 5];
-                select_quantiles(&mut scratch[..n], &PERCENTILES, &mut out);
-                Some(out)
+        let quantile_columns: Vec<Option<Quantiles>> = (0..N_SERIES * self.years)
+            .into_par_iter()
+            .map_init(Scratch::default, |scratch, j| {
+                let parts = self.blocks.iter().map(|b| b.column(j));
+                column_quantiles(parts, scratch, half)
             })
             .collect();
         let series = quantile_columns
@@ -998,7 +1143,7 @@ impl Accumulator {
                 share(running)
             })
             .collect();
-        let scalar = |f: &dyn Fn(&RunResult) -> Option<f64>| {
+        let scalar = |f: &dyn Fn(&Outcome) -> Option<f64>| {
             let mut v: Vec<f64> = self.outcomes.iter().filter_map(f).collect();
             quantiles(&mut v, 1)
         };
@@ -1044,6 +1189,49 @@ mod tests {
         let mut nan = vec![f64::NAN, 2.0, f64::NAN];
         assert_eq!(quantiles(&mut nan, 1), Some([2.0; 5]));
         assert_eq!(quantiles(&mut nan, 2), None);
+    }
+
+    #[test]
+    fn column_quantiles_agree_with_quantiles() {
+        use rand::RngExt as _;
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        let mut scratch = Scratch::default();
+        let mut check = |column: Vec<f32>, what: &str| {
+            let mut wide: Vec<f64> = column.iter().map(|v| f64::from(*v)).collect();
+            assert_eq!(
+                column_quantiles([column.as_slice()], &mut scratch, 1),
+                quantiles(&mut wide, 1),
+                "{what}"
+            );
+        };
+        for n in [1, 2, 3, 10, 101, 1000, 10_000] {
+            let mixed = (0..n)
+                .map(|i| match i % 17 {
+                    0 => f32::NAN,
+                    1 => -0.0,
+                    2 => 0.0,
+                    _ => rng.random_range(-1e3f32..1e3),
+                })
+                .collect();
+            check(mixed, &format!("{n} mixed values"));
+            // Heavy tails crowd most values into one bucket.
+            let tailed = (0..n)
+                .map(|_| rng.random_range(0.0f32..1.0).powi(12) * 1e6)
+                .collect();
+            check(tailed, &format!("{n} heavy-tailed values"));
+            // Ties across the wanted ranks, and one outlier.
+            let mut ties: Vec<f32> = (0..n).map(|i| (i % 3) as f32).collect();
+            ties.push(1e9);
+            check(ties, &format!("{n} tied values"));
+        }
+        assert_eq!(
+            column_quantiles([&[2.5; 7][..]], &mut scratch, 1),
+            Some([2.5; 5])
+        );
+        assert_eq!(
+            column_quantiles([&[f32::NAN, 1.0][..]], &mut scratch, 2),
+            None
+        );
     }
 
     #[test]

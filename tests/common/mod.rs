@@ -238,6 +238,36 @@ pub fn check_invariants(s: &Scenario, p: &Projection) -> Result<(), String> {
             }
         }
     }
+    // The splits by country and by sector are the cubes' sums.
+    for (name, splits, cube) in [
+        ("disbursed", &bank.disbursed, &bank.disbursements),
+        ("invested", &p.fund.invested, &p.fund.investments),
+    ] {
+        if splits.len() != p.years() {
+            fail.push(format!("{name}: {} years of splits", splits.len()));
+        }
+        for (t, split) in splits.iter().enumerate() {
+            for c in Country::ALL {
+                let (a, b) = (split.by_country[c.index()], cube.country_total(t, c));
+                if !close(a, b, tol) {
+                    fail.push(format!("{name} {t} {c:?}: split {a} vs cells {b}"));
+                }
+            }
+            for k in Sector::ALL {
+                let (a, b) = (split.by_sector[k.index()], cube.sector_total(t, k));
+                if !close(a, b, tol) {
+                    fail.push(format!("{name} {t} {k:?}: split {a} vs cells {b}"));
+                }
+            }
+        }
+    }
+    let coinvested = p.fund.coinvestment.grand_total();
+    if !close(p.summary.cumulative_coinvestment, coinvested, tol) {
+        fail.push(format!(
+            "co-investment: summary {} vs cells {coinvested}",
+            p.summary.cumulative_coinvestment
+        ));
+    }
     for (t, y) in p.bank.iter().enumerate() {
         for (name, cube_total, year_total) in [
             ("approvals", bank.approvals.total(t), y.approvals),

@@ -170,12 +170,7 @@ pub fn overview_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
             Sector::ALL
                 .into_iter()
                 .map(|k| {
-                    let values = (0..p.years())
-                        .map(|t| {
-                            p.bank_flows.disbursements.sector_total(t, k)
-                                + p.fund.investments.sector_total(t, k)
-                        })
-                        .collect();
+                    let values = (0..p.years()).map(|t| p.sector_financing(t, k)).collect();
                     Series::new(k.name(), palette::sector(k), values)
                 })
                 .collect()
