@@ -24,6 +24,26 @@ fn main() {
     }
     let mut s = Scenario::default();
     s.uncertainty.runs = 10_000;
+    if std::env::args().any(|a| a == "--bands-only") {
+        let sampler = Sampler::new(&s).unwrap();
+        let mut acc = Accumulator::new(&s);
+        acc.extend(simulate(&s, &sampler, 0..10_000));
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let t = Instant::now();
+        pool.install(|| {
+            for _ in 0..20 {
+                std::hint::black_box(acc.bands());
+            }
+        });
+        println!(
+            "bands on 1 thread: {:.1} ms",
+            t.elapsed().as_secs_f64() / 20.0 * 1e3
+        );
+        return;
+    }
     let sampler = Sampler::new(&s).unwrap();
     let t = Instant::now();
     for _ in 0..2000 {
@@ -69,6 +89,11 @@ fn main() {
             let mut acc = Accumulator::new(&s);
             acc.extend(runs);
             let kept = t.elapsed();
+            for _ in 0..3 {
+                let t = Instant::now();
+                std::hint::black_box(acc.bands());
+                println!("  bands again: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
+            }
             let t = Instant::now();
             std::hint::black_box(acc.bands());
             println!(
