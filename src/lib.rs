@@ -3,7 +3,7 @@
 //! - [`model`]: the projection model (assumptions, reference data, bank and fund engines);
 //!   pure Rust, knows nothing of the UI.
 //! - [`export`]: tidy CSV output of a projection.
-//! - [`file`]: reading and writing scenario files (RON), with located errors and safe saving.
+//! - [`mod@file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
 //! - [`ui`]: the explorer window's views and panels (egui); [`window`]: running it (eframe).
 

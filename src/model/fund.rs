@@ -14,7 +14,7 @@
 
 use super::finance::irr;
 use super::projection::{Event, FundProjection, FundYear, YearSplit};
-use super::reference::{N_COUNTRIES, N_SECTORS};
+use super::reference::N_COUNTRIES;
 use super::scenario::{Instrument, Scenario, sector_array};
 use super::{Context, Detail};
 
@@ -34,6 +34,7 @@ pub(crate) fn run(
     let life = f.fund_life;
     let first = (f.first_year - s.start_year).max(0) as usize;
     let mandate = sector_array(&f.mandate);
+    let mandate_sum: f64 = mandate.iter().sum();
     let weight_sum: f64 = ctx.weights.iter().sum();
 
     out.years.clear();
@@ -136,8 +137,13 @@ pub(crate) fn run(
                 if country_part <= 0.0 {
                     continue;
                 }
-                for (sector, share) in mandate.iter().enumerate().take(N_SECTORS) {
-                    invest(c, sector, country_part * share);
+                // The split takes the country's part whole and each sector's share of it.
+                split.by_country[c] += country_part * mandate_sum;
+                for (sector, share) in mandate.iter().enumerate() {
+                    split.by_sector[sector] += country_part * share;
+                    if cells {
+                        investments.add(t, c, sector, 0, country_part * share);
+                    }
                 }
             }
         }

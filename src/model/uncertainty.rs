@@ -13,6 +13,11 @@
 //! **Percentiles** interpolate linearly between order statistics (numpy's default, "type 7").
 //! A run whose drawn scenario is invalid (a grace period drawn no shorter than the tenor, say)
 //! is not projected; it is counted and reported, never silently dropped.
+//!
+//! **Speed.** A run projects without cubes ([`Detail::Totals`]) and records its banded series
+//! straight into its task's block, column by column; summarising counts each column into
+//! buckets rather than sorting it (see `column_quantiles`). 10,000 runs of the baseline with
+//! bands take about 190 ms on two cores (`benches/studies.rs`).
 
 use std::ops::Range;
 
