@@ -72,6 +72,8 @@ struct ScreenshotState {
 
 /// Frames to wait before a screenshot, so that layout and fonts have settled.
 const SETTLE_FRAMES: u32 = 12;
+/// Most frames to wait for background runs to finish before a screenshot is taken anyway.
+const MAX_WAIT_FRAMES: u32 = 600;
 
 impl eframe::App for WindowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -84,7 +86,8 @@ impl eframe::App for WindowApp {
         if let Some(shot) = &mut self.screenshot {
             shot.frames += 1;
             ui.ctx().request_repaint();
-            if shot.frames >= SETTLE_FRAMES && !shot.requested {
+            let waiting = self.app.studies.runner.busy() && shot.frames < MAX_WAIT_FRAMES;
+            if shot.frames >= SETTLE_FRAMES && !waiting && !shot.requested {
                 shot.requested = true;
                 let (path, result) = (shot.path.clone(), Arc::clone(&shot.result));
                 ui.ctx()

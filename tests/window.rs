@@ -482,6 +482,36 @@ fn the_uncertainty_view_runs_in_the_background_and_shows_probabilities() {
 }
 
 #[test]
+fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().doc.scenario.uncertainty.runs = 300;
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Bank;
+    run_until(&mut h, |app| app.studies.runner.progress().finished);
+    h.run_ok();
+    for band in [
+        "Loans outstanding: P5–P95",
+        "Approvals: P25–P75",
+        "Capital ratio: P5–P95",
+    ] {
+        assert!(h.query_by_label(band).is_some(), "no legend entry {band}");
+    }
+    assert!(h.query_by_label("300 runs").is_some());
+    // An edit makes the bands stale: they are never drawn around another scenario's lines.
+    h.state_mut().doc.scenario.capital.subscribed = 80.0;
+    let app = h.state();
+    assert!(app.studies.runner.bands_for(&app.doc.scenario).is_none());
+    run_until(&mut h, |app| app.studies.runner.progress().finished);
+    let app = h.state();
+    assert!(app.studies.runner.bands_for(&app.doc.scenario).is_some());
+    // The switch takes them off.
+    h.get_by_label("Uncertainty bands").click();
+    h.run_ok();
+    h.run_ok();
+    assert!(h.state().prefs.hide_bands);
+    assert!(h.query_by_label("Loans outstanding: P5–P95").is_none());
+}
+
+#[test]
 fn goal_seek_applies_its_answer_as_one_undoable_edit() {
     let mut h = harness(app_with(vec![]));
     h.state_mut().prefs.view = sco_explorer::ui::views::View::Sensitivity;

@@ -37,6 +37,9 @@ pub struct Prefs {
     pub table: Table,
     /// How charts show a pinned reference.
     pub compare_mode: CompareMode,
+    /// Leave the uncertainty bands off the Overview, Bank and Fund charts (they are on by
+    /// default whenever the scenario has a study).
+    pub hide_bands: bool,
     /// `None`: follow the system.
     pub dark: Option<bool>,
     pub recent: Vec<PathBuf>,
@@ -233,20 +236,41 @@ impl ExplorerApp {
             });
             ui.separator();
             let view = self.prefs.view;
+            // Bands on the Overview, Bank and Fund charts: the study runs in the background
+            // while one of them is open, and each edit starts it again.
+            let has_study = self.doc.problems.is_empty()
+                && !self.doc.scenario.uncertainty.assumptions.is_empty();
+            let banded_view = matches!(view, View::Overview | View::Bank | View::Fund);
+            if has_study && banded_view && !self.prefs.hide_bands {
+                self.studies.runner.ensure(&self.doc.scenario, ui.ctx());
+            }
             if !matches!(view, View::Uncertainty | View::Sensitivity | View::Data) {
+                let mut show_bands = !self.prefs.hide_bands;
+                let toggle = (has_study && banded_view).then(|| views::compare::BandsToggle {
+                    show: &mut show_bands,
+                    status: self.studies.runner.status(),
+                });
                 pin_command = views::compare::pin_bar(
                     ui,
                     self.studies.pinned.as_ref(),
                     &mut self.prefs.compare_mode,
                     &self.preset_titles,
+                    toggle,
                 );
+                self.prefs.hide_bands = !show_bands;
                 ui.separator();
             }
+            let bands = if self.prefs.hide_bands {
+                None
+            } else {
+                self.studies.runner.bands_for(&self.doc.scenario)
+            };
             let p = &self.doc.projection;
             let f = Frame {
                 p,
                 reference: self.studies.pinned.as_ref().map(|r| &r.projection),
                 mode: self.prefs.compare_mode,
+                bands: bands.as_deref(),
             };
             match view {
                 View::Overview => views::overview::overview_ui(ui, &f, &self.doc.scenario),

@@ -94,6 +94,35 @@ impl Runner {
         self.progress.lock().map(|p| p.clone()).unwrap_or_default()
     }
 
+    /// Whether runs are under way (started, not finished, not failed).
+    pub fn busy(&self) -> bool {
+        self.of.is_some() && {
+            let p = self.progress();
+            !p.finished && p.error.is_none()
+        }
+    }
+
+    /// How far the runs have got, in a few words ("1000 of 2000 runs"); empty when idle.
+    pub fn status(&self) -> String {
+        if self.of.is_none() {
+            return String::new();
+        }
+        let p = self.progress();
+        match (&p.error, p.finished) {
+            (Some(_), _) => "the study cannot run: see the Uncertainty view".into(),
+            (None, true) => format!("{} runs", p.done),
+            (None, false) => format!("{} of {} runs", p.done, p.total),
+        }
+    }
+
+    /// The latest bands, if the runs are of `s` exactly (never another scenario's).
+    pub fn bands_for(&self, s: &Scenario) -> Option<Arc<Bands>> {
+        if self.of.as_ref() != Some(s) {
+            return None;
+        }
+        self.progress.lock().ok().and_then(|p| p.bands.clone())
+    }
+
     /// Starts the runs for `s` unless they are already running or done for it.
     pub fn ensure(&mut self, s: &Scenario, ctx: &egui::Context) {
         if self.of.as_ref() == Some(s) {

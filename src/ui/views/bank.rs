@@ -4,8 +4,9 @@
 use egui::{Color32, Ui};
 use egui_plot::{HLine, Line, PlotPoints, Span};
 
-use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use super::chart::{Frame, RATIO_CAP_PCT, Series, TimeChart, ValueUnit, band_areas};
 use crate::model::BankYear;
+use crate::model::uncertainty::Series as Banded;
 use crate::model::{Projection, Scenario};
 
 /// One account of the bank, year by year.
@@ -33,7 +34,8 @@ pub fn bank_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
                         "Loans outstanding",
                         Color32::from_rgb(52, 120, 200),
                         col(p, |y| y.loans),
-                    ),
+                    )
+                    .banded(Banded::Loans),
                     Series::new(
                         "Undisbursed commitments",
                         Color32::from_rgb(120, 170, 230),
@@ -144,7 +146,8 @@ pub fn lending_series(p: &Projection) -> [Series; 3] {
             "Approvals",
             Color32::from_rgb(52, 120, 200),
             col(p, |y| y.approvals),
-        ),
+        )
+        .banded(Banded::Approvals),
         Series::new(
             "Disbursements",
             Color32::from_rgb(0, 150, 136),
@@ -168,9 +171,13 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
         .bank
         .iter()
         .zip(&years)
-        .filter_map(|(y, x)| y.capital_ratio.map(|r| [*x, (r * 100.0).min(400.0)]))
+        .filter_map(|(y, x)| {
+            y.capital_ratio
+                .map(|r| [*x, (r * 100.0).min(RATIO_CAP_PCT)])
+        })
         .collect();
     egui_plot::Plot::new("bank-capital-ratio")
+        .y_grid_spacer(super::chart::value_grid)
         .height(height)
         .legend(super::chart::legend())
         .link_cursor(super::chart::time_link(), [true, false])
@@ -193,11 +200,16 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
                     .color(Color32::from_rgb(214, 69, 65))
                     .style(egui_plot::LineStyle::dashed_loose()),
             );
-            plot.line(
-                Line::new("Capital ratio", points)
-                    .color(Color32::from_rgb(76, 175, 80))
-                    .width(2.0),
-            );
+            let green = Color32::from_rgb(76, 175, 80);
+            // The study's bands; the ratios of both scenarios stay on one axis in either
+            // compare mode, so the bands do too.
+            if let Some(bands) = f.bands
+                && let Some(band) = bands.band(Banded::CapitalRatio)
+            {
+                let range = (100.0, RATIO_CAP_PCT);
+                band_areas(plot, band, bands.start_year, range, green, "Capital ratio");
+            }
+            plot.line(Line::new("Capital ratio", points).color(green).width(2.0));
             // The reference's ratio, dashed (in either compare mode: a difference of ratios
             // against one floor would hide where each stands).
             if let Some(r) = f.reference {
@@ -207,7 +219,7 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
                     .enumerate()
                     .filter_map(|(t, y)| {
                         y.capital_ratio
-                            .map(|v| [f64::from(r.year(t)), (v * 100.0).min(400.0)])
+                            .map(|v| [f64::from(r.year(t)), (v * 100.0).min(RATIO_CAP_PCT)])
                     })
                     .collect();
                 plot.line(

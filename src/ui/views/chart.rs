@@ -5,9 +5,13 @@
 use std::collections::HashMap;
 
 use egui::{Color32, Id, Ui};
-use egui_plot::{FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{
+    FilledArea, GridInput, GridMark, Legend, Line, LineStyle, Plot, PlotPoints, PlotUi,
+    uniform_grid_spacer,
+};
 
 use crate::model::Projection;
+use crate::model::uncertainty::{self, Band, Bands};
 
 /// How a pinned reference appears on time-series charts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -19,12 +23,14 @@ pub enum CompareMode {
     Difference,
 }
 
-/// What a view draws from: the projection, and the pinned reference if there is one.
+/// What a view draws from: the projection, the pinned reference if there is one, and the
+/// uncertainty study's bands when they are of this very scenario and wanted.
 #[derive(Clone, Copy, Debug)]
 pub struct Frame<'a> {
     pub p: &'a Projection,
     pub reference: Option<&'a Projection>,
     pub mode: CompareMode,
+    pub bands: Option<&'a Bands>,
 }
 
 impl<'a> Frame<'a> {
@@ -33,8 +39,77 @@ impl<'a> Frame<'a> {
             p,
             reference: None,
             mode: CompareMode::Overlay,
+            bands: None,
         }
     }
+
+    /// Bands to draw: none on a chart of differences, where a band of levels would mislead.
+    pub fn shown_bands(&self) -> Option<&'a Bands> {
+        match (self.reference, self.mode) {
+            (Some(_), CompareMode::Difference) => None,
+            _ => self.bands,
+        }
+    }
+}
+
+/// Ratios are drawn up to this many percent: in the first years a bank with little exposure has
+/// ratios of thousands of percent, which would flatten everything else.
+pub const RATIO_CAP_PCT: f64 = 400.0;
+
+/// Draws a band's P5–P95 and P25–P75 ranges as shaded areas in `color`, over the stretches of
+/// years where the band is defined; values are multiplied by `scale` and drawn up to `cap`;
+/// `label` names them in the legend.
+pub fn band_areas(
+    plot: &mut PlotUi<'_>,
+    band: &Band,
+    start_year: i32,
+    (scale, cap): (f64, f64),
+    color: Color32,
+    label: &str,
+) {
+    for (range, lo, hi, alpha) in [("P5–P95", 0, 4, 0.22), ("P25–P75", 1, 3, 0.45)] {
+        let name = if label.is_empty() {
+            range.to_owned()
+        } else {
+            format!("{label}: {range}")
+        };
+        for (xs, lower, upper) in stretches(band, start_year, lo, hi, (scale, cap)) {
+            plot.add(
+                FilledArea::new(name.clone(), &xs, &lower, &upper)
+                    .fill_color(color.gamma_multiply(alpha))
+                    .stroke(egui::Stroke::NONE),
+            );
+        }
+    }
+}
+
+/// Contiguous stretches of years where the band is defined, as x, lower and upper values.
+fn stretches(
+    band: &Band,
+    start: i32,
+    lo: usize,
+    hi: usize,
+    (scale, cap): (f64, f64),
+) -> Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> {
+    let mut out: Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> = Vec::new();
+    let mut open = false;
+    for (t, q) in band.years.iter().enumerate() {
+        match q {
+            Some(q) => {
+                if !open {
+                    out.push(Default::default());
+                    open = true;
+                }
+                if let Some((xs, l, u)) = out.last_mut() {
+                    xs.push(f64::from(start) + t as f64);
+                    l.push((q[lo] * scale).min(cap));
+                    u.push((q[hi] * scale).min(cap));
+                }
+            }
+            None => open = false,
+        }
+    }
+    out
 }
 
 /// Legends in small type over a translucent background, so that they cover little of the data.
@@ -42,6 +117,42 @@ pub fn legend() -> Legend {
     Legend::default()
         .text_style(egui::TextStyle::Small)
         .background_alpha(0.55)
+}
+
+/// Value-axis grid in steps of 1, 2 or 5 × 10ⁿ, so that a labelled line comes every 20–60
+/// points whatever the range (egui_plot's default steps by powers of ten, which leaves a chart
+/// spanning −5 to 15 with a single label at 0).
+pub fn value_grid(input: GridInput) -> Vec<GridMark> {
+    uniform_grid_spacer(|input: GridInput| {
+        let s1 = nice_step(input.base_step_size);
+        let s2 = next_multiple(s1);
+        [s1, s2, next_multiple(s2)]
+    })(input)
+}
+
+/// The least step of the form 1, 2 or 5 × 10ⁿ that is at least `at_least`.
+fn nice_step(at_least: f64) -> f64 {
+    if !(at_least.is_finite() && at_least > 0.0) {
+        return 1.0;
+    }
+    let power = 10f64.powf(at_least.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|step| *step >= at_least * (1.0 - 1e-9))
+        .unwrap_or(10.0 * power)
+}
+
+/// The next 1-2-5 step that is a whole multiple of `step` (1 → 2, 2 → 10, 5 → 10).
+fn next_multiple(step: f64) -> f64 {
+    let mantissa = step / 10f64.powf(step.log10().floor());
+    if (mantissa - 1.0).abs() < 1e-6 {
+        step * 2.0
+    } else if (mantissa - 2.0).abs() < 1e-6 {
+        step * 5.0
+    } else {
+        step * 2.0
+    }
 }
 
 /// Charts that share the time axis share the cursor.
@@ -56,6 +167,8 @@ pub struct Series {
     pub color: Color32,
     pub values: Vec<f64>,
     pub dashed: bool,
+    /// The uncertainty series whose bands belong around this line, if any.
+    pub band: Option<uncertainty::Series>,
 }
 
 impl Series {
@@ -65,11 +178,18 @@ impl Series {
             color,
             values,
             dashed: false,
+            band: None,
         }
     }
 
     pub fn dashed(mut self) -> Self {
         self.dashed = true;
+        self
+    }
+
+    /// Draws `series`' uncertainty bands around this line when the frame has them.
+    pub fn banded(mut self, series: uncertainty::Series) -> Self {
+        self.band = Some(series);
         self
     }
 }
@@ -93,6 +213,15 @@ impl ValueUnit {
         match self {
             ValueUnit::UsdBn => format!("US$ {v:.2} bn"),
             ValueUnit::Percent => format!("{v:.1} %"),
+        }
+    }
+
+    /// What model values (ratios, for percentages) are multiplied by on the chart, and the
+    /// most that is drawn (percent charts are of capital ratios: [`RATIO_CAP_PCT`]).
+    fn scale(self) -> (f64, f64) {
+        match self {
+            ValueUnit::UsdBn => (1.0, f64::INFINITY),
+            ValueUnit::Percent => (100.0, RATIO_CAP_PCT),
         }
     }
 }
@@ -130,6 +259,7 @@ impl<'a> TimeChart<'a> {
         let first = self.years.first().copied().unwrap_or(0.0);
         Plot::new(self.id)
             .height(self.height)
+            .y_grid_spacer(value_grid)
             .legend(legend())
             .link_cursor(time_link(), [true, false])
             .x_axis_label("year")
@@ -172,15 +302,16 @@ impl<'a> TimeChart<'a> {
         build: impl Fn(&Projection) -> Vec<Series>,
     ) {
         let current = build(f.p);
+        let bands = f.shown_bands();
         match f.reference {
-            None => self.lines(ui, &current),
+            None => self.lines_banded(ui, &current, bands),
             Some(r) => {
                 let reference = build(r);
                 match f.mode {
                     CompareMode::Overlay => {
                         let mut all = current;
                         all.extend(self.aligned(r, reference, " (reference)"));
-                        self.lines(ui, &all);
+                        self.lines_banded(ui, &all, bands);
                     }
                     CompareMode::Difference => {
                         let diff = self.difference(&current, r, reference);
@@ -259,6 +390,7 @@ impl<'a> TimeChart<'a> {
                     name: format!("{}{suffix}", s.name),
                     values,
                     dashed: true,
+                    band: None,
                     ..s
                 }
             })
@@ -279,6 +411,7 @@ impl<'a> TimeChart<'a> {
                 name: c.name.clone(),
                 color: c.color,
                 dashed: c.dashed,
+                band: None,
                 values: c
                     .values
                     .iter()
@@ -292,12 +425,25 @@ impl<'a> TimeChart<'a> {
 
     /// Heading, then lines.
     pub fn lines(&self, ui: &mut Ui, series: &[Series]) {
+        self.lines_banded(ui, series, None);
+    }
+
+    /// Heading, then lines, with the uncertainty bands of banded series shaded behind them.
+    fn lines_banded(&self, ui: &mut Ui, series: &[Series], bands: Option<&Bands>) {
         ui.label(egui::RichText::new(&self.title).strong());
         let values = series
             .iter()
             .map(|s| (s.name.clone(), s.values.clone()))
             .collect();
         self.plot(values).show(ui, |plot| {
+            if let Some(bands) = bands {
+                for s in series {
+                    if let Some(band) = s.band.and_then(|key| bands.band(key)) {
+                        let scale = self.unit.scale();
+                        band_areas(plot, band, bands.start_year, scale, s.color, &s.name);
+                    }
+                }
+            }
             for s in series {
                 plot.line(self.line(s));
             }
@@ -361,5 +507,30 @@ impl<'a> TimeChart<'a> {
                 plot.line(self.line(s));
             }
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grid_steps_are_one_two_five() {
+        let cases = [
+            (0.3, 0.5),
+            (0.57, 1.0),
+            (1.0, 1.0),
+            (1.2, 2.0),
+            (3.0, 5.0),
+            (7.0, 10.0),
+        ];
+        for (at_least, want) in cases {
+            assert!((nice_step(at_least) - want).abs() < 1e-12, "{at_least}");
+        }
+        assert!((nice_step(0.012) - 0.02).abs() < 1e-12);
+        assert_eq!(nice_step(f64::NAN), 1.0);
+        assert!((next_multiple(1.0) - 2.0).abs() < 1e-12);
+        assert!((next_multiple(20.0) - 100.0).abs() < 1e-9);
+        assert!((next_multiple(0.5) - 1.0).abs() < 1e-12);
     }
 }

@@ -20,11 +20,19 @@ pub enum CompareCommand {
 }
 
 /// The pin controls and the compare mode: a row that also sits above the other views' charts.
+/// The switch for uncertainty bands on the charts, with how far the runs have got.
+#[derive(Debug)]
+pub struct BandsToggle<'a> {
+    pub show: &'a mut bool,
+    pub status: String,
+}
+
 pub fn pin_bar(
     ui: &mut Ui,
     pinned: Option<&Pinned>,
     mode: &mut CompareMode,
     presets: &[(&'static str, String)],
+    bands: Option<BandsToggle<'_>>,
 ) -> Option<CompareCommand> {
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
@@ -67,6 +75,17 @@ pub fn pin_bar(
                 .on_hover_text("The reference's series, dashed, in the same colours");
             ui.selectable_value(mode, CompareMode::Difference, "Difference")
                 .on_hover_text("Current minus reference, year by year");
+        }
+        if let Some(BandsToggle { show, status }) = bands {
+            ui.separator();
+            ui.checkbox(show, "Uncertainty bands").on_hover_text(
+                "Shade P5–P95 and P25–P75 of the study's runs around approvals, loans, the \
+                 capital ratio and the fund's J-curve. The study (which assumptions vary, how, \
+                 and how many runs) is set in the Uncertainty view.",
+            );
+            if *show && !status.is_empty() {
+                ui.weak(status);
+            }
         }
     });
     command

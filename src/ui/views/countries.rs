@@ -58,6 +58,7 @@ pub fn countries_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
     }
     let labels: Vec<String> = shown.iter().map(|c| c.country.code().to_owned()).collect();
     Plot::new("net-positions")
+        .y_grid_spacer(super::chart::value_grid)
         .height(half)
         .legend(super::chart::legend())
         .y_axis_label("US$ bn")

@@ -5,6 +5,7 @@ use egui::{Color32, RichText, Ui};
 use super::chart::{Frame, Series, TimeChart, ValueUnit};
 use crate::model::FundYear;
 use crate::model::Projection;
+use crate::model::uncertainty::Series as Banded;
 use crate::ui::palette;
 
 /// One line of the fund's accounts, year by year.
@@ -62,7 +63,8 @@ pub fn fund_ui(ui: &mut Ui, frame: &Frame<'_>) {
                 "Cumulative net cash flow",
                 Color32::from_rgb(156, 99, 206),
                 col(p, |y| y.cumulative_net),
-            ),
+            )
+            .banded(Banded::FundCumulativeNet),
             Series::new(
                 "Net cash flow",
                 Color32::from_rgb(0, 172, 193),

@@ -2,7 +2,8 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use super::chart::{Frame, RATIO_CAP_PCT, Series, TimeChart, ValueUnit};
+use crate::model::uncertainty::Series as Banded;
 use crate::model::{Country, Projection, Scenario, Sector};
 use crate::ui::palette;
 
@@ -155,9 +156,13 @@ pub fn overview_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
                     Color32::from_rgb(76, 175, 80),
                     p.bank
                         .iter()
-                        .map(|y| y.capital_ratio.map_or(0.0, |r| (r * 100.0).min(400.0)))
+                        .map(|y| {
+                            y.capital_ratio
+                                .map_or(0.0, |r| (r * 100.0).min(RATIO_CAP_PCT))
+                        })
                         .collect(),
-                ),
+                )
+                .banded(Banded::CapitalRatio),
                 Series::new(
                     "Floor",
                     Color32::from_rgb(214, 69, 65),

@@ -2,11 +2,11 @@
 //! the probabilities in plain words, and P5–P95 / P25–P75 bands around the median.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{FilledArea, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Line, LineStyle, Plot, PlotPoints};
 
-use super::chart::{legend, time_link};
+use super::chart::{band_areas, legend, time_link};
 use crate::model::uncertainty::{
-    Band, Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
+    Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
 use crate::model::{Country, Lever, Projection, Scenario, Sector};
 use crate::ui::palette;
@@ -440,6 +440,7 @@ fn band_chart(
     let unit = if scale == 100.0 { "%" } else { "US$ bn" };
     let start = bands.start_year;
     Plot::new(id)
+        .y_grid_spacer(super::chart::value_grid)
         .height(height)
         .legend(legend())
         .link_cursor(time_link(), [true, false])
@@ -455,15 +456,7 @@ fn band_chart(
             }
         })
         .show(ui, |plot| {
-            for (name, lo, hi, alpha) in [("P5–P95", 0, 4, 0.22), ("P25–P75", 1, 3, 0.45)] {
-                for (xs, lower, upper) in runs_of(band, start, lo, hi, scale) {
-                    plot.add(
-                        FilledArea::new(name, &xs, &lower, &upper)
-                            .fill_color(color.gamma_multiply(alpha))
-                            .stroke(egui::Stroke::NONE),
-                    );
-                }
-            }
+            band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
             let median: PlotPoints<'_> = band
                 .years
                 .iter()
@@ -484,33 +477,4 @@ fn band_chart(
                     .style(LineStyle::dashed_loose()),
             );
         });
-}
-
-/// Contiguous stretches of years where the band is defined, as x, lower and upper values.
-fn runs_of(
-    band: &Band,
-    start: i32,
-    lo: usize,
-    hi: usize,
-    scale: f64,
-) -> Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> {
-    let mut out: Vec<(Vec<f64>, Vec<f64>, Vec<f64>)> = Vec::new();
-    let mut open = false;
-    for (t, q) in band.years.iter().enumerate() {
-        match q {
-            Some(q) => {
-                if !open {
-                    out.push(Default::default());
-                    open = true;
-                }
-                if let Some((xs, l, u)) = out.last_mut() {
-                    xs.push(f64::from(start) + t as f64);
-                    l.push(q[lo] * scale);
-                    u.push(q[hi] * scale);
-                }
-            }
-            None => open = false,
-        }
-    }
-    out
 }
