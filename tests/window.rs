@@ -500,9 +500,19 @@ fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
     h.state_mut().doc.scenario.capital.subscribed = 80.0;
     let app = h.state();
     assert!(app.studies.runner.bands_for(&app.doc.scenario).is_none());
-    run_until(&mut h, |app| app.studies.runner.progress().finished);
-    let app = h.state();
-    assert!(app.studies.runner.bands_for(&app.doc.scenario).is_some());
+    // While the scenario changes every frame (a slider drag) no study starts.
+    for step in 0..5 {
+        h.state_mut().doc.scenario.capital.subscribed = 60.0 + f64::from(step);
+        h.run_ok();
+        assert!(
+            h.state().studies.runner.status().is_empty(),
+            "a study started mid-drag"
+        );
+    }
+    // New runs start once the edit has settled, and then give bands of the new scenario.
+    run_until(&mut h, |app| {
+        app.studies.runner.bands_for(&app.doc.scenario).is_some()
+    });
     // The switch takes them off.
     h.get_by_label("Uncertainty bands").click();
     h.run_ok();
