@@ -119,8 +119,9 @@ pub fn legend() -> Legend {
         .background_alpha(0.55)
 }
 
-/// Value-axis grid in steps of 1, 2 or 5 × 10ⁿ, so that a labelled line comes every 20–60
-/// points whatever the range (egui_plot's default steps by powers of ten, which leaves a chart
+/// Value-axis (vertical) grid in steps of 1, 2 or 5 × 10ⁿ, so that a labelled line comes every
+/// 20–60 points whatever the range. Not for horizontal axes: their labels need 60 points, more
+/// than these finer steps reach (egui_plot's default steps by powers of ten, which leaves a chart
 /// spanning −5 to 15 with a single label at 0).
 pub fn value_grid(input: GridInput) -> Vec<GridMark> {
     uniform_grid_spacer(|input: GridInput| {

@@ -152,7 +152,7 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         .enumerate()
         .map(|(i, b)| ((n - 1 - i) as f64, b.lever.label()))
         .collect();
-    let height = (n as f32 * 24.0 + 60.0)
+    let height = (n as f32 * 26.0 + 60.0)
         .min(ui.available_height() * 0.55)
         .max(200.0);
     let text_color = ui.visuals().text_color();
@@ -185,7 +185,9 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
                     egui_plot::Text::new(
                         "",
                         egui_plot::PlotPoint::new(label_x, *y),
-                        RichText::new(label).color(text_color),
+                        RichText::new(label)
+                            .text_style(egui::TextStyle::Body)
+                            .color(text_color),
                     )
                     .anchor(egui::Align2::RIGHT_CENTER),
                 );
