@@ -213,6 +213,52 @@ fn save_as_writes_a_file_that_opens_again() {
 }
 
 #[test]
+fn a_pinned_file_is_named_relative_to_where_the_scenario_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let refs = dir.path().join("refs");
+    std::fs::create_dir(&refs).unwrap();
+    let reference = refs.join("stress.ron");
+    let stress = sco_explorer::presets::preset("stress").unwrap();
+    std::fs::write(&reference, stress.text).unwrap();
+    let saved = dir.path().join("work").join("mine.ron");
+    std::fs::create_dir(saved.parent().unwrap()).unwrap();
+    // Pinned while the scenario has never been saved, then saved elsewhere.
+    let mut h = harness(app_with(vec![
+        Picked::Path(reference.clone()),
+        Picked::Path(saved.clone()),
+    ]));
+    h.get_by_label("Pin a file…").click();
+    h.run_ok();
+    assert!(h.state().studies.pinned.is_some());
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run_ok();
+    let loaded = sco_explorer::file::load(&saved).expect("saved and valid");
+    assert_eq!(
+        loaded.scenario.meta.reference,
+        Some(sco_explorer::model::scenario::ReferenceName::File(
+            "../refs/stress.ron".into()
+        ))
+    );
+    // Opening the saved file pins the reference again, from beside it.
+    let mut h = harness(app_with(vec![Picked::Path(saved)]));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run_ok();
+    let pinned = h.state().studies.pinned.as_ref().expect("pinned again");
+    assert_eq!(pinned.scenario.meta.title, loaded_title(stress.text));
+}
+
+fn loaded_title(text: &str) -> String {
+    sco_explorer::file::read(text, "preset")
+        .unwrap()
+        .scenario
+        .meta
+        .title
+}
+
+#[test]
 fn without_a_system_dialog_the_app_offers_its_own_path_entry() {
     let mut h = harness(app_with(vec![Picked::Unavailable]));
     open_through_the_menu(&mut h);

@@ -738,7 +738,8 @@ impl ExplorerApp {
         match command {
             CompareCommand::PinPreset(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
                 Some(Ok(loaded)) => {
-                    self.pin_scenario(ReferenceName::Preset((*id).to_owned()), loaded.scenario);
+                    let name = ReferenceName::Preset((*id).to_owned());
+                    self.pin_scenario(name, loaded.scenario, None);
                 }
                 _ => self.notice(&format!("The preset {id} could not be read"), true),
             },
@@ -746,7 +747,7 @@ impl ExplorerApp {
             CompareCommand::PinSnapshot => {
                 let name = format!("of \"{}\" ({})", self.doc.scenario.meta.title, today());
                 let scenario = self.doc.scenario.clone();
-                self.pin_scenario(ReferenceName::Snapshot(name), scenario);
+                self.pin_scenario(ReferenceName::Snapshot(name), scenario, None);
             }
             CompareCommand::Unpin => {
                 self.studies.pinned = None;
@@ -759,16 +760,11 @@ impl ExplorerApp {
     fn pin_file(&mut self, path: &Path) {
         match file::load(path) {
             Ok(loaded) => {
-                // Relative to the open file where possible, so that the pair can travel together.
-                let shown = self
-                    .doc
-                    .path
-                    .as_ref()
-                    .and_then(|own| own.parent())
-                    .and_then(|dir| path.strip_prefix(dir).ok())
-                    .unwrap_or(path);
-                let name = ReferenceName::File(shown.display().to_string());
-                self.pin_scenario(name, loaded.scenario);
+                // Relative to the open file where possible, so that the pair can travel
+                // together; made relative again wherever the scenario is saved.
+                let dir = self.doc.path.as_ref().and_then(|own| own.parent());
+                let name = ReferenceName::File(studies::reference_path(dir, path));
+                self.pin_scenario(name, loaded.scenario, Some(path));
             }
             Err(e) => {
                 let name = path.display().to_string();
@@ -778,9 +774,15 @@ impl ExplorerApp {
         }
     }
 
-    fn pin_scenario(&mut self, name: ReferenceName, scenario: Scenario) {
+    /// Pins a scenario (read from `path`, for a file); an invalid one leaves the reference as
+    /// it was.
+    fn pin_scenario(&mut self, name: ReferenceName, scenario: Scenario, path: Option<&Path>) {
         match studies::Pinned::new(name.clone(), scenario) {
             Ok(pinned) => {
+                let pinned = match path {
+                    Some(path) => pinned.from_file(path),
+                    None => pinned,
+                };
                 self.notice(&format!("Comparing with {}", name.describe()), false);
                 self.studies.pinned = Some(pinned);
                 // Named in the file when saved, so that a reader can pin it again.
@@ -802,15 +804,20 @@ impl ExplorerApp {
         let scenario = match &name {
             ReferenceName::Preset(id) => preset(id)
                 .and_then(|p| file::read(p.text, p.id).ok())
-                .map(|l| l.scenario),
+                .map(|l| (l.scenario, None)),
             ReferenceName::File(rel) => {
                 let dir = self.doc.path.as_ref().and_then(|p| p.parent());
                 let path = dir.map_or_else(|| PathBuf::from(rel), |d| d.join(rel));
-                file::load(&path).ok().map(|l| l.scenario)
+                file::load(&path).ok().map(|l| (l.scenario, Some(path)))
             }
             ReferenceName::Snapshot(_) => None,
         };
-        match scenario.map(|s| studies::Pinned::new(name.clone(), s)) {
+        match scenario.map(|(s, path)| {
+            studies::Pinned::new(name.clone(), s).map(|p| match path {
+                Some(path) => p.from_file(&path),
+                None => p,
+            })
+        }) {
             Some(Ok(pinned)) => self.studies.pinned = Some(pinned),
             _ => self.notice(
                 &format!(
@@ -829,6 +836,12 @@ impl ExplorerApp {
                 self.doc.scenario.meta.created = today();
             }
         }
+        // A pinned file is named relative to where this one is saved (Save As may move it).
+        let named = self.doc.scenario.meta.reference.clone();
+        if let Some(source) = self.studies.pinned.as_ref().and_then(|p| p.path.as_deref()) {
+            let name = studies::reference_path(path.parent(), source);
+            self.doc.scenario.meta.reference = Some(ReferenceName::File(name));
+        }
         match file::save(path, &self.doc.scenario) {
             Ok(()) => {
                 self.doc.mark_saved(path.to_owned());
@@ -836,7 +849,10 @@ impl ExplorerApp {
                 self.remove_recovery();
                 self.notice(&format!("Saved {}", path.display()), false);
             }
-            Err(e) => self.notice(&e.to_string(), true),
+            Err(e) => {
+                self.doc.scenario.meta.reference = named;
+                self.notice(&e.to_string(), true);
+            }
         }
     }
 

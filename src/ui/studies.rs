@@ -9,6 +9,7 @@
 //! scenario cancels the runs in flight; new ones start once the scenario has stayed the same for
 //! 150 ms, so a slider drag leaves the cores to the window.
 
+use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
@@ -35,6 +36,9 @@ pub struct Pinned {
     pub name: ReferenceName,
     pub scenario: Scenario,
     pub projection: Projection,
+    /// Where a pinned file is, so that its name in the scenario file can be made relative to
+    /// wherever that file is saved.
+    pub path: Option<PathBuf>,
 }
 
 impl Pinned {
@@ -45,8 +49,38 @@ impl Pinned {
             name,
             scenario,
             projection,
+            path: None,
         })
     }
+
+    /// Records where the pinned file is.
+    pub fn from_file(mut self, path: &Path) -> Self {
+        self.path = Some(std::path::absolute(path).unwrap_or_else(|_| path.to_owned()));
+        self
+    }
+}
+
+/// How a scenario file in `dir` names the file at `target`: relative (`other.ron`,
+/// `../shared/other.ron`) where both are on one root, else the absolute path. Forward slashes,
+/// so that the file reads the same on every system.
+pub fn reference_path(dir: Option<&Path>, target: &Path) -> String {
+    let relative = dir.and_then(|dir| {
+        let dir = std::path::absolute(dir).ok()?;
+        let target = std::path::absolute(target).ok()?;
+        let (from, to): (Vec<Component<'_>>, Vec<Component<'_>>) =
+            (dir.components().collect(), target.components().collect());
+        // Different roots (drives) cannot be bridged.
+        if from.first() != to.first() {
+            return None;
+        }
+        let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+        let ups = std::iter::repeat_n("..".to_owned(), from.len() - common);
+        let downs = to[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        Some(ups.chain(downs).collect::<Vec<_>>().join("/"))
+    });
+    relative.unwrap_or_else(|| target.display().to_string())
 }
 
 /// Progress of the uncertainty runs.
@@ -401,5 +435,25 @@ impl GoalSeek {
                 Poll::Lost => self.job = None,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_named_relative_to_the_saving_file() {
+        let root = std::path::absolute("/data").unwrap_or_else(|_| PathBuf::from("/data"));
+        let dir = root.join("work");
+        let name = |target: &Path| reference_path(Some(&dir), target);
+        assert_eq!(name(&dir.join("other.ron")), "other.ron");
+        assert_eq!(name(&dir.join("refs").join("other.ron")), "refs/other.ron");
+        assert_eq!(
+            name(&root.join("shared").join("other.ron")),
+            "../shared/other.ron"
+        );
+        let target = root.join("other.ron");
+        assert_eq!(reference_path(None, &target), target.display().to_string());
     }
 }
