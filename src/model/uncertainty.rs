@@ -17,7 +17,7 @@
 //! **Speed.** A run projects without cubes ([`Detail::Totals`]) and records its banded series
 //! straight into its task's block, column by column; summarising counts each column into
 //! buckets rather than sorting it (see `column_quantiles`). 10,000 runs of the baseline with
-//! bands take about 190 ms on two cores (`benches/studies.rs`).
+//! bands take 150–190 ms on two cores (`benches/studies.rs`).
 
 use std::ops::Range;
 
