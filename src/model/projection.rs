@@ -513,25 +513,18 @@ impl Projection {
 
     /// Bank disbursements plus fund investments received by a country in year `t`.
     pub fn financing(&self, t: usize, country: Country) -> f64 {
-        let i = country.index();
-        let bank = self
-            .bank_flows
-            .disbursed
-            .get(t)
-            .map_or(0.0, |y| y.by_country[i]);
-        let fund = self.fund.invested.get(t).map_or(0.0, |y| y.by_country[i]);
-        bank + fund
+        self.both_splits(t, |y| y.by_country[country.index()])
     }
 
     /// Bank disbursements plus fund investments in a sector in year `t`.
     pub fn sector_financing(&self, t: usize, sector: Sector) -> f64 {
-        let k = sector.index();
-        let bank = self
-            .bank_flows
-            .disbursed
-            .get(t)
-            .map_or(0.0, |y| y.by_sector[k]);
-        let fund = self.fund.invested.get(t).map_or(0.0, |y| y.by_sector[k]);
+        self.both_splits(t, |y| y.by_sector[sector.index()])
+    }
+
+    /// One part of year `t`'s bank disbursements plus the same part of its fund investments.
+    fn both_splits(&self, t: usize, part: impl Fn(&YearSplit) -> f64) -> f64 {
+        let bank = self.bank_flows.disbursed.get(t).map_or(0.0, &part);
+        let fund = self.fund.invested.get(t).map_or(0.0, &part);
         bank + fund
     }
 }
