@@ -236,12 +236,13 @@ impl ExplorerApp {
             });
             ui.separator();
             let view = self.prefs.view;
-            // Bands on the Overview, Bank and Fund charts: the study runs in the background
-            // while one of them is open, and each edit starts it again.
+            // The study runs in the background while the Uncertainty view, or a view whose
+            // charts show its bands, is open; an edit starts it again once it has settled.
             let has_study = self.doc.problems.is_empty()
                 && !self.doc.scenario.uncertainty.assumptions.is_empty();
             let banded_view = matches!(view, View::Overview | View::Bank | View::Fund);
-            if has_study && banded_view && !self.prefs.hide_bands {
+            let wants_bands = banded_view && !self.prefs.hide_bands;
+            if has_study && (wants_bands || view == View::Uncertainty) {
                 self.studies.runner.ensure(&self.doc.scenario, ui.ctx());
             }
             if !matches!(view, View::Uncertainty | View::Sensitivity | View::Data) {
@@ -260,10 +261,11 @@ impl ExplorerApp {
                 self.prefs.hide_bands = !show_bands;
                 ui.separator();
             }
-            let bands = if self.prefs.hide_bands {
-                None
-            } else {
+            // After the switch, which may have just changed.
+            let bands = if banded_view && !self.prefs.hide_bands {
                 self.studies.runner.bands_for(&self.doc.scenario)
+            } else {
+                None
             };
             let p = &self.doc.projection;
             let f = Frame {
@@ -284,11 +286,6 @@ impl ExplorerApp {
                     self.studies.pinned.as_ref(),
                 ),
                 View::Uncertainty => {
-                    if self.doc.problems.is_empty()
-                        && !self.doc.scenario.uncertainty.assumptions.is_empty()
-                    {
-                        self.studies.runner.ensure(&self.doc.scenario, ui.ctx());
-                    }
                     let progress = self.studies.runner.progress();
                     views::uncertainty::uncertainty_ui(
                         ui,

@@ -42,14 +42,6 @@ impl<'a> Frame<'a> {
             bands: None,
         }
     }
-
-    /// Bands to draw: none on a chart of differences, where a band of levels would mislead.
-    pub fn shown_bands(&self) -> Option<&'a Bands> {
-        match (self.reference, self.mode) {
-            (Some(_), CompareMode::Difference) => None,
-            _ => self.bands,
-        }
-    }
 }
 
 /// Ratios are drawn up to this many percent: in the first years a bank with little exposure has
@@ -156,6 +148,27 @@ fn next_multiple(step: f64) -> f64 {
     }
 }
 
+/// A plot over calendar years: whole years on x, `unit` on y from zero, the shared cursor, a
+/// legend, no scrolling (the page scrolls).
+pub fn time_plot<'a>(id: &str, height: f32, unit: ValueUnit) -> Plot<'a> {
+    Plot::new(id)
+        .height(height)
+        .y_grid_spacer(value_grid)
+        .legend(legend())
+        .link_cursor(time_link(), [true, false])
+        .x_axis_label("year")
+        .y_axis_label(unit.axis())
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract().abs() < 1e-9 {
+                format!("{:.0}", mark.value)
+            } else {
+                String::new()
+            }
+        })
+        .allow_scroll(false)
+        .include_y(0.0)
+}
+
 /// Charts that share the time axis share the cursor.
 pub fn time_link() -> Id {
     Id::unique("time-axis")
@@ -219,7 +232,7 @@ impl ValueUnit {
 
     /// What model values (ratios, for percentages) are multiplied by on the chart, and the
     /// most that is drawn (percent charts are of capital ratios: [`RATIO_CAP_PCT`]).
-    fn scale(self) -> (f64, f64) {
+    pub fn scale(self) -> (f64, f64) {
         match self {
             ValueUnit::UsdBn => (1.0, f64::INFINITY),
             ValueUnit::Percent => (100.0, RATIO_CAP_PCT),
@@ -258,41 +271,25 @@ impl<'a> TimeChart<'a> {
     fn plot(&self, values: HashMap<String, Vec<f64>>) -> Plot<'a> {
         let unit = self.unit;
         let first = self.years.first().copied().unwrap_or(0.0);
-        Plot::new(self.id)
-            .height(self.height)
-            .y_grid_spacer(value_grid)
-            .legend(legend())
-            .link_cursor(time_link(), [true, false])
-            .x_axis_label("year")
-            .y_axis_label(unit.axis())
-            .x_axis_formatter(|mark, _| {
-                if mark.value.fract().abs() < 1e-9 {
-                    format!("{:.0}", mark.value)
-                } else {
-                    String::new()
-                }
-            })
-            .allow_scroll(false)
-            .include_y(0.0)
-            .label_formatter(move |hover| match hover {
-                egui_plot::HoverPosition::NearDataPoint {
-                    plot_name,
-                    position,
-                    index,
-                } => {
-                    let year = position.x.round();
-                    let value = values
-                        .get(*plot_name)
-                        .and_then(|v| v.get(*index))
-                        .copied()
-                        .unwrap_or(position.y);
-                    Some(format!("{plot_name}\n{year:.0}: {}", unit.format(value)))
-                }
-                egui_plot::HoverPosition::Elsewhere { position } => {
-                    let year = position.x.round();
-                    (year >= first).then(|| format!("{year:.0}"))
-                }
-            })
+        time_plot(self.id, self.height, unit).label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                index,
+            } => {
+                let year = position.x.round();
+                let value = values
+                    .get(*plot_name)
+                    .and_then(|v| v.get(*index))
+                    .copied()
+                    .unwrap_or(position.y);
+                Some(format!("{plot_name}\n{year:.0}: {}", unit.format(value)))
+            }
+            egui_plot::HoverPosition::Elsewhere { position } => {
+                let year = position.x.round();
+                (year >= first).then(|| format!("{year:.0}"))
+            }
+        })
     }
 
     /// Lines of `build(projection)`, with the reference overlaid dashed or subtracted.
@@ -303,16 +300,16 @@ impl<'a> TimeChart<'a> {
         build: impl Fn(&Projection) -> Vec<Series>,
     ) {
         let current = build(f.p);
-        let bands = f.shown_bands();
+        // Bands go around levels: with the reference overlaid, not on a chart of differences.
         match f.reference {
-            None => self.lines_banded(ui, &current, bands),
+            None => self.lines_banded(ui, &current, f.bands),
             Some(r) => {
                 let reference = build(r);
                 match f.mode {
                     CompareMode::Overlay => {
                         let mut all = current;
                         all.extend(self.aligned(r, reference, " (reference)"));
-                        self.lines_banded(ui, &all, bands);
+                        self.lines_banded(ui, &all, f.bands);
                     }
                     CompareMode::Difference => {
                         let diff = self.difference(&current, r, reference);

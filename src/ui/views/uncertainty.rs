@@ -2,9 +2,9 @@
 //! the probabilities in plain words, and P5–P95 / P25–P75 bands around the median.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Line, LineStyle, PlotPoints};
 
-use super::chart::{band_areas, legend, time_link};
+use super::chart::{ValueUnit, band_areas, time_plot};
 use crate::model::uncertainty::{
     Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
@@ -288,47 +288,36 @@ fn results(
         let start = series.index() * years;
         own.get(start..start + years).unwrap_or_default().to_vec()
     };
+    let charts = [
+        BandChart {
+            id: "band-approvals",
+            title: "Approvals (US$ bn a year)".into(),
+            series: Series::Approvals,
+            color: Color32::from_rgb(52, 120, 200),
+        },
+        BandChart {
+            id: "band-loans",
+            title: "Loans outstanding (US$ bn)".into(),
+            series: Series::Loans,
+            color: Color32::from_rgb(0, 150, 136),
+        },
+        BandChart {
+            id: "band-ratio",
+            title: "Capital ratio E / (L + ccf·U) (%)".into(),
+            series: Series::CapitalRatio,
+            color: Color32::from_rgb(76, 175, 80),
+        },
+        BandChart {
+            id: "band-jcurve",
+            title: "Fund: cumulative net cash flow (US$ bn)".into(),
+            series: Series::FundCumulativeNet,
+            color: Color32::from_rgb(156, 99, 206),
+        },
+    ];
     ui.columns(2, |cols| {
-        band_chart(
-            &mut cols[0],
-            "band-approvals",
-            "Approvals (US$ bn a year)",
-            bands,
-            Series::Approvals,
-            Color32::from_rgb(52, 120, 200),
-            &deterministic(Series::Approvals),
-            h,
-        );
-        band_chart(
-            &mut cols[1],
-            "band-loans",
-            "Loans outstanding (US$ bn)",
-            bands,
-            Series::Loans,
-            Color32::from_rgb(0, 150, 136),
-            &deterministic(Series::Loans),
-            h,
-        );
-        band_chart(
-            &mut cols[0],
-            "band-ratio",
-            "Capital ratio E / (L + ccf·U) (%)",
-            bands,
-            Series::CapitalRatio,
-            Color32::from_rgb(76, 175, 80),
-            &deterministic(Series::CapitalRatio),
-            h,
-        );
-        band_chart(
-            &mut cols[1],
-            "band-jcurve",
-            "Fund: cumulative net cash flow (US$ bn)",
-            bands,
-            Series::FundCumulativeNet,
-            Color32::from_rgb(156, 99, 206),
-            &deterministic(Series::FundCumulativeNet),
-            h,
-        );
+        for (i, chart) in charts.iter().enumerate() {
+            chart.show(&mut cols[i % 2], bands, &deterministic(chart.series), h);
+        }
     });
     ui.horizontal(|ui| {
         let label = ui.label("Cumulative financing of");
@@ -351,16 +340,13 @@ fn results(
         Series::Country(c) => palette::country(c),
         _ => Color32::from_rgb(230, 150, 30),
     };
-    band_chart(
-        ui,
-        "band-cumulative",
-        &format!("Cumulative financing: {} (US$ bn)", slice_name(state.slice)),
-        bands,
-        state.slice,
+    BandChart {
+        id: "band-cumulative",
+        title: format!("Cumulative financing: {} (US$ bn)", slice_name(state.slice)),
+        series: state.slice,
         color,
-        &deterministic(state.slice),
-        h,
-    );
+    }
+    .show(ui, bands, &deterministic(state.slice), h);
 }
 
 fn slice_name(series: Series) -> String {
@@ -417,45 +403,32 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn band_chart(
-    ui: &mut Ui,
-    id: &str,
-    title: &str,
-    bands: &Bands,
+/// A chart of one banded series: its P5–P95 and P25–P75 bands, the median, and the scenario
+/// as set.
+struct BandChart {
+    id: &'static str,
+    title: String,
     series: Series,
     color: Color32,
-    scenario: &[f64],
-    height: f32,
-) {
-    ui.label(RichText::new(title).strong());
-    let Some(band) = bands.band(series) else {
-        return;
-    };
-    let scale = if series == Series::CapitalRatio {
-        100.0
-    } else {
-        1.0
-    };
-    let unit = if scale == 100.0 { "%" } else { "US$ bn" };
-    let start = bands.start_year;
-    Plot::new(id)
-        .y_grid_spacer(super::chart::value_grid)
-        .height(height)
-        .legend(legend())
-        .link_cursor(time_link(), [true, false])
-        .x_axis_label("year")
-        .y_axis_label(unit)
-        .allow_scroll(false)
-        .include_y(0.0)
-        .x_axis_formatter(|mark, _| {
-            if mark.value.fract().abs() < 1e-9 {
-                format!("{:.0}", mark.value)
-            } else {
-                String::new()
-            }
-        })
-        .show(ui, |plot| {
+}
+
+impl BandChart {
+    /// `scenario` is the series of the scenario as set (as [`series_values`] measures it).
+    fn show(&self, ui: &mut Ui, bands: &Bands, scenario: &[f64], height: f32) {
+        let (series, color) = (self.series, self.color);
+        ui.label(RichText::new(&self.title).strong());
+        let Some(band) = bands.band(series) else {
+            return;
+        };
+        let unit = if series == Series::CapitalRatio {
+            ValueUnit::Percent
+        } else {
+            ValueUnit::UsdBn
+        };
+        // Here ratios are drawn whole: the bands are the point of the chart.
+        let (scale, _) = unit.scale();
+        let start = bands.start_year;
+        time_plot(self.id, height, unit).show(ui, |plot| {
             band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
             let median: PlotPoints<'_> = band
                 .years
@@ -477,4 +450,5 @@ fn band_chart(
                     .style(LineStyle::dashed_loose()),
             );
         });
+    }
 }
