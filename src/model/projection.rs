@@ -148,28 +148,6 @@ impl Cube {
     pub fn grand_total(&self) -> f64 {
         sum(&self.data)
     }
-
-    /// Sum over all years for one country.
-    pub fn country_sum(&self, country: Country) -> f64 {
-        self.country_sums()[country.index()]
-    }
-
-    /// Sums over all years for every country, in one pass.
-    pub fn country_sums(&self) -> [f64; N_COUNTRIES] {
-        let mut out = [0.0; N_COUNTRIES];
-        let width = N_SECTORS * self.types;
-        for year in self.data.chunks_exact(self.year_len()) {
-            for (acc, cells) in out.iter_mut().zip(year.chunks_exact(width)) {
-                *acc += sum(cells);
-            }
-        }
-        out
-    }
-
-    /// Sum over all years for one sector.
-    pub fn sector_sum(&self, sector: Sector) -> f64 {
-        (0..self.years).map(|t| self.sector_total(t, sector)).sum()
-    }
 }
 
 /// One year of a flow totalled by country and by sector, US$ bn: what the charts and the

@@ -870,58 +870,48 @@ pub fn format_share(share: f64) -> String {
 /// Percentiles of `values` (NaN values ignored); `None` when fewer than `min_count` remain.
 /// `values` is reordered.
 pub fn quantiles(values: &mut [f64], min_count: usize) -> Option<Quantiles> {
-    let n = partition_finite(values);
-    let v = &mut values[..n];
-    if n == 0 || n < min_count {
-        return None;
-    }
-    let mut out = [0.0; 5];
-    select_quantiles(v, &PERCENTILES, &mut out);
-    Some(out)
-}
-
-/// Moves finite values to the front; returns how many there are.
-fn partition_finite<T: Copy + Into<f64>>(values: &mut [T]) -> usize {
+    // Finite values to the front.
     let mut n = 0;
     for i in 0..values.len() {
-        if values[i].into().is_finite() {
+        if values[i].is_finite() {
             values.swap(n, i);
             n += 1;
         }
     }
-    n
+    if n == 0 || n < min_count {
+        return None;
+    }
+    Some(select_quantiles(&mut values[..n]))
 }
 
-/// Type-7 percentiles `ps` (ascending) of `v` by nested selection: each percentile is
-/// selected within the part the previous one left, so the work is a few passes over `v`,
-/// not a sort.
-fn select_quantiles<T: Copy + PartialOrd + Into<f64>>(v: &mut [T], ps: &[f64], out: &mut [f64]) {
+/// Type-7 [`PERCENTILES`] of finite values by nested selection: each percentile is selected
+/// within the part the previous one left, so the work is a few passes over `v`, not a sort.
+fn select_quantiles(v: &mut [f64]) -> Quantiles {
     let n = v.len();
-    let cmp = |a: &T, b: &T| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal);
+    let mut out = [0.0; 5];
     // Positions needed: floor(h) and floor(h) + 1 for each percentile.
     let mut lower = 0; // everything before `lower` is ≤ what follows
-    for (slot, &p) in out.iter_mut().zip(ps) {
+    for (slot, p) in out.iter_mut().zip(PERCENTILES) {
         let h = (n - 1) as f64 * p;
         let k = (h.floor() as usize).min(n - 1);
         let frac = h - k as f64;
         let x0 = if k >= lower {
-            let (_, x, _) = v[lower..].select_nth_unstable_by(k - lower, cmp);
-            (*x).into()
+            *v[lower..]
+                .select_nth_unstable_by(k - lower, f64::total_cmp)
+                .1
         } else {
-            v[k].into()
+            v[k]
         };
         lower = lower.max(k);
         let x1 = if frac > 0.0 && k + 1 < n {
             // The next order statistic is the least of what lies above position k.
-            v[k + 1..]
-                .iter()
-                .map(|x| (*x).into())
-                .fold(f64::INFINITY, f64::min)
+            v[k + 1..].iter().copied().fold(f64::INFINITY, f64::min)
         } else {
             x0
         };
         *slot = x0 + frac * (x1 - x0);
     }
+    out
 }
 
 /// Buckets of the counting pass in [`column_quantiles`].
