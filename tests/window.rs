@@ -554,6 +554,9 @@ fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
             h.state().studies.runner.status().is_empty(),
             "a study started mid-drag"
         );
+        // …and nothing of the earlier scenario's runs is left to show (the Uncertainty view
+        // reads the progress directly).
+        assert!(h.state().studies.runner.progress().bands.is_none());
     }
     // New runs start once the edit has settled, and then give bands of the new scenario.
     run_until(&mut h, |app| {

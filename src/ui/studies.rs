@@ -185,6 +185,11 @@ impl Runner {
             Some((w, since)) if w == s => now.duration_since(*since) >= SETTLE,
             _ => {
                 self.waiting = Some((s.clone(), now));
+                // While it settles, the progress is of `s`: none of its runs done yet.
+                self.progress = Arc::new(Mutex::new(Progress {
+                    total: u64::from(s.uncertainty.runs),
+                    ..Progress::default()
+                }));
                 false
             }
         };
@@ -201,6 +206,8 @@ impl Runner {
     pub fn stop(&mut self) {
         self.cancel.store(true, Ordering::Relaxed);
         self.of = None;
+        // Nothing of the cancelled runs stays readable (the thread keeps its own handle).
+        self.progress = Arc::new(Mutex::new(Progress::default()));
     }
 
     fn start(&mut self, s: Scenario) {
