@@ -23,6 +23,9 @@ pub struct FieldMap {
     index: HashMap<String, usize>,
     /// Where brackets first nest deeper than [`MAX_DEPTH`], if they do.
     pub too_deep: Option<Position>,
+    /// Keys given more than once in the same struct or map: the path, where it was first
+    /// given and where again (once per repetition), in file order.
+    pub repeated: Vec<(String, Position, Position)>,
 }
 
 impl FieldMap {
@@ -52,9 +55,15 @@ impl FieldMap {
     }
 
     fn record(&mut self, path: String, at: Position) {
-        if !self.index.contains_key(&path) {
-            self.index.insert(path.clone(), self.fields.len());
-            self.fields.push((path, at));
+        match self.index.get(&path) {
+            Some(&first) => {
+                let first = self.fields[first].1;
+                self.repeated.push((path, first, at));
+            }
+            None => {
+                self.index.insert(path.clone(), self.fields.len());
+                self.fields.push((path, at));
+            }
         }
     }
 }
@@ -298,6 +307,22 @@ mod tests {
             scan("(a: \"((((((((((((((((((((((((((((((((((((\")").too_deep,
             None
         );
+    }
+
+    #[test]
+    fn keys_given_twice_are_recorded_with_both_places() {
+        let map = scan(
+            "(\n countries: {\n  KAZ: (member: false),\n  CHN: (),\n  KAZ: (weight: 0.9),\n },\n)",
+        );
+        assert_eq!(
+            map.repeated,
+            vec![(
+                "countries.KAZ".to_owned(),
+                at(3, 3).unwrap(),
+                at(5, 3).unwrap()
+            )]
+        );
+        assert!(scan(TEXT).repeated.is_empty(), "{:?}", scan(TEXT).repeated);
     }
 
     #[test]

@@ -1,28 +1,33 @@
 //! Scenario files: human-readable RON that people e-mail to each other and edit by hand.
 //!
-//! - **Reading** never panics and never half-succeeds: a file either gives a valid scenario (with
+//! - **Reading** never panics, never blocks and never half-succeeds: only regular files are
+//!   read (a folder, a named pipe, a device or a socket is refused before anything is read from
+//!   it), never more than [`MAX_FILE_BYTES`], and a file either gives a valid scenario (with
 //!   notices, e.g. that it was upgraded, and the fields it left to their defaults) or one
 //!   [`LoadError`] that says which file, where in it, which field and what would be accepted.
+//!   Whatever the file says is escaped before it is shown ([`crate::text`]).
 //! - **Writing** is a comment header plus the scenario in a stable layout, so that two saves of
 //!   the same scenario are byte-identical and a diff between two files is readable. A save goes
-//!   to a temporary file in the same folder, is flushed to disk and then renamed over the
-//!   target: a failed save leaves the old file as it was.
+//!   to a temporary file beside the target (through a symbolic link, beside the file it points
+//!   to), keeps the target's permissions, is flushed to disk and then renamed over the target:
+//!   a failed save leaves the old file as it was.
 
 pub mod locate;
 mod schema;
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::model::scenario::SCHEMA;
 use crate::model::{Problem, Scenario};
+use crate::text::{Escaped, clipped, escaped};
 use locate::{FieldMap, Position};
 
-/// Files larger than this are refused before parsing.
+/// Files larger than this are refused; the limit holds while reading, not only before.
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 pub use locate::MAX_DEPTH;
 
@@ -30,7 +35,7 @@ pub use locate::MAX_DEPTH;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub scenario: Scenario,
-    /// Plain-word notices, e.g. "upgraded from schema 1".
+    /// Plain-word notices, e.g. "upgraded from schema 1" (escaped: safe to print).
     pub notices: Vec<String>,
     /// Fields the file leaves out, which took their default (baseline) values.
     pub omitted: Vec<String>,
@@ -42,39 +47,48 @@ pub struct Located {
     pub origin: String,
     pub position: Option<Position>,
     pub problem: Problem,
+    /// What the reader should know besides, e.g. that the field is not in the file and its
+    /// baseline value applied.
+    pub note: Option<String>,
 }
 
 impl fmt::Display for Located {
+    /// One line, escaped: the origin, the problem and any value in it come from the file.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some(p) => write!(
-                f,
-                "{}:{}:{}: {}",
-                self.origin, p.line, p.column, self.problem
-            ),
-            None => write!(f, "{}: {}", self.origin, self.problem),
-        }
+        let place = match self.position {
+            Some(p) => format!("{}:{}:{}", self.origin, p.line, p.column),
+            None => self.origin.clone(),
+        };
+        let line = match &self.note {
+            Some(note) => format!("{place}: {}; {note}", self.problem),
+            None => format!("{place}: {}", self.problem),
+        };
+        f.write_str(&escaped(&line))
     }
 }
 
-/// Why a scenario file could not be opened. Each says what, where, and what to do.
+/// Why a scenario file could not be opened. Each says what, where, and what to do; whatever
+/// came from the file or its name is escaped.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: cannot read the file: {reason}")]
+    #[error("{}: cannot read the file: {reason}", Escaped(path.display()))]
     Read { path: PathBuf, reason: String },
     #[error(
-        "{path}: the file is {size} bytes; scenario files are at most {max} bytes (is it the right file?)"
+        "{}: the file is over {max} bytes, more than a scenario file may have (is it the right file?)",
+        Escaped(path.display())
     )]
-    TooLarge { path: PathBuf, size: u64, max: u64 },
+    TooLarge { path: PathBuf, max: u64 },
     #[error(
-        "{path}: the file is not UTF-8 text (first bad byte at offset {offset}); save it as UTF-8"
+        "{}: the file is not UTF-8 text (first bad byte at offset {offset}); save it as UTF-8",
+        Escaped(path.display())
     )]
     NotText { path: PathBuf, offset: usize },
     #[error("{0}")]
-    Syntax(Located),
+    Syntax(Box<Located>),
     #[error(
-        "{origin}: the file uses scenario schema {found}, newer than this app reads (schema {supported}); \
-         open it with a newer sco-explorer"
+        "{}: the file uses scenario schema {found}, newer than this app reads (schema {supported}); \
+         open it with a newer sco-explorer",
+        Escaped(origin)
     )]
     NewerSchema {
         origin: String,
@@ -98,7 +112,7 @@ fn list(problems: &[Located]) -> String {
 }
 
 impl LoadError {
-    /// Every problem, one per line, each with its place.
+    /// Every problem, one per line, each with its place; safe to print.
     pub fn lines(&self) -> Vec<String> {
         match self {
             LoadError::Invalid { problems, .. } => {
@@ -107,25 +121,117 @@ impl LoadError {
             other => vec![other.to_string()],
         }
     }
+
+    /// Why the file was refused, in one line that quotes nothing from inside it: for a file
+    /// the user did not choose (a reference another file names), which may not be a scenario
+    /// at all and whose content must not be shown.
+    pub fn summary(&self) -> String {
+        let at = |p: &Option<Position>| match p {
+            Some(p) => format!(" (line {}, column {})", p.line, p.column),
+            None => String::new(),
+        };
+        match self {
+            LoadError::Read { reason, .. } => format!("cannot read it: {reason}"),
+            LoadError::TooLarge { max, .. } => {
+                format!("it is over {max} bytes, too large for a scenario file")
+            }
+            LoadError::NotText { .. } => "it is not UTF-8 text".to_owned(),
+            LoadError::Syntax(located) => format!(
+                "it is not a readable scenario file{}",
+                at(&located.position)
+            ),
+            LoadError::NewerSchema {
+                found, supported, ..
+            } => format!(
+                "it uses scenario schema {found}, newer than this app reads (schema {supported})"
+            ),
+            LoadError::Invalid { problems, .. } => format!(
+                "it is not a valid scenario ({} problem(s), the first{}); open it to see them",
+                problems.len(),
+                problems
+                    .first()
+                    .map(|p| at(&p.position))
+                    .unwrap_or_default()
+            ),
+        }
+    }
 }
 
-/// Reads, upgrades and validates a scenario file.
-pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+/// What a path names, when it is not a regular file: `Some("a named pipe (FIFO)")`.
+fn not_a_regular_file(kind: &fs::FileType) -> Option<&'static str> {
+    if kind.is_file() {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Some("a device");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// The bytes of a regular file, at most [`MAX_FILE_BYTES`] of them. The kind of file is checked
+/// before it is opened and again on the open handle (it may have been swapped meanwhile); on
+/// Unix it is opened without blocking, so even a pipe put in its place cannot stall the caller.
+/// Reading stops one byte past the limit, whatever size the file claims.
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let refuse = |what: &str| LoadError::Read {
+        path: path.to_owned(),
+        reason: if what == "a folder" {
+            "it is a folder, not a file".to_owned()
+        } else {
+            format!("it is {what}, not a regular file; only scenario files can be opened")
+        },
+    };
     let meta = fs::metadata(path).map_err(|e| read_error(path, &e))?;
-    if meta.is_dir() {
-        return Err(LoadError::Read {
-            path: path.to_owned(),
-            reason: "it is a folder, not a file".into(),
-        });
+    if let Some(what) = not_a_regular_file(&meta.file_type()) {
+        return Err(refuse(what));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
-            size: meta.len(),
             max: MAX_FILE_BYTES,
         });
     }
-    let bytes = fs::read(path).map_err(|e| read_error(path, &e))?;
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| read_error(path, &e))?;
+    let meta = file.metadata().map_err(|e| read_error(path, &e))?;
+    if let Some(what) = not_a_regular_file(&meta.file_type()) {
+        return Err(refuse(what));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| read_error(path, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
+/// Reads, upgrades and validates a scenario file.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = read_bounded(path)?;
     let text = String::from_utf8(bytes).map_err(|e| LoadError::NotText {
         path: path.to_owned(),
         offset: e.utf8_error().valid_up_to(),
@@ -152,12 +258,13 @@ struct VersionProbe {
     schema: u32,
 }
 
-/// Reads scenario text; `origin` names it in messages (a path, or a preset's name).
+/// Reads scenario text; `origin` names it in messages (a path, or a preset's name). A leading
+/// byte-order mark (what Notepad on Windows writes) is skipped; saving never writes one.
 pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             path: origin.into(),
-            size: text.len() as u64,
             max: MAX_FILE_BYTES,
         });
     }
@@ -186,25 +293,37 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         }
         1 => {
             let old = parse::<schema::ScenarioV1>(text, origin, &fields)?;
-            notices.push(format!(
-                "{origin}: upgraded from scenario schema 1 to {SCHEMA} (title, author, description \
-                 and notes now sit in a `meta` block); saving writes the new layout"
-            ));
+            notices.push(
+                escaped(&format!(
+                    "{origin}: upgraded from scenario schema 1 to {SCHEMA} (title, author, \
+                     description and notes now sit in a `meta` block); saving writes the new layout"
+                ))
+                .into_owned(),
+            );
             schema::upgrade_v1(old)
         }
         _ => parse::<Scenario>(text, origin, &fields)?,
     };
     scenario.schema = SCHEMA;
     let omitted = omitted_fields(&scenario, &fields);
-    let problems: Vec<Located> = scenario
-        .problems()
-        .into_iter()
-        .map(|problem| Located {
+    // A key given twice in a map parses (the last one wins), but what the first said would be
+    // lost without a word: it is a problem, named with both places.
+    let repeated = fields.repeated.iter().map(|(path, first, again)| Located {
+        origin: origin.into(),
+        position: Some(*again),
+        problem: Problem::new(path.clone(), given_twice(path, *first, *again), None),
+        note: None,
+    });
+    let invalid = scenario.problems().into_iter().map(|problem| {
+        let (position, note) = place(&problem, &fields);
+        Located {
             origin: origin.into(),
-            position: fields.locate(&problem.field),
+            position,
             problem,
-        })
-        .collect();
+            note,
+        }
+    });
+    let problems: Vec<Located> = repeated.chain(invalid).collect();
     if !problems.is_empty() {
         return Err(LoadError::Invalid {
             problems,
@@ -216,6 +335,57 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         notices,
         omitted,
     })
+}
+
+/// Where a validation problem is reported, and what to add. A problem with a field the file
+/// gives is at that field. One with a field the file leaves out arose from the baseline value
+/// meeting something the file does set (`start_year: 2060` against the baseline
+/// `capital.first_year`): it is reported where the file sets that, saying the baseline applied.
+fn place(problem: &Problem, fields: &FieldMap) -> (Option<Position>, Option<String>) {
+    let field = &problem.field;
+    if fields.contains(field) {
+        return (fields.locate(field), None);
+    }
+    let set_by_file = |path: &&String| {
+        fields.contains(path)
+            || fields.fields.iter().any(|(f, _)| {
+                f.strip_prefix(path.as_str())
+                    .is_some_and(|r| r.starts_with('.'))
+            })
+    };
+    let cause = problem.depends_on.iter().find(set_by_file);
+    // `countries.*.bank_share` stands for several fields, some of which the file may give.
+    let left_out = (!field.contains('*'))
+        .then(|| format!("the file leaves `{field}` out, so its baseline value applies"));
+    match (cause, left_out) {
+        (Some(cause), Some(left_out)) => (
+            fields.locate(cause),
+            Some(format!(
+                "{left_out}, which conflicts with `{cause}` (set here)"
+            )),
+        ),
+        (Some(cause), None) => (
+            fields.locate(cause),
+            Some(format!("it follows from `{cause}` (set here)")),
+        ),
+        (None, left_out) => (fields.locate(field), left_out),
+    }
+}
+
+/// "`KAZ` is given twice: lines 41 and 63", for the last part of a path.
+fn given_twice(path: &str, first: Position, again: Position) -> String {
+    let key = path.rsplit(['.', '[']).next().unwrap_or(path);
+    if first.line == again.line {
+        format!(
+            "`{key}` is given twice: on line {}, columns {} and {}; give it once",
+            first.line, first.column, again.column
+        )
+    } else {
+        format!(
+            "`{key}` is given twice: lines {} and {}; give it once",
+            first.line, again.line
+        )
+    }
 }
 
 fn options() -> ron::Options {
@@ -230,33 +400,43 @@ fn parse<T: for<'de> Deserialize<'de>>(
     options()
         .from_str(text)
         .map_err(|e: ron::error::SpannedError| {
-            let at = Position {
+            let mut at = Position {
                 line: e.span.start.line,
                 column: e.span.start.col,
             };
-            let (field, message, allowed) = describe(&e.code, fields, at);
-            LoadError::Syntax(Located {
+            let (field, message, allowed) = match &e.code {
+                // A struct field given twice: name both places, found by the scan.
+                ron::Error::DuplicateStructField { field, .. } => {
+                    let suffix = format!(".{field}");
+                    let same = |path: &String| path == field || path.ends_with(&suffix);
+                    let mut candidates = fields.repeated.iter().filter(|(p, ..)| same(p));
+                    let first = candidates.clone().next();
+                    match candidates.rfind(|(_, _, again)| *again <= at).or(first) {
+                        Some((path, first, again)) => {
+                            at = *again;
+                            (path.clone(), given_twice(path, *first, *again), None)
+                        }
+                        None => describe(&e.code, fields, at),
+                    }
+                }
+                code => describe(code, fields, at),
+            };
+            LoadError::Syntax(Box::new(Located {
                 origin: origin.into(),
                 position: Some(at),
-                problem: Problem {
-                    field,
-                    message,
-                    allowed,
-                },
-            })
+                problem: Problem::new(field, message, allowed),
+                note: None,
+            }))
         })
 }
 
 fn syntax(origin: &str, fields: &FieldMap, at: Position, message: String) -> LoadError {
-    LoadError::Syntax(Located {
+    LoadError::Syntax(Box::new(Located {
         origin: origin.into(),
         position: Some(at),
-        problem: Problem {
-            field: fields.field_at(at).unwrap_or("(file)").to_owned(),
-            message,
-            allowed: None,
-        },
-    })
+        problem: Problem::new(fields.field_at(at).unwrap_or("(file)"), message, None),
+        note: None,
+    }))
 }
 
 /// Turns a RON error into field, message and what is allowed, in the user's terms.
@@ -275,18 +455,20 @@ fn describe(
                 Some(p) if !here.ends_with(found.as_str()) => format!("{p}.{found}"),
                 _ => here.clone(),
             };
+            let shown = clipped(found, 80);
             let message = match closest(found, expected) {
-                Some(near) => format!("unknown field `{found}`; did you mean `{near}`?"),
-                None => format!("unknown field `{found}`"),
+                Some(near) => format!("unknown field `{shown}`; did you mean `{near}`?"),
+                None => format!("unknown field `{shown}`"),
             };
             (field, message, Some(expected.join(", ")))
         }
         ron::Error::NoSuchEnumVariant {
             expected, found, ..
         } => {
+            let shown = clipped(found, 80);
             let message = match closest(found, expected) {
-                Some(near) => format!("unknown name `{found}`; did you mean `{near}`?"),
-                None => format!("unknown name `{found}`"),
+                Some(near) => format!("unknown name `{shown}`; did you mean `{near}`?"),
+                None => format!("unknown name `{shown}`"),
             };
             (here, message, Some(expected.join(", ")))
         }
@@ -307,7 +489,12 @@ fn describe(
             "the file ends too early: is a bracket or a quote left open?".to_owned(),
             None,
         ),
-        other => (here, lower_first(&other.to_string()), None),
+        // RON's own words may quote the file (a whole string value): keep them short.
+        other => (
+            here,
+            clipped(&lower_first(&other.to_string()), 200).into_owned(),
+            None,
+        ),
     }
 }
 
@@ -382,7 +569,10 @@ fn omitted_fields(scenario: &Scenario, fields: &FieldMap) -> Vec<String> {
 /// Why a scenario could not be saved. The file on disk is as it was before.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{path}: cannot save: {reason}; the file on disk was not changed")]
+    #[error(
+        "{}: cannot save: {reason}; the file on disk was not changed",
+        Escaped(path.display())
+    )]
     Write { path: PathBuf, reason: String },
     #[error("cannot write the scenario as RON: {0}")]
     Serialise(String),
@@ -412,29 +602,49 @@ pub fn to_text(s: &Scenario) -> Result<String, SaveError> {
 }
 
 /// Saves a scenario: to a temporary file beside the target, flushed, then renamed over it.
+///
+/// - Where the path is a symbolic link, the file it points to is replaced (beside it), and the
+///   link stays a link.
+/// - An existing file keeps its permissions (a 0600 file stays 0600).
+/// - A path that names something other than a regular file (a folder, a pipe, a device) is
+///   refused.
+/// - On any failure the target, and the link, are as they were, and no temporary file is left.
 pub fn save(path: &Path, s: &Scenario) -> Result<(), SaveError> {
     let text = to_text(s)?;
     let fail = |reason: String| SaveError::Write {
         path: path.to_owned(),
         reason,
     };
-    let dir = match path.parent() {
+    let target = follow_links(path).map_err(|e| fail(e.to_string()))?;
+    let existing = match fs::metadata(&target) {
+        Ok(meta) => match not_a_regular_file(&meta.file_type()) {
+            Some("a folder") => return Err(fail("that path is a folder".into())),
+            Some(what) => return Err(fail(format!("that path is {what}, not a regular file"))),
+            None => Some(meta),
+        },
+        Err(_) => None,
+    };
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
         _ => PathBuf::from("."),
     };
-    if path.is_dir() {
-        return Err(fail("that path is a folder".into()));
-    }
-    let name = path
+    let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| fail("the path has no file name".into()))?;
     let temp = dir.join(format!(".{name}.saving-{}", std::process::id()));
     let written = (|| -> io::Result<()> {
-        let mut file = fs::File::create(&temp)?;
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        // Before anything is written, so a private file's text is never readable by others.
+        if let Some(meta) = &existing {
+            file.set_permissions(meta.permissions())?;
+        }
         file.write_all(text.as_bytes())?;
         file.sync_all()?;
-        fs::rename(&temp, path)?;
+        fs::rename(&temp, &target)?;
         // Make the rename itself durable where the platform allows it.
         if let Ok(d) = fs::File::open(&dir) {
             let _ = d.sync_all();
@@ -444,14 +654,40 @@ pub fn save(path: &Path, s: &Scenario) -> Result<(), SaveError> {
     if let Err(e) = written {
         let _ = fs::remove_file(&temp);
         return Err(fail(match e.kind() {
-            io::ErrorKind::NotFound => format!("the folder {} does not exist", dir.display()),
-            io::ErrorKind::PermissionDenied => {
-                format!("no permission to write in {}", dir.display())
+            io::ErrorKind::NotFound => {
+                format!("the folder {} does not exist", Escaped(dir.display()))
             }
+            io::ErrorKind::PermissionDenied => {
+                format!("no permission to write in {}", Escaped(dir.display()))
+            }
+            io::ErrorKind::AlreadyExists => format!(
+                "a temporary file {} is in the way; remove it and save again",
+                Escaped(temp.display())
+            ),
             _ => e.to_string(),
         }));
     }
     Ok(())
+}
+
+/// The file a path finally names, through any symbolic links (relative links are read from
+/// the link's folder). A link to a missing file gives the missing file's path: saving creates
+/// it. Forty links in a row are taken for a loop.
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let next = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(parent) if next.is_relative() => parent.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many symbolic links (a loop?)"))
 }
 
 #[cfg(test)]

@@ -18,12 +18,13 @@ pub struct Difference {
 }
 
 impl std::fmt::Display for Difference {
+    /// One line, escaped: the values (a project's name, a study's path) come from the files.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
+        let line = format!(
             "{} ({}): {} → {}",
             self.label, self.path, self.first, self.second
-        )
+        );
+        f.write_str(&crate::text::escaped(&line))
     }
 }
 

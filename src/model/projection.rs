@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
 use super::scenario::{Instrument, Project};
+use crate::text::{Escaped, clipped};
 
 /// Sovereign or not: loans of the two types differ in spread, default probability and loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -415,7 +416,8 @@ impl fmt::Display for Event {
                 done,
             } => write!(
                 f,
-                "{name} ({}) was deferred from {planned} to {done}.",
+                "{} ({}) was deferred from {planned} to {done}.",
+                shown(name),
                 instrument_name(*instrument)
             ),
             Event::ProjectNotFinanced {
@@ -424,11 +426,17 @@ impl fmt::Display for Event {
                 planned,
             } => write!(
                 f,
-                "{name} ({}, planned for {planned}) is not financed within the horizon.",
+                "{} ({}, planned for {planned}) is not financed within the horizon.",
+                shown(name),
                 instrument_name(*instrument)
             ),
         }
     }
+}
+
+/// A project's name as the file gave it, made safe for a one-line message.
+fn shown(name: &str) -> impl fmt::Display + '_ {
+    Escaped(clipped(name, 80))
 }
 
 fn plural(n: u32) -> &'static str {

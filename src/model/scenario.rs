@@ -474,10 +474,15 @@ impl ReferenceName {
     pub fn describe(&self) -> String {
         match self {
             ReferenceName::Preset(id) => format!("preset {id}"),
-            ReferenceName::File(path) => format!("file {path}"),
-            ReferenceName::Snapshot(what) => format!("snapshot {what}"),
+            ReferenceName::File(path) => format!("file {}", shown(path)),
+            ReferenceName::Snapshot(what) => format!("snapshot {}", shown(what)),
         }
     }
+}
+
+/// A name the file gave, made safe for a one-line message.
+fn shown(name: &str) -> crate::text::Escaped<std::borrow::Cow<'_, str>> {
+    crate::text::Escaped(crate::text::clipped(name, 120))
 }
 
 impl Default for Scenario {

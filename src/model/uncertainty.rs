@@ -32,6 +32,7 @@ use super::lever::Lever;
 use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
 use super::validate::{Invalid, Problem};
 use super::{Detail, Projection, Scenario, project_with};
+use crate::text::clipped;
 
 /// Fewest and most runs a study may ask for.
 pub const RUNS_RANGE: (u32, u32) = (100, 50_000);
@@ -212,11 +213,7 @@ impl Distribution {
         let (min, max) = self.bounds();
         let range = Some(lever.unit().format(lo) + " to " + &lever.unit().format(hi));
         let mut bad = |field: &str, message: String, allowed: Option<String>| {
-            out.push(Problem {
-                field: format!("{at}.{field}"),
-                message,
-                allowed,
-            });
+            out.push(Problem::new(format!("{at}.{field}"), message, allowed));
         };
         for (field, v) in self.fields() {
             if !v.is_finite() {
@@ -373,31 +370,29 @@ impl Uncertainty {
     pub(crate) fn problems(&self, out: &mut Vec<Problem>) {
         let (lo, hi) = RUNS_RANGE;
         if self.runs < lo || self.runs > hi {
-            out.push(Problem {
-                field: "uncertainty.runs".into(),
-                message: format!("{} is outside the allowed range", self.runs),
-                allowed: Some(format!("{lo} to {hi}")),
-            });
+            out.push(Problem::new(
+                "uncertainty.runs",
+                format!("{} is outside the allowed range", self.runs),
+                Some(format!("{lo} to {hi}")),
+            ));
         }
         let mut seen: Vec<&str> = Vec::new();
         for (i, u) in self.assumptions.iter().enumerate() {
             let at = format!("uncertainty.assumptions[{i}]");
             let Some(lever) = Lever::find(&u.path) else {
-                out.push(Problem {
-                    field: format!("{at}.path"),
-                    message: format!("`{}` is not a numeric assumption", u.path),
-                    allowed: Some(
-                        "a path such as demand.growth or countries.KAZ.sovereign_pd".into(),
-                    ),
-                });
+                out.push(Problem::new(
+                    format!("{at}.path"),
+                    format!("`{}` is not a numeric assumption", clipped(&u.path, 80)),
+                    Some("a path such as demand.growth or countries.KAZ.sovereign_pd".into()),
+                ));
                 continue;
             };
             if seen.contains(&u.path.as_str()) {
-                out.push(Problem {
-                    field: format!("{at}.path"),
-                    message: format!("`{}` is given a distribution twice", u.path),
-                    allowed: None,
-                });
+                out.push(Problem::new(
+                    format!("{at}.path"),
+                    format!("`{}` is given a distribution twice", u.path),
+                    None,
+                ));
             }
             seen.push(&u.path);
             u.distribution
@@ -429,14 +424,15 @@ impl Sampler {
         let mut draws = Vec::with_capacity(s.uncertainty.assumptions.len());
         for (i, u) in s.uncertainty.assumptions.iter().enumerate() {
             let broken = |what: String| {
-                Invalid(vec![Problem {
-                    field: format!("uncertainty.assumptions[{i}].distribution"),
-                    message: what,
-                    allowed: None,
-                }])
+                Invalid(vec![Problem::new(
+                    format!("uncertainty.assumptions[{i}].distribution"),
+                    what,
+                    None,
+                )])
             };
-            let lever = Lever::find(&u.path)
-                .ok_or_else(|| broken(format!("`{}` is not an assumption", u.path)))?;
+            let lever = Lever::find(&u.path).ok_or_else(|| {
+                broken(format!("`{}` is not an assumption", clipped(&u.path, 80)))
+            })?;
             let (min, max) = u.distribution.bounds();
             let draw = match u.distribution {
                 Distribution::Uniform { min, max } => Uniform::new_inclusive(min, max)

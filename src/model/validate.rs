@@ -15,7 +15,7 @@ use super::scenario::{FundContributions, Instrument, Scenario, ShareRule};
 pub const SUM_TOLERANCE: f64 = 1e-6;
 
 /// One thing wrong with a scenario.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Problem {
     /// Path of the field in the scenario file, e.g. `capital.paid_in_ratio`.
     pub field: String,
@@ -23,15 +23,29 @@ pub struct Problem {
     pub message: String,
     /// What would be accepted, where that can be said briefly.
     pub allowed: Option<String>,
+    /// The other fields whose values make this a problem, most direct first (`start_year` for
+    /// a year outside the horizon): where a file that leaves `field` out is pointed to.
+    pub depends_on: Vec<String>,
 }
 
 impl Problem {
-    fn new(field: impl Into<String>, message: impl Into<String>, allowed: Option<String>) -> Self {
+    pub(crate) fn new(
+        field: impl Into<String>,
+        message: impl Into<String>,
+        allowed: Option<String>,
+    ) -> Self {
         Problem {
             field: field.into(),
             message: message.into(),
             allowed,
+            depends_on: Vec::new(),
         }
+    }
+
+    /// Names the other fields a rule across fields depends on.
+    fn depending_on(mut self, fields: &[&str]) -> Self {
+        self.depends_on = fields.iter().map(|f| (*f).to_owned()).collect();
+        self
     }
 }
 
@@ -90,11 +104,14 @@ fn check_sum_to_one(problems: &mut Vec<Problem>, field: &str, sum: f64) {
 
 fn check_year_in_horizon(problems: &mut Vec<Problem>, s: &Scenario, field: &str, year: i32) {
     if year < s.start_year || year > s.end_year() {
-        problems.push(Problem::new(
-            field,
-            format!("{year} is outside the projection horizon"),
-            Some(format!("{} to {}", s.start_year, s.end_year())),
-        ));
+        problems.push(
+            Problem::new(
+                field,
+                format!("{year} is outside the projection horizon"),
+                Some(format!("{} to {}", s.start_year, s.end_year())),
+            )
+            .depending_on(&["start_year", "years"]),
+        );
     }
 }
 
@@ -179,21 +196,28 @@ impl Scenario {
         } else if self.capital.share_rule != ShareRule::Custom
             && self.capital.share_cap * (members.len() as f64) < 1.0 - SUM_TOLERANCE
         {
-            p.push(Problem::new(
-                "capital.share_cap",
-                format!(
-                    "{} members capped at {} each cannot hold all the capital",
-                    members.len(),
-                    trim(self.capital.share_cap)
-                ),
-                Some(format!("at least {}", trim(1.0 / members.len() as f64))),
-            ));
+            p.push(
+                Problem::new(
+                    "capital.share_cap",
+                    format!(
+                        "{} members capped at {} each cannot hold all the capital",
+                        members.len(),
+                        trim(self.capital.share_cap)
+                    ),
+                    Some(format!("at least {}", trim(1.0 / members.len() as f64))),
+                )
+                .depending_on(&["countries", "capital.share_rule"]),
+            );
         }
         if self.capital.share_rule == ShareRule::Custom {
-            self.check_custom_shares(p, &members, "bank_share", |c| self.country(c).bank_share);
+            self.check_custom_shares(p, &members, "bank_share", "capital.share_rule", |c| {
+                self.country(c).bank_share
+            });
         }
         if self.fund.contributions == FundContributions::Custom {
-            self.check_custom_shares(p, &members, "fund_share", |c| self.country(c).fund_share);
+            self.check_custom_shares(p, &members, "fund_share", "fund.contributions", |c| {
+                self.country(c).fund_share
+            });
         }
 
         let borrowers = Country::ALL
@@ -209,21 +233,28 @@ impl Scenario {
                 .sum();
             any_weight |= ca.weight > 0.0;
             if ca.weight > 0.0 && tilted.is_finite() && tilted <= 0.0 {
-                p.push(Problem::new(
-                    format!("countries.{}.sector_mix", country.code()),
-                    "the country borrows but its sector mix (after tilts) is all zero",
-                    Some(
-                        "a positive share for at least one sector with a positive tilt".to_owned(),
-                    ),
-                ));
+                p.push(
+                    Problem::new(
+                        format!("countries.{}.sector_mix", country.code()),
+                        "the country borrows but its sector mix (after tilts) is all zero",
+                        Some(
+                            "a positive share for at least one sector with a positive tilt"
+                                .to_owned(),
+                        ),
+                    )
+                    .depending_on(&["sector_tilt", "countries"]),
+                );
             }
         }
         if !any_weight && self.demand.first_year_approvals > 0.0 {
-            p.push(Problem::new(
-                "countries",
-                "generic demand is set but no borrowing country has a positive weight",
-                Some("at least one country with borrows: true and weight > 0".to_owned()),
-            ));
+            p.push(
+                Problem::new(
+                    "countries",
+                    "generic demand is set but no borrowing country has a positive weight",
+                    Some("at least one country with borrows: true and weight > 0".to_owned()),
+                )
+                .depending_on(&["demand.first_year_approvals"]),
+            );
         }
     }
 
@@ -232,20 +263,28 @@ impl Scenario {
         p: &mut Vec<Problem>,
         members: &[Country],
         key: &str,
+        rule: &str,
         share: impl Fn(Country) -> Option<f64>,
     ) {
         let mut sum = 0.0;
         for &country in members {
             match share(country) {
                 Some(v) => sum += v,
-                None => p.push(Problem::new(
-                    format!("countries.{}.{key}", country.code()),
-                    "the custom rule needs a share for every member",
-                    Some("a number from 0 to 1".to_owned()),
-                )),
+                None => p.push(
+                    Problem::new(
+                        format!("countries.{}.{key}", country.code()),
+                        "the custom rule needs a share for every member",
+                        Some("a number from 0 to 1".to_owned()),
+                    )
+                    .depending_on(&[rule, "countries"]),
+                ),
             }
         }
+        let before = p.len();
         check_sum_to_one(p, &format!("countries.*.{key}"), sum);
+        for problem in &mut p[before..] {
+            problem.depends_on = vec![rule.to_owned(), "countries".to_owned()];
+        }
     }
 
     fn check_sectors(&self, p: &mut Vec<Problem>) {
@@ -256,14 +295,17 @@ impl Scenario {
 
     fn check_terms(&self, p: &mut Vec<Problem>) {
         if self.terms.grace >= self.terms.tenor {
-            p.push(Problem::new(
-                "terms.grace",
-                format!(
-                    "a grace period of {} years leaves nothing of a {}-year tenor to repay in",
-                    self.terms.grace, self.terms.tenor
-                ),
-                Some(format!("0 to {}", self.terms.tenor.saturating_sub(1))),
-            ));
+            p.push(
+                Problem::new(
+                    "terms.grace",
+                    format!(
+                        "a grace period of {} years leaves nothing of a {}-year tenor to repay in",
+                        self.terms.grace, self.terms.tenor
+                    ),
+                    Some(format!("0 to {}", self.terms.tenor.saturating_sub(1))),
+                )
+                .depending_on(&["terms.tenor"]),
+            );
         }
         let sum: f64 = self.terms.disbursement_profile.iter().sum();
         check_sum_to_one(p, "terms.disbursement_profile", sum);
@@ -272,14 +314,17 @@ impl Scenario {
     fn check_fund(&self, p: &mut Vec<Problem>) {
         let f = &self.fund;
         if f.investment_period >= f.fund_life {
-            p.push(Problem::new(
-                "fund.investment_period",
-                format!(
-                    "an investment period of {} years must end before the {}-year fund life",
-                    f.investment_period, f.fund_life
-                ),
-                Some(format!("2 to {}", f.fund_life.saturating_sub(1))),
-            ));
+            p.push(
+                Problem::new(
+                    "fund.investment_period",
+                    format!(
+                        "an investment period of {} years must end before the {}-year fund life",
+                        f.investment_period, f.fund_life
+                    ),
+                    Some(format!("2 to {}", f.fund_life.saturating_sub(1))),
+                )
+                .depending_on(&["fund.fund_life"]),
+            );
         }
         if f.call_rates.is_empty() {
             p.push(Problem::new(
@@ -301,7 +346,11 @@ impl Scenario {
             );
         }
         if f.commitments > 0.0 {
+            let before = p.len();
             check_sum_to_one(p, "fund.mandate", f.mandate.values().sum());
+            for problem in &mut p[before..] {
+                problem.depends_on = vec!["fund.commitments".to_owned()];
+            }
         }
     }
 
@@ -321,14 +370,18 @@ impl Scenario {
             check_year_in_horizon(p, self, &at("year"), project.year);
             let country = self.country(project.country);
             if project.instrument == Instrument::Bank && !country.borrows {
-                p.push(Problem::new(
-                    at("country"),
-                    format!(
-                        "{} is not a borrowing country in this scenario",
-                        project.country.name()
-                    ),
-                    Some("a country with borrows: true".to_owned()),
-                ));
+                let borrows = format!("countries.{}.borrows", project.country.code());
+                p.push(
+                    Problem::new(
+                        at("country"),
+                        format!(
+                            "{} is not a borrowing country in this scenario",
+                            project.country.name()
+                        ),
+                        Some("a country with borrows: true".to_owned()),
+                    )
+                    .depending_on(&[&borrows]),
+                );
             }
         }
     }
