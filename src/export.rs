@@ -9,57 +9,147 @@ use crate::model::goal_seek::{Goal, Solution};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::{Bands, PERCENTILES, Series};
 use crate::model::{Country, Projection, Scenario, Sector};
+use crate::text::Escaped;
 
-/// A CSV file could not be written.
+/// The CSV files could not be written. Nothing in the folder was changed (unless the error
+/// says otherwise), and no temporary file is left behind.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("cannot create the output folder {path}: {source}")]
-    Folder { path: PathBuf, source: io::Error },
-    #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: csv::Error },
+    #[error("cannot create the output folder {}: {reason}", Escaped(path.display()))]
+    Folder { path: PathBuf, reason: String },
+    #[error(
+        "cannot write {}: it is {what}, not a regular file; nothing was written",
+        Escaped(path.display())
+    )]
+    NotAFile { path: PathBuf, what: &'static str },
+    #[error("cannot write {}: {reason}; nothing was written", Escaped(path.display()))]
+    Write { path: PathBuf, reason: String },
+    #[error(
+        "cannot put {} in place: {reason}; {} had already been replaced",
+        Escaped(path.display()),
+        replaced.join(", ")
+    )]
+    Rename {
+        path: PathBuf,
+        reason: String,
+        replaced: Vec<String>,
+    },
 }
 
 /// Writes one CSV table.
-type Table<'a> = &'a dyn Fn(&mut dyn io::Write) -> csv::Result<()>;
+type Table<'a> = Box<dyn Fn(&mut dyn io::Write) -> csv::Result<()> + 'a>;
 
 /// The files `write_all` writes, in order.
 pub const FILES: [&str; 4] = ["flows.csv", "bank.csv", "fund.csv", "countries.csv"];
 
 /// Writes `flows.csv`, `bank.csv`, `fund.csv` and `countries.csv` into `dir` (created if
-/// missing) and returns their paths.
-pub fn write_all(p: &Projection, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    write_tables(
-        dir,
-        &[
-            (FILES[0], &|out| write_flows(p, out)),
-            (FILES[1], &|out| write_bank(p, out)),
-            (FILES[2], &|out| write_fund(p, out)),
-            (FILES[3], &|out| write_countries(p, out)),
-        ],
-    )
+/// missing), and with a study its `percentiles.csv` and `probabilities.csv`; returns their
+/// paths. All of them or none: see [`write_tables`].
+pub fn write_all(
+    p: &Projection,
+    study: Option<(&Bands, &Scenario)>,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let mut tables: Vec<(&str, Table<'_>)> = vec![
+        (FILES[0], Box::new(|out| write_flows(p, out))),
+        (FILES[1], Box::new(|out| write_bank(p, out))),
+        (FILES[2], Box::new(|out| write_fund(p, out))),
+        (FILES[3], Box::new(|out| write_countries(p, out))),
+    ];
+    if let Some((bands, s)) = study {
+        tables.push((
+            STUDY_FILES[0],
+            Box::new(|out| write_percentiles(bands, out)),
+        ));
+        tables.push((
+            STUDY_FILES[1],
+            Box::new(|out| write_probabilities(bands, s, out)),
+        ));
+    }
+    write_tables(dir, &tables)
 }
 
-/// Creates `dir` if missing and writes each named table into it; returns their paths.
+/// Writes each named table into `dir` (created if missing), all or none, so that a results
+/// folder never mixes files of two scenarios: every table goes to a temporary file beside its
+/// target and is flushed to disk; only when all are written are they renamed into place. On a
+/// failure (a full disk, say) the temporary files are removed, and so is the folder if this
+/// call created it. A target that exists and is not a regular file is refused before anything
+/// is written.
 fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>, ExportError> {
-    fs::create_dir_all(dir).map_err(|source| ExportError::Folder {
+    let created = !dir.exists();
+    fs::create_dir_all(dir).map_err(|e| ExportError::Folder {
         path: dir.to_owned(),
-        source,
+        reason: e.to_string(),
     })?;
-    let mut paths = Vec::new();
-    for (name, write) in tables {
+    let undo_folder = || {
+        if created {
+            let _ = fs::remove_dir(dir);
+        }
+    };
+    for (name, _) in tables {
         let path = dir.join(name);
-        let result = fs::File::create(&path)
+        if let Ok(meta) = fs::metadata(&path)
+            && !meta.is_file()
+        {
+            undo_folder();
+            let what = if meta.is_dir() {
+                "a folder"
+            } else {
+                "not a file"
+            };
+            return Err(ExportError::NotAFile { path, what });
+        }
+    }
+    let mut temps: Vec<PathBuf> = Vec::with_capacity(tables.len());
+    let mut written = Ok(());
+    for (name, write) in tables {
+        let temp = dir.join(format!(".{name}.writing-{}", std::process::id()));
+        let result = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
             .map_err(csv::Error::from)
             .and_then(|file| {
+                temps.push(temp.clone());
                 let mut out = io::BufWriter::new(file);
                 write(&mut out)?;
-                io::Write::flush(&mut out).map_err(csv::Error::from)
+                let file = out
+                    .into_inner()
+                    .map_err(|e| csv::Error::from(e.into_error()))?;
+                file.sync_all().map_err(csv::Error::from)
             });
-        result.map_err(|source| ExportError::Write {
-            path: path.clone(),
-            source,
-        })?;
+        if let Err(e) = result {
+            written = Err(ExportError::Write {
+                path: dir.join(name),
+                reason: e.to_string(),
+            });
+            break;
+        }
+    }
+    if let Err(e) = written {
+        for temp in &temps {
+            let _ = fs::remove_file(temp);
+        }
+        undo_folder();
+        return Err(e);
+    }
+    let mut paths = Vec::with_capacity(tables.len());
+    for (i, ((name, _), temp)) in tables.iter().zip(&temps).enumerate() {
+        let path = dir.join(name);
+        if let Err(e) = fs::rename(temp, &path) {
+            for temp in &temps[i..] {
+                let _ = fs::remove_file(temp);
+            }
+            return Err(ExportError::Rename {
+                path,
+                reason: e.to_string(),
+                replaced: tables[..i].iter().map(|(n, _)| (*n).to_owned()).collect(),
+            });
+        }
         paths.push(path);
+    }
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
     }
     Ok(paths)
 }
@@ -296,19 +386,8 @@ pub fn summary_text(p: &Projection) -> String {
     lines.join("\n")
 }
 
-/// The files `write_study` writes, in order.
+/// The files a study adds to `write_all`'s, in order.
 pub const STUDY_FILES: [&str; 2] = ["percentiles.csv", "probabilities.csv"];
-
-/// Writes `percentiles.csv` and `probabilities.csv` of an uncertainty study into `dir`.
-pub fn write_study(bands: &Bands, s: &Scenario, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    write_tables(
-        dir,
-        &[
-            (STUDY_FILES[0], &|out| write_percentiles(bands, out)),
-            (STUDY_FILES[1], &|out| write_probabilities(bands, s, out)),
-        ],
-    )
-}
 
 /// `series,year,unit,p5,p25,p50,p75,p95`: one row per banded series and year; empty cells
 /// where fewer than half the runs define the value.

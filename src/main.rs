@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use sco_explorer::ui::document::Document;
 use sco_explorer::ui::views::View;
-use sco_explorer::{export, file, model, window};
+use sco_explorer::{export, file, model, text, window};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -154,10 +154,11 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 ),
                 None => None,
             };
-            let mut paths = export::write_all(&projection, &out)?;
-            if let Some(bands) = &study {
-                paths.extend(export::write_study(bands, &scenario, &out)?);
-            }
+            let paths = export::write_all(
+                &projection,
+                study.as_ref().map(|bands| (bands, &scenario)),
+                &out,
+            )?;
             if summary {
                 println!("{}", export::summary_text(&projection));
                 if let Some(bands) = &study {
@@ -167,7 +168,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                 }
             }
-            let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            let names: Vec<String> = paths
+                .iter()
+                .map(|p| text::escaped(&p.display().to_string()).into_owned())
+                .collect();
             println!("Wrote {}", names.join(", "));
             Ok(ExitCode::SUCCESS)
         }
@@ -276,14 +280,14 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 for notice in &loaded.notices {
                     println!("{notice}");
                 }
+                let name = text::Escaped(path.display());
                 if !loaded.omitted.is_empty() {
                     println!(
-                        "{}: these fields are left out and take their baseline values: {}",
-                        path.display(),
+                        "{name}: these fields are left out and take their baseline values: {}",
                         loaded.omitted.join(", ")
                     );
                 }
-                println!("{}: valid", path.display());
+                println!("{name}: valid");
             }
             Err(e) => {
                 all_valid = false;

@@ -242,10 +242,20 @@ fn a_pinned_file_is_named_relative_to_where_the_scenario_is_saved() {
             "../refs/stress.ron".into()
         ))
     );
-    // Opening the saved file pins the reference again, from beside it.
+    // Opening the saved file offers to pin the reference again: it lies outside the file's
+    // folder, so the window shows where it points before reading it.
     let mut h = harness(app_with(vec![Picked::Path(saved)]));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     h.run_ok();
+    assert!(h.state().studies.pinned.is_none(), "not read before asking");
+    let offered = h.state().reference_offer().expect("offered").to_owned();
+    assert_eq!(
+        offered,
+        std::path::absolute(&reference).unwrap(),
+        "the offer shows where the name points"
+    );
+    h.get_by_label("Pin it").click();
+    run_until(&mut h, |app| app.studies.pinned.is_some());
     let pinned = h.state().studies.pinned.as_ref().expect("pinned again");
     assert_eq!(pinned.scenario.meta.title, loaded_title(stress.text));
 }

@@ -72,15 +72,19 @@ impl Document {
         self.recovered || self.scenario != self.saved
     }
 
-    /// The name shown in the title bar.
+    /// The name shown in the title bar (escaped: a file name or title may hold anything).
     pub fn name(&self) -> String {
-        match &self.path {
+        let name = match &self.path {
             Some(path) => path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            None => format!("{} (not saved)", self.scenario.meta.title),
-        }
+            None => format!(
+                "{} (not saved)",
+                crate::text::clipped(&self.scenario.meta.title, 80)
+            ),
+        };
+        crate::text::escaped(&name).into_owned()
     }
 
     /// Records the edits made since the last step as one undo step. Call when no control is

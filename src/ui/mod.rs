@@ -8,6 +8,7 @@ pub mod assumptions;
 pub mod document;
 pub mod files;
 pub mod palette;
+pub mod reference;
 pub mod studies;
 pub mod views;
 
@@ -22,6 +23,7 @@ use crate::file;
 use crate::model::Scenario;
 use crate::model::scenario::ReferenceName;
 use crate::presets::{PRESETS, preset};
+use crate::text::{clipped, escaped};
 use document::Document;
 use files::{Picked, Picker, Purpose};
 use views::chart::{CompareMode, Frame};
@@ -123,6 +125,11 @@ pub struct ExplorerApp {
     preset_titles: Vec<(&'static str, String)>,
     /// The pinned reference, the uncertainty runs, the tornado and goal seek.
     pub studies: Studies,
+    /// A reference file being read in the background.
+    reference_load: Option<reference::Loading>,
+    /// A reference the open file names outside its folder, shown to the user before it is
+    /// followed: its name and where it points.
+    reference_offer: Option<(ReferenceName, PathBuf)>,
 }
 
 /// The window's studies (see [`studies`]).
@@ -187,6 +194,8 @@ impl ExplorerApp {
                 })
                 .collect(),
             studies: Studies::default(),
+            reference_load: None,
+            reference_offer: None,
         };
         app.pin_named_reference();
         app
@@ -203,6 +212,7 @@ impl ExplorerApp {
 
     /// Draws one frame and applies what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
+        self.poll_reference(ui.ctx());
         let mut actions = self.shortcuts(ui);
         let mut pin_command: Option<CompareCommand> = None;
         let mut apply: Option<Scenario> = None;
@@ -575,7 +585,7 @@ impl ExplorerApp {
         }
         if let Some((name, lines)) = self.load_errors.clone() {
             let mut open = true;
-            egui::Window::new(format!("Could not open {name}"))
+            egui::Window::new(format!("Could not open {}", escaped(&clipped(&name, 80))))
                 .open(&mut open)
                 .collapsible(false)
                 .default_width(640.0)
@@ -596,9 +606,32 @@ impl ExplorerApp {
                 self.load_errors = None;
             }
         }
+        if let Some((name, path)) = self.reference_offer.clone() {
+            egui::Window::new("Compare with a file outside this scenario's folder?")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(
+                        "This scenario names a reference file outside its own folder. It is \
+                         only read if you say so:",
+                    );
+                    ui.label(RichText::new(escaped(&path.display().to_string())).monospace());
+                    ui.horizontal(|ui| {
+                        if ui.button("Pin it").clicked() {
+                            self.reference_offer = None;
+                            self.start_reference_load(name.clone(), path.clone(), false);
+                        }
+                        if ui.button("Not now").clicked() {
+                            self.reference_offer = None;
+                            self.notice(&format!("Not compared with {}", path.display()), false);
+                        }
+                    });
+                });
+        }
         if let Some(recovered) = self.recovery_offer.clone() {
             egui::Window::new("Recover unsaved work?").collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
-                ui.label(format!("A copy of unsaved work (\"{}\") was kept when the app last closed unexpectedly.", recovered.meta.title));
+                ui.label(format!("A copy of unsaved work (\"{}\") was kept when the app last closed unexpectedly.", escaped(&clipped(&recovered.meta.title, 120))));
                 ui.horizontal(|ui| {
                     if ui.button("Recover it").clicked() {
                         self.doc = Document::recovered(recovered.clone());
@@ -692,7 +725,7 @@ impl ExplorerApp {
                     self.save(&path);
                 }
                 Purpose::ExportFolder => {
-                    match crate::export::write_all(&self.doc.projection, &path) {
+                    match crate::export::write_all(&self.doc.projection, None, &path) {
                         Ok(paths) => self.notice(
                             &format!("Wrote {} CSV files to {}", paths.len(), path.display()),
                             false,
@@ -753,20 +786,46 @@ impl ExplorerApp {
         }
     }
 
-    /// Pins a scenario file; a file that does not open leaves the reference as it was.
+    /// Pins a scenario file the user chose, read in the background; a file that does not open
+    /// leaves the reference as it was and shows its problems.
     fn pin_file(&mut self, path: &Path) {
-        match file::load(path) {
-            Ok(loaded) => {
-                // Relative to the open file where possible, so that the pair can travel
-                // together; made relative again wherever the scenario is saved.
-                let dir = self.doc.path.as_ref().and_then(|own| own.parent());
-                let name = ReferenceName::File(studies::reference_path(dir, path));
-                self.pin_scenario(name, loaded.scenario, Some(path));
+        // Relative to the open file where possible, so that the pair can travel together;
+        // made relative again wherever the scenario is saved.
+        let dir = self.doc.path.as_ref().and_then(|own| own.parent());
+        let name = ReferenceName::File(studies::reference_path(dir, path));
+        self.start_reference_load(name, path.to_owned(), true);
+    }
+
+    fn start_reference_load(&mut self, name: ReferenceName, path: PathBuf, chosen: bool) {
+        self.notice(&format!("Reading the reference {}…", path.display()), false);
+        self.reference_load = Some(reference::Loading::start(name, path, chosen));
+    }
+
+    /// Takes in a reference read in the background, once it is there.
+    fn poll_reference(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.reference_load else {
+            return;
+        };
+        let Some(answer) = loading.poll() else {
+            ctx.request_repaint_after(Duration::from_millis(50));
+            return;
+        };
+        let Some(loading) = self.reference_load.take() else {
+            return;
+        };
+        match answer {
+            Ok(pinned) => {
+                self.notice(&format!("Comparing with {}", pinned.name.describe()), false);
+                // Named in the file when saved, so that a reader can pin it again.
+                self.doc.scenario.meta.reference = Some(pinned.name.clone());
+                self.studies.pinned = Some(pinned);
             }
-            Err(e) => {
-                let name = path.display().to_string();
-                self.load_errors = Some((name.clone(), e.lines()));
-                self.notice(&format!("Could not pin {name}"), true);
+            Err(refused) => {
+                self.notice(&loading.refusal_text(&refused), true);
+                if loading.chosen && !refused.lines.is_empty() {
+                    let name = escaped(&loading.path.display().to_string()).into_owned();
+                    self.load_errors = Some((name, refused.lines));
+                }
             }
         }
     }
@@ -792,38 +851,46 @@ impl ExplorerApp {
         }
     }
 
-    /// After opening a file, pins the reference it names (a preset, or a file beside it).
+    /// After opening a file, pins the reference it names: a preset at once, a file inside
+    /// the scenario's folder in the background, a file outside it only once the user has seen
+    /// where it points ([`reference`]).
     fn pin_named_reference(&mut self) {
         self.studies.pinned = None;
+        self.reference_load = None;
+        self.reference_offer = None;
         let Some(name) = self.doc.scenario.meta.reference.clone() else {
             return;
         };
-        let scenario = match &name {
-            ReferenceName::Preset(id) => preset(id)
-                .and_then(|p| file::read(p.text, p.id).ok())
-                .map(|l| (l.scenario, None)),
+        match &name {
+            ReferenceName::Preset(id) => {
+                match preset(id).and_then(|p| file::read(p.text, p.id).ok()) {
+                    Some(loaded) => {
+                        if let Ok(pinned) = studies::Pinned::new(name.clone(), loaded.scenario) {
+                            self.studies.pinned = Some(pinned);
+                        }
+                    }
+                    None => self.cannot_pin_again(&name),
+                }
+            }
             ReferenceName::File(rel) => {
                 let dir = self.doc.path.as_ref().and_then(|p| p.parent());
-                let path = dir.map_or_else(|| PathBuf::from(rel), |d| d.join(rel));
-                file::load(&path).ok().map(|l| (l.scenario, Some(path)))
+                match reference::follow(dir, rel) {
+                    reference::Follow::Now(path) => self.start_reference_load(name, path, false),
+                    reference::Follow::Ask(path) => self.reference_offer = Some((name, path)),
+                }
             }
-            ReferenceName::Snapshot(_) => None,
-        };
-        match scenario.map(|(s, path)| {
-            studies::Pinned::new(name.clone(), s).map(|p| match path {
-                Some(path) => p.from_file(&path),
-                None => p,
-            })
-        }) {
-            Some(Ok(pinned)) => self.studies.pinned = Some(pinned),
-            _ => self.notice(
-                &format!(
-                    "The file was compared with {}, which cannot be pinned again here",
-                    name.describe()
-                ),
-                false,
-            ),
+            ReferenceName::Snapshot(_) => self.cannot_pin_again(&name),
         }
+    }
+
+    fn cannot_pin_again(&mut self, name: &ReferenceName) {
+        self.notice(
+            &format!(
+                "The file was compared with {}, which cannot be pinned again here",
+                name.describe()
+            ),
+            false,
+        );
     }
 
     fn save(&mut self, path: &Path) {
@@ -859,9 +926,10 @@ impl ExplorerApp {
         self.prefs.recent.truncate(MAX_RECENT);
     }
 
+    /// Sets the one-line notice; escaped, since it may quote a path or a name from a file.
     fn notice(&mut self, text: &str, error: bool) {
         self.notice = Some(Notice {
-            text: text.to_owned(),
+            text: escaped(&clipped(text, 400)).into_owned(),
             error,
         });
     }
@@ -892,6 +960,23 @@ impl ExplorerApp {
     /// The problems of the last file that failed to open, if its window is showing.
     pub fn load_errors(&self) -> Option<&[String]> {
         self.load_errors.as_ref().map(|(_, lines)| lines.as_slice())
+    }
+
+    /// The reference file the open scenario names outside its folder, waiting for the user.
+    pub fn reference_offer(&self) -> Option<&Path> {
+        self.reference_offer
+            .as_ref()
+            .map(|(_, path)| path.as_path())
+    }
+
+    /// Whether a reference file is being read in the background.
+    pub fn is_loading_reference(&self) -> bool {
+        self.reference_load.is_some()
+    }
+
+    /// The notice on the status line, if any.
+    pub fn notice_text(&self) -> Option<&str> {
+        self.notice.as_ref().map(|n| n.text.as_str())
     }
 
     /// Whether the unsaved-work prompt is showing.

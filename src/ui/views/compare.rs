@@ -105,12 +105,12 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
     let (s, p) = current;
     let (rs, rp) = (&pinned.scenario, &pinned.projection);
     ui.label(
-        RichText::new(format!(
+        RichText::new(crate::text::escaped(&format!(
             "Current: {}   against   reference: {} ({})",
-            s.meta.title,
-            rs.meta.title,
+            crate::text::clipped(&s.meta.title, 120),
+            crate::text::clipped(&rs.meta.title, 120),
             pinned.name.describe()
-        ))
+        )))
         .strong(),
     );
     ui.add_space(4.0);
@@ -195,8 +195,9 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
                 body.rows(18.0, differ.len(), |mut row| {
                     let d = &differ[row.index()];
                     for t in [&d.label, &d.path, &d.first, &d.second] {
+                        let t = crate::text::escaped(t);
                         row.col(|ui| {
-                            ui.label(t).on_hover_text(t);
+                            ui.label(t.as_ref()).on_hover_text(t.as_ref());
                         });
                     }
                 });
