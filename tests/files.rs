@@ -469,3 +469,275 @@ fn thousands_of_corrupted_presets_either_load_or_give_a_located_error_and_never_
         "loaded {loaded}, refused {refused}"
     );
 }
+
+/// Makes a named pipe (FIFO) with the system's `mkfifo`.
+#[cfg(unix)]
+fn make_fifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_device_or_a_socket_is_refused_at_once_and_nothing_is_read_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("scenario.ron");
+    make_fifo(&fifo);
+    let socket = dir.path().join("socket.ron");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let link_to_zero = dir.path().join("zero.ron");
+    std::os::unix::fs::symlink("/dev/zero", &link_to_zero).unwrap();
+    let cases = [
+        (
+            fifo.as_path(),
+            "it is a named pipe (FIFO), not a regular file",
+        ),
+        (socket.as_path(), "it is a socket, not a regular file"),
+        (
+            std::path::Path::new("/dev/zero"),
+            "it is a device, not a regular file",
+        ),
+        (link_to_zero.as_path(), "it is a device, not a regular file"),
+    ];
+    for (path, says) in cases {
+        // With no writer on the pipe, a blocking open would never return.
+        let started = std::time::Instant::now();
+        let err = file::load(path).expect_err("refused");
+        assert!(started.elapsed().as_secs() < 5, "{path:?} took too long");
+        let text = err.to_string();
+        assert!(text.contains(says), "{text}");
+        assert!(text.contains("only scenario files can be opened"), "{text}");
+    }
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_and_the_limit_holds_for_text_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let sparse = dir.path().join("sparse.ron");
+    // A sparse file: 6 MB long, none of it on disk. Refused before a byte is read.
+    std::fs::File::create(&sparse)
+        .unwrap()
+        .set_len(6 * 1024 * 1024)
+        .unwrap();
+    let err = file::load(&sparse).expect_err("too large");
+    assert!(matches!(err, LoadError::TooLarge { .. }));
+    assert!(
+        err.to_string()
+            .contains("over 5242880 bytes, more than a scenario file may have"),
+        "{err}"
+    );
+    let exactly = " ".repeat(5 * 1024 * 1024 - 2);
+    assert!(matches!(
+        read(&format!("({exactly})")),
+        Ok(_) | Err(LoadError::Syntax(_))
+    ));
+}
+
+#[test]
+fn a_country_or_sector_given_twice_is_an_error_naming_both_lines() {
+    let text = "(\n    countries: {\n        KAZ: (member: false, weight: 0.3),\n        CHN: (weight: 0.2),\n        KAZ: (weight: 0.9),\n    },\n    sector_tilt: { energy: 1.2, energy: 0.8 },\n)\n";
+    let lines = problem_lines(text);
+    assert_eq!(
+        lines,
+        vec![
+            "test.ron:5:9: countries.KAZ: `KAZ` is given twice: lines 3 and 5; give it once",
+            "test.ron:7:33: sector_tilt.energy: `energy` is given twice: on line 7, columns 20 and 33; give it once",
+        ]
+    );
+    // A struct field given twice, which RON itself notices, names both lines too.
+    let lines =
+        problem_lines("(\n  capital: (\n    subscribed: 50.0,\n    subscribed: 60.0,\n  ),\n)");
+    assert_eq!(
+        lines,
+        vec![
+            "test.ron:4:5: capital.subscribed: `subscribed` is given twice: lines 3 and 4; give it once"
+        ]
+    );
+}
+
+#[test]
+fn a_file_saved_by_notepad_with_a_byte_order_mark_opens_and_is_saved_without_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notepad.ron");
+    std::fs::write(
+        &path,
+        "\u{FEFF}(\r\n    capital: (subscribed: 60.0),\r\n)\r\n",
+    )
+    .unwrap();
+    let loaded = file::load(&path).expect("a BOM and CRLF line ends are fine");
+    assert_eq!(loaded.scenario.capital.subscribed, 60.0);
+    // Positions count from the first visible character, as an editor shows them.
+    let err = read("\u{FEFF}(\n  capital: (subscribed: -1.0),\n)").expect_err("invalid");
+    assert!(err.to_string().starts_with("test.ron:2:13:"), "{err}");
+    file::save(&path, &loaded.scenario).unwrap();
+    let saved = std::fs::read(&path).unwrap();
+    assert!(
+        saved.starts_with(b"// SCO"),
+        "no byte-order mark is written"
+    );
+}
+
+#[test]
+fn a_problem_caused_by_a_left_out_field_points_at_the_line_that_caused_it() {
+    let lines = problem_lines("// moved later\n(\n    start_year: 2060,\n)\n");
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(
+        lines[0],
+        "test.ron:3:5: capital.first_year: 2027 is outside the projection horizon (allowed: \
+         2060 to 2084); the file leaves `capital.first_year` out, so its baseline value \
+         applies, which conflicts with `start_year` (set here)"
+    );
+    assert!(lines[1].starts_with("test.ron:3:5: fund.first_year:"));
+    // A grace period against the baseline tenor points at the grace period itself.
+    let lines = problem_lines("(\n    terms: (grace: 9, tenor: 8),\n)");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("test.ron:2:13: terms.grace: a grace period of 9 years")),
+        "{lines:?}"
+    );
+    // The tenor the file sets, against the baseline grace period, points at the tenor.
+    let lines = problem_lines("(\n    terms: (\n        tenor: 5,\n    ),\n)");
+    assert!(
+        lines.iter().any(|l| l.starts_with("test.ron:3:9: terms.grace:")
+            && l.contains("the file leaves `terms.grace` out, so its baseline value applies, which conflicts with `terms.tenor`")),
+        "{lines:?}"
+    );
+}
+
+/// Whether a text could do anything to a terminal beyond printing: a control character other
+/// than the line break that separates messages, or a character that reorders a line.
+fn has_unsafe_characters(text: &str) -> bool {
+    text.chars()
+        .any(|c| c != '\n' && sco_explorer::text::is_unsafe(c))
+}
+
+#[test]
+fn nothing_a_file_says_reaches_a_message_unescaped() {
+    let forged = "(\n    uncertainty: (runs: 1000, assumptions: [\n        (path: \"x\\nscenario.ron: valid\\u{1b}[2J\\u{0}\", distribution: Uniform(min: 1.0, max: 2.0)),\n    ]),\n)";
+    let lines = problem_lines(forged);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(!has_unsafe_characters(&lines[0]), "{:?}", lines[0]);
+    assert!(
+        lines[0].contains("`x\\nscenario.ron: valid\\u{1b}[2J\\0` is not a numeric assumption"),
+        "{}",
+        lines[0]
+    );
+    // A file name with a line break and an escape sequence in it.
+    let err = file::read(
+        "(capital: (subscribed: -1.0))",
+        "evil\n\u{1b}]0;owned\u{7}.ron",
+    )
+    .expect_err("invalid");
+    assert!(!has_unsafe_characters(&err.to_string()), "{err}");
+    assert_eq!(err.lines().len(), 1);
+    // A project's name in the guardrail sentences and the summary, and in `diff`.
+    let mut s = Scenario::default();
+    // A small bank and a large last-year project: it cannot be financed, and says so by name.
+    s.capital.subscribed = 5.0;
+    s.projects.push(sco_explorer::model::scenario::Project {
+        name: "Pipeline\u{202E}evil\r\nThe capital limit never binds.".into(),
+        year: s.end_year(),
+        amount: 50.0,
+        ..Default::default()
+    });
+    let p = project(&s).expect("valid");
+    let events: Vec<String> = p.events.iter().map(ToString::to_string).collect();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.contains("Pipeline\\u{202e}evil\\r\\nThe")),
+        "{events:?}"
+    );
+    assert!(!has_unsafe_characters(&events.join("")));
+    let summary = sco_explorer::export::summary_text(&p);
+    assert!(
+        !summary
+            .lines()
+            .any(|l| l == "The capital limit never binds.")
+    );
+    for d in sco_explorer::model::compare::differences(&Scenario::default(), &s) {
+        assert!(!has_unsafe_characters(&d.to_string()), "{d}");
+    }
+}
+
+#[test]
+fn a_megabyte_long_name_is_shown_short() {
+    let long = "x".repeat(1_000_000);
+    let text = format!(
+        "(\n    uncertainty: (assumptions: [(path: \"{long}\", distribution: Uniform(min: 1.0, max: 2.0))]),\n)"
+    );
+    let lines = problem_lines(&text);
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].len() < 400, "{} characters", lines[0].len());
+    let text = format!("(\n    {long}: 1,\n)");
+    let lines = problem_lines(&text);
+    assert!(lines[0].len() < 2_000, "{} characters", lines[0].len());
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions_and_writes_through_a_symbolic_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let private = dir.path().join("private.ron");
+    std::fs::write(&private, "(seed: 1)").unwrap();
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let mut s = Scenario::default();
+    s.capital.subscribed = 77.0;
+    file::save(&private, &s).unwrap();
+    let mode = std::fs::metadata(&private).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "a private file stays private");
+
+    // A link in one folder to a file in another: the file changes, the link stays a link.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let target = elsewhere.join("real.ron");
+    std::fs::write(&target, "(seed: 1)").unwrap();
+    let link = dir.path().join("link.ron");
+    std::os::unix::fs::symlink("elsewhere/real.ron", &link).unwrap();
+    file::save(&link, &s).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        file::load(&target).unwrap().scenario.capital.subscribed,
+        77.0
+    );
+    let beside_target: Vec<_> = std::fs::read_dir(&elsewhere).unwrap().collect();
+    assert_eq!(
+        beside_target.len(),
+        1,
+        "no temporary file is left beside the target"
+    );
+
+    // A failed save through the link leaves the link and the target as they were.
+    let before = std::fs::read(&target).unwrap();
+    let blocker = elsewhere.join(format!(".real.ron.saving-{}", std::process::id()));
+    std::fs::create_dir(&blocker).unwrap();
+    s.capital.subscribed = 88.0;
+    let err = file::save(&link, &s).expect_err("blocked");
+    assert!(
+        err.to_string().contains("the file on disk was not changed"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+
+    // A pipe is not overwritten by a save.
+    let fifo = dir.path().join("pipe.ron");
+    make_fifo(&fifo);
+    let err = file::save(&fifo, &s).expect_err("not a regular file");
+    assert!(err.to_string().contains("named pipe"), "{err}");
+}

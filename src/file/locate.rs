@@ -57,8 +57,16 @@ impl FieldMap {
     fn record(&mut self, path: String, at: Position) {
         match self.index.get(&path) {
             Some(&first) => {
-                let first = self.fields[first].1;
-                self.repeated.push((path, first, at));
+                // Inside a key already given twice, every field repeats too: one problem is
+                // enough.
+                let inside_repeated = self.repeated.iter().any(|(outer, ..)| {
+                    path.strip_prefix(outer.as_str())
+                        .is_some_and(|rest| rest.starts_with(['.', '[']))
+                });
+                if !inside_repeated {
+                    let first = self.fields[first].1;
+                    self.repeated.push((path, first, at));
+                }
             }
             None => {
                 self.index.insert(path.clone(), self.fields.len());

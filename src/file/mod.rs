@@ -311,7 +311,7 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let repeated = fields.repeated.iter().map(|(path, first, again)| Located {
         origin: origin.into(),
         position: Some(*again),
-        problem: Problem::new(path.clone(), given_twice(path, *first, *again), None),
+        problem: Problem::new(clipped(path, 120), given_twice(path, *first, *again), None),
         note: None,
     });
     let invalid = scenario.problems().into_iter().map(|problem| {
@@ -374,7 +374,7 @@ fn place(problem: &Problem, fields: &FieldMap) -> (Option<Position>, Option<Stri
 
 /// "`KAZ` is given twice: lines 41 and 63", for the last part of a path.
 fn given_twice(path: &str, first: Position, again: Position) -> String {
-    let key = path.rsplit(['.', '[']).next().unwrap_or(path);
+    let key = clipped(path.rsplit(['.', '[']).next().unwrap_or(path), 80);
     if first.line == again.line {
         format!(
             "`{key}` is given twice: on line {}, columns {} and {}; give it once",
@@ -414,7 +414,8 @@ fn parse<T: for<'de> Deserialize<'de>>(
                     match candidates.rfind(|(_, _, again)| *again <= at).or(first) {
                         Some((path, first, again)) => {
                             at = *again;
-                            (path.clone(), given_twice(path, *first, *again), None)
+                            let field = clipped(path, 120).into_owned();
+                            (field, given_twice(path, *first, *again), None)
                         }
                         None => describe(&e.code, fields, at),
                     }
@@ -445,14 +446,15 @@ fn describe(
     fields: &FieldMap,
     at: Position,
 ) -> (String, String, Option<String>) {
-    let here = fields.field_at(at).unwrap_or("(file)").to_owned();
+    // Field paths are the file's own keys, which may be any length: keep them readable.
+    let here = clipped(fields.field_at(at).unwrap_or("(file)"), 120).into_owned();
     let parent = |path: &str| path.rfind('.').map(|i| path[..i].to_owned());
     match code {
         ron::Error::NoSuchStructField {
             expected, found, ..
         } => {
             let field = match parent(&here) {
-                Some(p) if !here.ends_with(found.as_str()) => format!("{p}.{found}"),
+                Some(p) if !here.ends_with(found.as_str()) => format!("{p}.{}", clipped(found, 80)),
                 _ => here.clone(),
             };
             let shown = clipped(found, 80);
