@@ -334,3 +334,157 @@ fn goal_seek_says_the_value_or_that_the_target_is_out_of_reach() {
     assert_eq!(unreachable.status.code(), Some(2));
     assert!(text(&unreachable.stdout).starts_with("No value of Paid-in share"));
 }
+
+/// Runs the binary, but gives up (and fails the test) after ten seconds: a command that hangs
+/// on its input is a failure, not a stuck test run.
+fn sco_within_ten_seconds(args: &[&str]) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let id = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(10)) {
+        Ok(output) => output.expect("the binary ran"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &id.to_string()]).status();
+            panic!("sco-explorer {args:?} still ran after 10 s");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn check_and_run_refuse_a_pipe_or_a_device_at_once_and_write_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("scenario.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = dir.path().join("out");
+    for input in [fifo.to_str().unwrap(), "/dev/zero"] {
+        let result = sco_within_ten_seconds(&["check", input]);
+        assert_eq!(result.status.code(), Some(1));
+        let stdout = text(&result.stdout);
+        assert!(stdout.contains("not a regular file"), "{stdout}");
+        let result = sco_within_ten_seconds(&["run", input, "--out", out.to_str().unwrap()]);
+        assert_eq!(result.status.code(), Some(1));
+        assert!(text(&result.stderr).contains("not a regular file"));
+        assert!(!out.exists(), "nothing written");
+    }
+}
+
+#[test]
+fn a_file_cannot_make_check_print_a_forged_line_or_a_control_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("evil.ron");
+    std::fs::write(
+        &file,
+        "(\n  uncertainty: (runs: 1000, assumptions: [\n    (path: \"x\\nscenario.ron: valid\\u{1b}[2J\\u{0}\", distribution: Uniform(min: 1.0, max: 2.0)),\n  ]),\n  projects: [(name: \"a\\u{1b}]0;title\\u{7}\\r\", amount: 99.0)],\n)",
+    )
+    .unwrap();
+    let result = sco_within_ten_seconds(&["check", file.to_str().unwrap()]);
+    assert_eq!(result.status.code(), Some(1));
+    let stdout = text(&result.stdout);
+    assert!(
+        !stdout.chars().any(|c| c != '\n' && c.is_control()),
+        "{stdout:?}"
+    );
+    assert!(
+        !stdout.lines().any(|l| l.ends_with(": valid")),
+        "no line may claim validity: {stdout}"
+    );
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+}
+
+#[test]
+fn a_country_given_twice_fails_check_and_diff_instead_of_losing_what_it_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let twice = dir.path().join("twice.ron");
+    std::fs::write(
+        &twice,
+        "(\n  countries: {\n    KAZ: (member: false),\n    KAZ: (weight: 0.9),\n  },\n)\n",
+    )
+    .unwrap();
+    let result = sco(&["check", twice.to_str().unwrap()]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(
+        text(&result.stdout)
+            .contains("twice.ron:4:5: countries.KAZ: `KAZ` is given twice: lines 3 and 4"),
+        "{}",
+        text(&result.stdout)
+    );
+    let baseline = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/baseline.ron");
+    let result = sco(&["diff", baseline.to_str().unwrap(), twice.to_str().unwrap()]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(text(&result.stderr).contains("given twice"));
+    assert!(!text(&result.stdout).contains("same assumptions"));
+}
+
+#[test]
+fn run_into_a_results_folder_replaces_all_its_files_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("results");
+    assert!(
+        sco(&["run", "--out", out.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let before: Vec<Vec<u8>> = ["flows.csv", "bank.csv", "fund.csv"]
+        .iter()
+        .map(|f| std::fs::read(out.join(f)).unwrap())
+        .collect();
+    // The last file cannot be written: a folder stands where it should go.
+    std::fs::remove_file(out.join("countries.csv")).unwrap();
+    std::fs::create_dir(out.join("countries.csv")).unwrap();
+    let bigger = dir.path().join("bigger.ron");
+    std::fs::write(&bigger, "(capital: (subscribed: 150.0))").unwrap();
+    let result = sco(&[
+        "run",
+        bigger.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    let stderr = text(&result.stderr);
+    assert!(stderr.contains("countries.csv: it is a folder"), "{stderr}");
+    assert_eq!(
+        stderr.matches("nothing was written").count(),
+        1,
+        "said once: {stderr}"
+    );
+    for (f, old) in ["flows.csv", "bank.csv", "fund.csv"].iter().zip(&before) {
+        assert_eq!(
+            &std::fs::read(out.join(f)).unwrap(),
+            old,
+            "{f} is the old scenario's"
+        );
+    }
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 4, "no temporary file is left: {names:?}");
+
+    // Once the obstacle is gone, the whole set is replaced.
+    std::fs::remove_dir(out.join("countries.csv")).unwrap();
+    std::fs::write(out.join("countries.csv"), "old").unwrap();
+    let result = sco(&[
+        "run",
+        bigger.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(result.status.success());
+    assert_ne!(std::fs::read(out.join("bank.csv")).unwrap(), before[1]);
+}

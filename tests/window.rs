@@ -598,3 +598,121 @@ fn goal_seek_applies_its_answer_as_one_undoable_edit() {
     h.state_mut().doc.undo();
     assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
 }
+
+/// The window on a scenario file, as `sco-explorer FILE` opens it.
+fn app_on_file(path: &std::path::Path) -> ExplorerApp {
+    let loaded = sco_explorer::file::load(path).expect("the scenario itself is valid");
+    ExplorerApp::new(
+        Document::opened(loaded.scenario, path.to_owned()),
+        Prefs::default(),
+        Box::new(ScriptedPicker {
+            answers: VecDeque::new(),
+            asked: Vec::new(),
+        }),
+        None,
+    )
+}
+
+#[test]
+fn a_scenario_that_pins_dev_zero_opens_and_draws_and_says_the_reference_is_not_a_regular_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.ron");
+    std::fs::write(&path, "(meta: (reference: Some(File(\"/dev/zero\"))))").unwrap();
+    let mut h = harness(app_on_file(&path));
+    // The window is drawn, and nothing is read before the user has seen where the name points.
+    assert!(
+        h.query_by_label_contains("outside its own folder")
+            .is_some()
+    );
+    assert_eq!(
+        h.state().reference_offer(),
+        Some(std::path::Path::new("/dev/zero"))
+    );
+    assert!(h.query_by_label("/dev/zero").is_some(), "the path is shown");
+    h.get_by_label("Pin it").click();
+    run_until(&mut h, |app| !app.is_loading_reference());
+    assert!(h.state().studies.pinned.is_none());
+    let notice = h.state().notice_text().unwrap().to_owned();
+    assert!(
+        notice.contains(
+            "/dev/zero could not be pinned: cannot read it: it is a device, not a regular file"
+        ),
+        "{notice}"
+    );
+    // The scenario itself is open and untouched.
+    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(!h.state().doc.is_modified());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reference_to_a_pipe_beside_the_file_never_blocks_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let path = dir.path().join("mine.ron");
+    std::fs::write(&path, "(meta: (reference: Some(File(\"pipe.ron\"))))").unwrap();
+    // Inside the file's folder: followed without asking, in the background.
+    let mut h = harness(app_on_file(&path));
+    assert!(h.state().reference_offer().is_none());
+    run_until(&mut h, |app| !app.is_loading_reference());
+    let notice = h.state().notice_text().unwrap().to_owned();
+    assert!(
+        notice.contains("it is a named pipe (FIFO), not a regular file"),
+        "{notice}"
+    );
+    assert!(h.state().studies.pinned.is_none());
+}
+
+#[test]
+fn a_reference_that_is_not_a_scenario_is_refused_without_showing_what_is_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("keys.ron"),
+        "(password: \"hunter2\", api_key: \"sk-secret\")",
+    )
+    .unwrap();
+    let path = dir.path().join("mine.ron");
+    std::fs::write(&path, "(meta: (reference: Some(File(\"keys.ron\"))))").unwrap();
+    let mut h = harness(app_on_file(&path));
+    run_until(&mut h, |app| !app.is_loading_reference());
+    let notice = h.state().notice_text().unwrap().to_owned();
+    assert!(
+        notice
+            .contains("could not be pinned: it is not a readable scenario file (line 1, column 2)"),
+        "{notice}"
+    );
+    for secret in ["hunter2", "password", "sk-secret", "api_key"] {
+        assert!(!notice.contains(secret), "{notice}");
+        assert!(h.query_by_label_contains(secret).is_none());
+    }
+    assert!(
+        h.state().load_errors().is_none(),
+        "no dialog quotes the file"
+    );
+}
+
+#[test]
+fn a_title_or_file_name_with_control_characters_is_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil\nname.ron");
+    std::fs::write(
+        &path,
+        "(meta: (title: \"Plan\\u{1b}[2J\\u{202E}cod\"), projects: [(name: \"Line\\nbreak\", amount: 49.0, year: 2050)], capital: (subscribed: 5.0))",
+    )
+    .unwrap();
+    let h = harness(app_on_file(&path));
+    let title = h.state().window_title();
+    assert!(title.starts_with("evil\\nname.ron"), "{title}");
+    assert!(!title.chars().any(sco_explorer::text::is_unsafe));
+    assert!(
+        h.query_by_label_contains("Line\\nbreak").is_some(),
+        "the guardrail line names it escaped"
+    );
+}

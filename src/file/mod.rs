@@ -268,6 +268,18 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             max: MAX_FILE_BYTES,
         });
     }
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax(Box::new(Located {
+            origin: origin.into(),
+            position: Some(Position { line: 1, column: 1 }),
+            problem: Problem::new(
+                "(file)",
+                "the file is empty: a scenario file starts with `(` (`()` alone is the baseline)",
+                None,
+            ),
+            note: None,
+        })));
+    }
     let fields = locate::scan(text);
     if let Some(at) = fields.too_deep {
         return Err(syntax(
@@ -478,6 +490,13 @@ fn describe(
             (here, format!("`{field}` is given twice"), None)
         }
         ron::Error::ExceededRecursionLimit => (here, "the file nests too deeply".to_owned(), None),
+        ron::Error::ExpectedNamedStructLike("Scenario") if here == "(file)" => (
+            here,
+            "this is not a scenario: a scenario file starts with `(` (`()` alone is the \
+             baseline)"
+                .to_owned(),
+            None,
+        ),
         ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
             (here, "expected a number".to_owned(), None)
         }
@@ -511,6 +530,10 @@ fn lower_first(s: &str) -> String {
 /// The known name nearest to a misspelt one, if it is near enough to be a typo, or if one
 /// name begins with the other (`subscribed_capital` for `subscribed`).
 fn closest<'a>(found: &str, known: &[&'a str]) -> Option<&'a str> {
+    // Known names are short; a long one (a file may give a megabyte) is no typo of any.
+    if found.len() > 64 {
+        return None;
+    }
     let found_lower = found.to_lowercase();
     let near = known
         .iter()
