@@ -607,7 +607,7 @@ impl ExplorerApp {
             }
         }
         if let Some((name, path)) = self.reference_offer.clone() {
-            egui::Window::new("Compare with a file outside this scenario's folder?")
+            egui::Window::new("Pin the reference this file names?")
                 .collapsible(false)
                 .resizable(false)
                 .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
