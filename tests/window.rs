@@ -716,3 +716,47 @@ fn a_title_or_file_name_with_control_characters_is_shown_escaped() {
         "the guardrail line names it escaped"
     );
 }
+
+#[test]
+fn exact_entry_commits_on_enter_only_and_undoes_in_one_step() {
+    let mut h = harness(app_with(vec![]));
+    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
+        .click();
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_ok();
+    for digit in ["7", "5"] {
+        h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
+            .type_text(digit);
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario.capital.subscribed,
+            50.0,
+            "nothing is recomputed while typing"
+        );
+    }
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 75.0);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.scenario.capital.subscribed,
+        50.0,
+        "one undo takes the whole entry back"
+    );
+    assert!(!h.state().doc.can_undo());
+
+    // Escape cancels an entry.
+    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
+        .click();
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_ok();
+    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
+        .type_text("9");
+    h.run_ok();
+    h.key_press(egui::Key::Escape);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+}

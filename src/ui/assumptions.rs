@@ -3,7 +3,7 @@
 //! tooltip that explains it and names its source, and a mark when it differs from the baseline.
 //! Everything is generated from the assumption catalogue (`model::assumptions`).
 
-use egui::{Color32, ComboBox, DragValue, RichText, Slider, Ui};
+use egui::{Color32, ComboBox, RichText, Slider, Ui};
 
 use crate::model::assumptions::{
     Basis, COUNTRY_SCALARS, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE, Unit,
@@ -109,7 +109,7 @@ fn number_row(
         } else {
             3
         };
-        let drag = DragValue::new(&mut shown)
+        let drag = crate::ui::exact_entry(ui, &mut shown)
             .range(range)
             .speed(if integer { 0.1 } else { span / 400.0 })
             .max_decimals(decimals.max(if integer { 0 } else { 4 }))
@@ -578,7 +578,7 @@ fn country_cell(
     let scale = spec.unit.display_scale();
     let mut shown = (spec.get)(entry) * scale;
     let differs = ((spec.get)(entry) - (spec.get)(base)).abs() > 1e-12;
-    let drag = DragValue::new(&mut shown)
+    let drag = crate::ui::exact_entry(ui, &mut shown)
         .range((spec.min * scale)..=(spec.max * scale))
         .speed(if spec.integer {
             0.05
@@ -619,7 +619,7 @@ fn optional_share(ui: &mut Ui, share: &mut Option<f64>, label: egui::Id) {
     let mut v = share.unwrap_or(0.0) * 100.0;
     if ui
         .add(
-            DragValue::new(&mut v)
+            crate::ui::exact_entry(ui, &mut v)
                 .range(0.0..=100.0)
                 .speed(0.2)
                 .suffix(" %"),
@@ -709,7 +709,7 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
             let mut v = *rate * 100.0;
             if ui
                 .add(
-                    DragValue::new(&mut v)
+                    crate::ui::exact_entry(ui, &mut v)
                         .range(0.0..=100.0)
                         .speed(0.5)
                         .suffix(" %"),
@@ -803,7 +803,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
             ui.horizontal(|ui| {
                 let l = ui.label("Amount (US$ bn)");
                 ui.add(
-                    DragValue::new(&mut p.amount)
+                    crate::ui::exact_entry(ui, &mut p.amount)
                         .range(0.0..=50.0)
                         .speed(0.01)
                         .max_decimals(3),
@@ -812,7 +812,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                 let l = ui.label("Year");
                 let mut year = p.year;
                 if ui
-                    .add(DragValue::new(&mut year).range(years.clone()))
+                    .add(crate::ui::exact_entry(ui, &mut year).range(years.clone()))
                     .labelled_by(l.id)
                     .changed()
                 {

@@ -985,6 +985,39 @@ impl ExplorerApp {
     }
 }
 
+/// An exact-entry field. Typing commits on Enter or when focus leaves and Escape cancels, so a
+/// half-typed number (the 7 of 75, the 10 of 100) never reaches the scenario or its undo
+/// history, and is never clamped to the minimum on the way. Dragging it still moves the value.
+///
+/// egui 0.37's `DragValue` with `update_while_editing(false)` applies the abandoned text in the
+/// frame after an Escape (it sees the lost focus, no longer the key); writes in that frame are
+/// ignored here, which makes Escape cancel.
+pub fn exact_entry<'a, Num: egui::emath::Numeric>(
+    ui: &Ui,
+    value: &'a mut Num,
+) -> egui::DragValue<'a> {
+    let escape = egui::Id::unique("exact-entry-escape-frame");
+    let frame = ui.ctx().cumulative_frame_nr();
+    if ui.input(|i| i.key_pressed(Key::Escape)) {
+        ui.data_mut(|d| d.insert_temp(escape, frame));
+    }
+    let cancelled = ui.data(|d| d.get_temp::<u64>(escape)) == Some(frame.wrapping_sub(1));
+    let entry = egui::DragValue::from_get_set(move |new: Option<f64>| {
+        if let Some(new) = new
+            && !cancelled
+        {
+            *value = Num::from_f64(new);
+        }
+        value.to_f64()
+    })
+    .update_while_editing(false);
+    if Num::INTEGRAL {
+        entry.max_decimals(0).range(Num::MIN..=Num::MAX).speed(0.25)
+    } else {
+        entry
+    }
+}
+
 /// Today's date as ISO 8601, from the system clock (UTC).
 pub fn today() -> String {
     let days = std::time::SystemTime::now()

@@ -42,7 +42,7 @@ fn metric_picker(ui: &mut Ui, id: &str, metric: &mut Metric, s: &Scenario, label
         .labelled_by(label);
     if let Metric::CumulativeFinancingBy(year) = metric {
         let by = ui.label("by");
-        ui.add(egui::DragValue::new(year).range(s.start_year..=s.end_year()))
+        ui.add(crate::ui::exact_entry(ui, year).range(s.start_year..=s.end_year()))
             .labelled_by(by.id);
     }
 }
@@ -270,7 +270,11 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Apply> {
             _ => " bn",
         };
         if ui
-            .add(egui::DragValue::new(&mut shown).speed(0.1).suffix(suffix))
+            .add(
+                crate::ui::exact_entry(ui, &mut shown)
+                    .speed(0.1)
+                    .suffix(suffix),
+            )
             .labelled_by(reaches.id)
             .changed()
         {

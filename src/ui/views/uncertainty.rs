@@ -54,14 +54,14 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
     ui.horizontal(|ui| {
         let runs = ui.label("Runs");
         ui.add(
-            egui::DragValue::new(&mut s.uncertainty.runs)
+            crate::ui::exact_entry(ui, &mut s.uncertainty.runs)
                 .range(RUNS_RANGE.0..=RUNS_RANGE.1)
                 .speed(50.0),
         )
         .labelled_by(runs.id)
         .on_hover_text("Monte Carlo runs: more runs, steadier bands (saved in the file)");
         let seed = ui.label("Seed");
-        ui.add(egui::DragValue::new(&mut s.seed))
+        ui.add(crate::ui::exact_entry(ui, &mut s.seed))
             .labelled_by(seed.id)
             .on_hover_text(
                 "The same seed gives the same numbers on any computer (saved in the file)",
@@ -164,7 +164,7 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
         let mut shown = *v * scale;
         if ui
             .add(
-                egui::DragValue::new(&mut shown)
+                crate::ui::exact_entry(ui, &mut shown)
                     .range(lo * scale..=hi * scale)
                     .speed(speed)
                     .suffix(suffix)
@@ -201,8 +201,12 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
         } => {
             field(ui, "median", median, lo, hi);
             let label = ui.label("σ(log)");
-            ui.add(egui::DragValue::new(sigma).range(0.01..=3.0).speed(0.01))
-                .labelled_by(label.id);
+            ui.add(
+                crate::ui::exact_entry(ui, sigma)
+                    .range(0.01..=3.0)
+                    .speed(0.01),
+            )
+            .labelled_by(label.id);
             field(ui, "min", min, lo, hi);
             field(ui, "max", max, lo, hi);
         }
@@ -264,7 +268,7 @@ fn results(
     ui.horizontal(|ui| {
         let label = ui.label("Binding before the end of");
         let mut y = year;
-        ui.add(egui::DragValue::new(&mut y).range(s.start_year..=end))
+        ui.add(crate::ui::exact_entry(ui, &mut y).range(s.start_year..=end))
             .labelled_by(label.id);
         state.by_year = Some(y);
     });
