@@ -760,3 +760,54 @@ fn exact_entry_commits_on_enter_only_and_undoes_in_one_step() {
     h.run_ok();
     assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
 }
+
+/// The screen rectangle of the first node whose label contains `text`.
+fn rect_of(h: &Harness<'static, ExplorerApp>, text: &str) -> egui::Rect {
+    let node = h.get_by_label_contains(text);
+    let b = node.accesskit_node().bounding_box().expect("on screen");
+    egui::Rect::from_min_max(
+        egui::pos2(b.x0 as f32, b.y0 as f32),
+        egui::pos2(b.x1 as f32, b.y1 as f32),
+    )
+}
+
+#[test]
+fn a_notice_never_covers_the_guardrail_line_and_the_file_state_agrees_with_the_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stress.ron");
+    std::fs::write(&path, sco_explorer::presets::preset("stress").unwrap().text).unwrap();
+    let mut h = harness(app_with(vec![Picked::Path(path)]));
+    assert_eq!(h.state().file_state(), "Not saved to a file yet");
+    assert!(h.state().window_title().contains("(not saved)"));
+    assert!(h.query_by_label("Saved").is_none(), "a fresh baseline does not say Saved");
+    open_through_the_menu(&mut h);
+    let guardrail = rect_of(&h, "The capital limit binds");
+    let notice = rect_of(&h, "Opened");
+    let state = rect_of(&h, "Saved");
+    assert!(
+        !guardrail.intersects(notice) && !guardrail.intersects(state) && !notice.intersects(state),
+        "guardrails {guardrail:?}, notice {notice:?}, file state {state:?}"
+    );
+    assert!(notice.min.y >= guardrail.max.y - 1.0, "the notice has a line of its own");
+}
+
+#[test]
+fn a_failed_save_explains_itself_in_a_dialog_and_keeps_the_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let nowhere = dir.path().join("no/such/folder/mine.ron");
+    let mut h = harness(app_with(vec![Picked::Path(nowhere)]));
+    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
+        .set_value_accesskit(90.0);
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_ok();
+    let reason = h.state().save_error().expect("a dialog says why").to_owned();
+    assert!(reason.contains("does not exist"), "{reason}");
+    assert!(h.query_by_label("Could not save").is_some());
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);
+    assert!(h.state().doc.is_modified());
+    assert_eq!(h.state().file_state(), "Unsaved changes");
+    h.get_by_label("Close").click();
+    h.run_ok();
+    assert!(h.state().save_error().is_none());
+}

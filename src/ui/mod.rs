@@ -130,6 +130,8 @@ pub struct ExplorerApp {
     /// A reference the open file names outside its folder, shown to the user before it is
     /// followed: its name and where it points.
     reference_offer: Option<(ReferenceName, PathBuf)>,
+    /// Why the last save failed, until the user has read it.
+    save_error: Option<String>,
 }
 
 /// The window's studies (see [`studies`]).
@@ -196,6 +198,7 @@ impl ExplorerApp {
             studies: Studies::default(),
             reference_load: None,
             reference_offer: None,
+            save_error: None,
         };
         app.pin_named_reference();
         app
@@ -478,53 +481,68 @@ impl ExplorerApp {
         });
     }
 
+    /// The status line: the guardrail sentences (or the scenario's problems) on a line of their
+    /// own, then the last notice and the file's state on the next, so that neither is ever
+    /// drawn over the other.
     fn status_ui(&self, ui: &mut Ui) {
         ui.horizontal_wrapped(|ui| {
-            if let Some(first) = self.doc.problems.first() {
-                ui.label(
-                    RichText::new(format!(
-                        "! {} problem(s): {first}. The charts show the last valid scenario.",
-                        self.doc.problems.len()
-                    ))
-                    .color(ui.visuals().error_fg_color),
-                );
-            } else {
-                let events: Vec<String> = self
-                    .doc
-                    .projection
-                    .events
-                    .iter()
-                    .take(3)
-                    .map(ToString::to_string)
-                    .collect();
-                let more = self.doc.projection.events.len().saturating_sub(3);
-                let mut text = if events.is_empty() {
-                    "No guardrail binds.".to_owned()
-                } else {
-                    events.join(" ")
-                };
-                if more > 0 {
-                    text.push_str(&format!(" (+{more} more)"));
-                }
-                ui.label(text);
+            let (text, problem) = self.guardrail_text();
+            let mut text = RichText::new(text);
+            if problem {
+                text = text.color(ui.visuals().error_fg_color);
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let state = if self.doc.is_modified() {
-                    "Unsaved changes"
-                } else {
-                    "Saved"
-                };
-                ui.label(RichText::new(state).weak());
+            ui.label(text);
+        });
+        egui::Sides::new().shrink_left().truncate().show(
+            ui,
+            |ui| {
                 if let Some(n) = &self.notice {
                     let colour = if n.error {
                         ui.visuals().error_fg_color
                     } else {
                         ui.visuals().text_color()
                     };
-                    ui.label(RichText::new(&n.text).color(colour));
+                    ui.label(RichText::new(&n.text).color(colour))
+                        .on_hover_text(&n.text);
                 }
-            });
-        });
+            },
+            |ui| {
+                ui.label(RichText::new(self.file_state()).weak());
+            },
+        );
+    }
+
+    /// The guardrail sentences, or the first problem while the scenario is invalid (then
+    /// `true`).
+    pub fn guardrail_text(&self) -> (String, bool) {
+        if let Some(first) = self.doc.problems.first() {
+            let text = format!(
+                "! {} problem(s): {first}. The charts show the last valid scenario.",
+                self.doc.problems.len()
+            );
+            return (escaped(&text).into_owned(), true);
+        }
+        let events = &self.doc.projection.events;
+        let shown: Vec<String> = events.iter().take(3).map(ToString::to_string).collect();
+        let more = events.len().saturating_sub(3);
+        let mut text = if shown.is_empty() {
+            "No guardrail binds.".to_owned()
+        } else {
+            shown.join(" ")
+        };
+        if more > 0 {
+            text.push_str(&format!(" (+{more} more)"));
+        }
+        (text, false)
+    }
+
+    /// Whether the scenario is saved, in words that agree with the title.
+    pub fn file_state(&self) -> &'static str {
+        match (&self.doc.path, self.doc.is_modified()) {
+            (_, true) => "Unsaved changes",
+            (Some(_), false) => "Saved",
+            (None, false) => "Not saved to a file yet",
+        }
     }
 
     fn dialogs_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
@@ -605,6 +623,27 @@ impl ExplorerApp {
             if !open {
                 self.load_errors = None;
             }
+        }
+        if let Some(reason) = self.save_error.clone() {
+            egui::Window::new("Could not save")
+                .collapsible(false)
+                .resizable(false)
+                .default_width(480.0)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(escaped(&reason));
+                    ui.label("Your changes are still here. Save them somewhere else, or fix the \
+                              problem and save again.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Save as…").clicked() {
+                            self.save_error = None;
+                            actions.push(Action::SaveAs);
+                        }
+                        if ui.button("Close").clicked() {
+                            self.save_error = None;
+                        }
+                    });
+                });
         }
         if let Some((name, path)) = self.reference_offer.clone() {
             egui::Window::new("Pin the reference this file names?")
@@ -915,7 +954,8 @@ impl ExplorerApp {
             }
             Err(e) => {
                 self.doc.scenario.meta.reference = named;
-                self.notice(&e.to_string(), true);
+                self.notice("Not saved: the changes are still only in this window", true);
+                self.save_error = Some(e.to_string());
             }
         }
     }
@@ -972,6 +1012,11 @@ impl ExplorerApp {
     /// Whether a reference file is being read in the background.
     pub fn is_loading_reference(&self) -> bool {
         self.reference_load.is_some()
+    }
+
+    /// Why the last save failed, while its dialog is showing.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
     }
 
     /// The notice on the status line, if any.
