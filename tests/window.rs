@@ -355,22 +355,53 @@ fn every_view_draws_and_every_input_has_an_accessible_label() {
 #[test]
 fn unsaved_work_is_kept_as_a_recovery_copy_and_offered_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
-    let recovery = dir.path().to_owned();
+    let recovery = dir.path().join("recovery");
+    let file = dir.path().join("mine.ron");
+    let mut s = Scenario::default();
+    s.meta.title = "My $120bn bank".into();
+    s.meta.reference = Some(sco_explorer::model::scenario::ReferenceName::Preset(
+        "stress".into(),
+    ));
+    sco_explorer::file::save(&file, &s).unwrap();
     let app = ExplorerApp::new(
-        Document::new(Scenario::default()),
+        Document::opened(s, file.clone()),
         Prefs::default(),
         Box::new(ScriptedPicker::default()),
         Some(recovery.clone()),
     );
     let mut h = harness(app);
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(77.0);
+    // Exact entry: type 120, confirm, and stop touching the window at once.
+    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
+        .click();
     h.run_ok();
-    assert!(
-        recovery.join("recovery.ron").exists(),
-        "a recovery copy is written"
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
+        .type_text("120");
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
+    // No frame is drawn now, as in an idle window: the copy must still arrive within a second.
+    let copy_path = recovery.join("recovery.ron");
+    let started = std::time::Instant::now();
+    let copy = loop {
+        if let Some(copy) = sco_explorer::ui::recovery::Copy::find(&recovery)
+            && copy.scenario.capital.subscribed == 120.0
+        {
+            break copy;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(1),
+            "no recovery copy with 120 after a second: {:?}",
+            std::fs::read_to_string(&copy_path).ok()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    assert_eq!(
+        copy.path.as_deref(),
+        Some(file.as_path()),
+        "the copy knows its file"
     );
-    drop(h); // the app "crashes": nothing saved, nothing cleaned up
+    std::mem::forget(h); // the app "crashes": nothing saved, nothing cleaned up
 
     let app = ExplorerApp::new(
         Document::new(Scenario::default()),
@@ -380,15 +411,46 @@ fn unsaved_work_is_kept_as_a_recovery_copy_and_offered_at_the_next_start() {
     );
     let mut h = harness(app);
     assert!(
-        h.query_by_label_contains("was kept when the app last closed unexpectedly")
-            .is_some()
+        h.query_by_label_contains(
+            "A copy of unsaved work on “My $120bn bank” (mine.ron) was kept when the app last \
+             closed unexpectedly"
+        )
+        .is_some()
     );
+    assert!(copy_path.exists(), "the copy waits for the user's decision");
     h.get_by_label("Recover it").click();
     h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 77.0);
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
+    assert_eq!(h.state().doc.path.as_deref(), Some(file.as_path()));
     assert!(
         h.state().doc.is_modified(),
         "recovered work still needs saving"
+    );
+    let pinned = h
+        .state()
+        .studies
+        .pinned
+        .as_ref()
+        .expect("the reference is pinned again");
+    assert_eq!(
+        pinned.name,
+        sco_explorer::model::scenario::ReferenceName::Preset("stress".into())
+    );
+    // Saving puts it back in its file and removes the copy.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run_ok();
+    assert_eq!(
+        sco_explorer::file::load(&file)
+            .unwrap()
+            .scenario
+            .capital
+            .subscribed,
+        120.0
+    );
+    drop(h); // joins the writer
+    assert!(
+        !copy_path.exists(),
+        "no copy is left once the work is saved"
     );
 }
 
@@ -779,7 +841,10 @@ fn a_notice_never_covers_the_guardrail_line_and_the_file_state_agrees_with_the_t
     let mut h = harness(app_with(vec![Picked::Path(path)]));
     assert_eq!(h.state().file_state(), "Not saved to a file yet");
     assert!(h.state().window_title().contains("(not saved)"));
-    assert!(h.query_by_label("Saved").is_none(), "a fresh baseline does not say Saved");
+    assert!(
+        h.query_by_label("Saved").is_none(),
+        "a fresh baseline does not say Saved"
+    );
     open_through_the_menu(&mut h);
     let guardrail = rect_of(&h, "The capital limit binds");
     let notice = rect_of(&h, "Opened");
@@ -788,7 +853,10 @@ fn a_notice_never_covers_the_guardrail_line_and_the_file_state_agrees_with_the_t
         !guardrail.intersects(notice) && !guardrail.intersects(state) && !notice.intersects(state),
         "guardrails {guardrail:?}, notice {notice:?}, file state {state:?}"
     );
-    assert!(notice.min.y >= guardrail.max.y - 1.0, "the notice has a line of its own");
+    assert!(
+        notice.min.y >= guardrail.max.y - 1.0,
+        "the notice has a line of its own"
+    );
 }
 
 #[test]
@@ -801,7 +869,11 @@ fn a_failed_save_explains_itself_in_a_dialog_and_keeps_the_changes() {
     h.run_ok();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run_ok();
-    let reason = h.state().save_error().expect("a dialog says why").to_owned();
+    let reason = h
+        .state()
+        .save_error()
+        .expect("a dialog says why")
+        .to_owned();
     assert!(reason.contains("does not exist"), "{reason}");
     assert!(h.query_by_label("Could not save").is_some());
     assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);

@@ -635,7 +635,12 @@ pub fn to_text(s: &Scenario) -> Result<String, SaveError> {
 ///   refused.
 /// - On any failure the target, and the link, are as they were, and no temporary file is left.
 pub fn save(path: &Path, s: &Scenario) -> Result<(), SaveError> {
-    let text = to_text(s)?;
+    write_text(path, &to_text(s)?)
+}
+
+/// Writes a text file the way [`save`] writes a scenario: atomically, through links, keeping
+/// permissions.
+pub fn write_text(path: &Path, text: &str) -> Result<(), SaveError> {
     let fail = |reason: String| SaveError::Write {
         path: path.to_owned(),
         reason,

@@ -61,9 +61,11 @@ impl Document {
         doc
     }
 
-    /// A document recovered from the autosave copy after a crash: it is unsaved work.
-    pub fn recovered(scenario: Scenario) -> Self {
+    /// A document recovered from the autosave copy after a crash: it is unsaved work, for the
+    /// file it came from (if it had one).
+    pub fn recovered(scenario: Scenario, path: Option<PathBuf>) -> Self {
         let mut doc = Document::new(scenario);
+        doc.path = path;
         doc.recovered = true;
         doc
     }

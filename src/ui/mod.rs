@@ -8,13 +8,14 @@ pub mod assumptions;
 pub mod document;
 pub mod files;
 pub mod palette;
+pub mod recovery;
 pub mod reference;
 pub mod studies;
 pub mod views;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use serde::{Deserialize, Serialize};
@@ -112,11 +113,10 @@ pub struct ExplorerApp {
     /// Problems of a file that could not be opened.
     load_errors: Option<(String, Vec<String>)>,
     notice: Option<Notice>,
-    /// Folder for the recovery copy; `None` disables autosave (tests).
-    recovery_dir: Option<PathBuf>,
+    /// Keeps the recovery copy of unsaved work; `None` disables it (tests, screenshots).
+    recovery: Option<recovery::Keeper>,
     /// A recovery copy found at start, offered to the user.
-    recovery_offer: Option<Scenario>,
-    last_autosave: Instant,
+    recovery_offer: Option<recovery::Copy>,
     /// Whether the app may close (set once the user has decided about unsaved work).
     pub quit_confirmed: bool,
     /// The window title last sent.
@@ -152,9 +152,6 @@ impl std::fmt::Debug for ExplorerApp {
     }
 }
 
-const RECOVERY_FILE: &str = "recovery.ron";
-const AUTOSAVE_EVERY: Duration = Duration::from_secs(10);
-
 impl ExplorerApp {
     /// The app on a scenario, with the given file picker and recovery folder.
     pub fn new(
@@ -163,12 +160,7 @@ impl ExplorerApp {
         picker: Box<dyn Picker>,
         recovery_dir: Option<PathBuf>,
     ) -> Self {
-        let recovery_offer = recovery_dir
-            .as_ref()
-            .map(|d| d.join(RECOVERY_FILE))
-            .filter(|p| p.exists())
-            .and_then(|p| file::load(&p).ok())
-            .map(|loaded| loaded.scenario);
+        let recovery_offer = recovery_dir.as_deref().and_then(recovery::Copy::find);
         let mut app = ExplorerApp {
             doc,
             prefs,
@@ -179,12 +171,8 @@ impl ExplorerApp {
             confirm: None,
             load_errors: None,
             notice: None,
-            recovery_dir,
+            recovery: recovery_dir.map(recovery::Keeper::new),
             recovery_offer,
-            // The first unsaved change is kept at once; later ones every AUTOSAVE_EVERY.
-            last_autosave: Instant::now()
-                .checked_sub(AUTOSAVE_EVERY)
-                .unwrap_or_else(Instant::now),
             quit_confirmed: false,
             title: String::new(),
             preset_titles: PRESETS
@@ -354,7 +342,14 @@ impl ExplorerApp {
             self.request(action, ui.ctx());
         }
         self.poll_dialog(ui.ctx());
-        self.autosave();
+        // A copy of unsaved work, from every committed edit (not while the offer of an older
+        // copy is waiting: that copy is the user's to decide about).
+        if self.recovery_offer.is_none()
+            && !ui.ctx().input(|i| i.pointer.any_down())
+            && let Some(keeper) = &mut self.recovery
+        {
+            keeper.keep(&self.doc);
+        }
         if ui.ctx().input(|i| i.viewport().close_requested())
             && !self.quit_confirmed
             && self.doc.is_modified()
@@ -632,8 +627,10 @@ impl ExplorerApp {
                 .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
                     ui.label(escaped(&reason));
-                    ui.label("Your changes are still here. Save them somewhere else, or fix the \
-                              problem and save again.");
+                    ui.label(
+                        "Your changes are still here. Save them somewhere else, or fix the \
+                              problem and save again.",
+                    );
                     ui.horizontal(|ui| {
                         if ui.button("Save as…").clicked() {
                             self.save_error = None;
@@ -668,20 +665,29 @@ impl ExplorerApp {
                     });
                 });
         }
-        if let Some(recovered) = self.recovery_offer.clone() {
-            egui::Window::new("Recover unsaved work?").collapsible(false).anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0]).show(ctx, |ui| {
-                ui.label(format!("A copy of unsaved work (\"{}\") was kept when the app last closed unexpectedly.", escaped(&clipped(&recovered.meta.title, 120))));
-                ui.horizontal(|ui| {
-                    if ui.button("Recover it").clicked() {
-                        self.doc = Document::recovered(recovered.clone());
-                        self.recovery_offer = None;
-                    }
-                    if ui.button("Discard it").clicked() {
-                        self.remove_recovery();
-                        self.recovery_offer = None;
-                    }
+        if let Some(copy) = self.recovery_offer.clone() {
+            egui::Window::new("Recover unsaved work?")
+                .collapsible(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "A copy of unsaved work on {} was kept when the app last closed \
+                         unexpectedly.",
+                        copy.describe()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Recover it").clicked() {
+                            self.doc =
+                                Document::recovered(copy.scenario.clone(), copy.path.clone());
+                            self.recovery_offer = None;
+                            self.pin_named_reference();
+                        }
+                        if ui.button("Discard it").clicked() {
+                            self.remove_recovery();
+                            self.recovery_offer = None;
+                        }
+                    });
                 });
-            });
         }
     }
 
@@ -974,21 +980,9 @@ impl ExplorerApp {
         });
     }
 
-    /// Keeps a recovery copy of unsaved work.
-    fn autosave(&mut self) {
-        if self.last_autosave.elapsed() < AUTOSAVE_EVERY || !self.doc.is_modified() {
-            return;
-        }
-        self.last_autosave = Instant::now();
-        if let Some(dir) = &self.recovery_dir {
-            let _ = std::fs::create_dir_all(dir);
-            let _ = file::save(&dir.join(RECOVERY_FILE), &self.doc.scenario);
-        }
-    }
-
-    fn remove_recovery(&self) {
-        if let Some(dir) = &self.recovery_dir {
-            let _ = std::fs::remove_file(dir.join(RECOVERY_FILE));
+    fn remove_recovery(&mut self) {
+        if let Some(keeper) = &mut self.recovery {
+            keeper.remove();
         }
     }
 
