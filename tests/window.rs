@@ -883,3 +883,58 @@ fn a_failed_save_explains_itself_in_a_dialog_and_keeps_the_changes() {
     h.run_ok();
     assert!(h.state().save_error().is_none());
 }
+
+#[test]
+fn properties_edit_the_files_title_in_one_undoable_step_and_round_trip_through_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bigger.ron");
+    let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+    h.get_by_label("File").click();
+    h.run_ok();
+    h.get_by_label("Properties…").click();
+    h.run_ok();
+    let title = h.get_by_role_and_label(Role::TextInput, "Title");
+    title.focus();
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Title")
+        .type_text("A $100bn bank");
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, "Author").focus();
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, "Author")
+        .type_text("Ministry of Finance");
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.scenario.meta.title,
+        "Baseline",
+        "nothing changes before OK"
+    );
+    h.get_by_label("OK").click();
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.meta.title, "A $100bn bank");
+    assert!(
+        h.state()
+            .window_title()
+            .starts_with("A $100bn bank (not saved)")
+    );
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run_ok();
+    let saved = sco_explorer::file::load(&path).unwrap().scenario.meta;
+    assert_eq!(saved.title, "A $100bn bank");
+    assert!(
+        saved.author.ends_with("Ministry of Finance"),
+        "{}",
+        saved.author
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_ok();
+    assert_eq!(
+        h.state().doc.scenario.meta.title,
+        "Baseline",
+        "one undo takes the properties back"
+    );
+}

@@ -140,8 +140,13 @@ impl Document {
     }
 
     /// The scenario was written to `path`.
+    ///
+    /// What saving itself wrote (the `modified` date, the reference's name relative to the
+    /// new place) joins the last undo step rather than becoming a step of its own: one undo
+    /// after a save takes back the user's last edit, not a date.
     pub fn mark_saved(&mut self, path: PathBuf) {
         self.saved = self.scenario.clone();
+        self.committed = self.scenario.clone();
         self.recovered = false;
         self.path = Some(path);
     }

@@ -8,6 +8,7 @@ pub mod assumptions;
 pub mod document;
 pub mod files;
 pub mod palette;
+pub mod properties;
 pub mod recovery;
 pub mod reference;
 pub mod studies;
@@ -61,6 +62,8 @@ pub enum Action {
     OpenPath(PathBuf),
     Save,
     SaveAs,
+    /// File ▸ Properties: title, author, description and notes.
+    Properties,
     ExportCsv,
     Undo,
     Redo,
@@ -132,6 +135,8 @@ pub struct ExplorerApp {
     reference_offer: Option<(ReferenceName, PathBuf)>,
     /// Why the last save failed, until the user has read it.
     save_error: Option<String>,
+    /// The Properties dialog's draft, while it is open.
+    properties: Option<properties::Draft>,
 }
 
 /// The window's studies (see [`studies`]).
@@ -187,6 +192,7 @@ impl ExplorerApp {
             reference_load: None,
             reference_offer: None,
             save_error: None,
+            properties: None,
         };
         app.pin_named_reference();
         app
@@ -438,6 +444,10 @@ impl ExplorerApp {
                 actions.push(Action::ExportCsv);
             }
             ui.separator();
+            if ui.button("Properties…").clicked() {
+                actions.push(Action::Properties);
+            }
+            ui.separator();
             if ui.button("Quit").clicked() {
                 actions.push(Action::Quit);
             }
@@ -619,6 +629,21 @@ impl ExplorerApp {
                 self.load_errors = None;
             }
         }
+        if let Some(draft) = &mut self.properties {
+            match properties::properties_ui(ctx, draft) {
+                Some(properties::Outcome::Apply(draft)) => {
+                    self.properties = None;
+                    let mut next = self.doc.scenario.clone();
+                    next.meta = draft.applied_to(&next.meta);
+                    if next != self.doc.scenario {
+                        self.doc.replace(next);
+                        self.notice("Properties changed (Undo takes them back)", false);
+                    }
+                }
+                Some(properties::Outcome::Cancel) => self.properties = None,
+                None => {}
+            }
+        }
         if let Some(reason) = self.save_error.clone() {
             egui::Window::new("Could not save")
                 .collapsible(false)
@@ -715,6 +740,9 @@ impl ExplorerApp {
                 None => self.ask(Purpose::SaveAs),
             },
             Action::SaveAs => self.ask(Purpose::SaveAs),
+            Action::Properties => {
+                self.properties = Some(properties::Draft::of(&self.doc.scenario.meta));
+            }
             Action::ExportCsv => self.ask(Purpose::ExportFolder),
             Action::Undo => self.doc.undo(),
             Action::Redo => self.doc.redo(),
