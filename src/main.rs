@@ -29,7 +29,8 @@ struct Cli {
     /// Window size in points, e.g. 1280x800.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     size: Option<[f32; 2]>,
-    /// The view to show first: overview, sectors, countries, bank, fund or data.
+    /// The view to show first: overview, sectors, countries, bank, fund, compare, uncertainty,
+    /// sensitivity or data.
     #[arg(long, value_parser = parse_view)]
     view: Option<View>,
     /// The colour theme: light or dark (otherwise the saved preference, or the system's).
@@ -59,7 +60,28 @@ fn parse_view(text: &str) -> Result<View, String> {
     View::ALL
         .into_iter()
         .find(|v| v.title().eq_ignore_ascii_case(text))
-        .ok_or_else(|| "expected one of overview, sectors, countries, bank, fund, data".to_owned())
+        .ok_or_else(|| {
+            let names: Vec<String> = View::ALL.iter().map(|v| v.title().to_lowercase()).collect();
+            format!("expected one of {}", names.join(", "))
+        })
+}
+
+/// Prints a line on standard output. When the reader has gone (`sco-explorer summary | head`),
+/// the program ends quietly instead of panicking on the broken pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        print_line(format_args!($($arg)*))
+    };
+}
+
+fn print_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}")
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -160,11 +182,11 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 &out,
             )?;
             if summary {
-                println!("{}", export::summary_text(&projection));
+                say!("{}", export::summary_text(&projection));
                 if let Some(bands) = &study {
-                    println!("Uncertainty: {} runs, seed {}", bands.runs, scenario.seed);
+                    say!("Uncertainty: {} runs, seed {}", bands.runs, scenario.seed);
                     for line in bands.sentences(scenario.start_year + 7) {
-                        println!("{line}");
+                        say!("{line}");
                     }
                 }
             }
@@ -172,7 +194,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|p| text::escaped(&p.display().to_string()).into_owned())
                 .collect();
-            println!("Wrote {}", names.join(", "));
+            say!("Wrote {}", names.join(", "));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files }) => Ok(check(&files)),
@@ -181,10 +203,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let b = load(&second)?;
             let differences = model::compare::differences(&a, &b);
             if differences.is_empty() {
-                println!("The two scenarios make the same assumptions.");
+                say!("The two scenarios make the same assumptions.");
             }
             for d in differences {
-                println!("{d}");
+                say!("{d}");
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -209,7 +231,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             if let Some(n) = top {
                 tornado.bars.truncate(n);
             }
-            println!("{}", export::tornado_table(&tornado, Some(&projection)));
+            say!("{}", export::tornado_table(&tornado, Some(&projection)));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::GoalSeek {
@@ -232,7 +254,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 target,
             };
             let solution = model::goal_seek::seek(&scenario, &goal)?;
-            println!("{}", export::goal_text(&goal, &solution, &scenario));
+            say!("{}", export::goal_text(&goal, &solution, &scenario));
             Ok(match solution {
                 model::goal_seek::Solution::Found { .. } => ExitCode::SUCCESS,
                 model::goal_seek::Solution::Unreachable { .. } => ExitCode::from(2),
@@ -240,7 +262,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Summary { file }) => {
             let projection = load_and_project(file.as_deref())?;
-            println!("{}", export::summary_text(&projection));
+            say!("{}", export::summary_text(&projection));
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -278,21 +300,21 @@ fn check(files: &[PathBuf]) -> ExitCode {
         match file::load(path) {
             Ok(loaded) => {
                 for notice in &loaded.notices {
-                    println!("{notice}");
+                    say!("{notice}");
                 }
                 let name = text::Escaped(path.display());
                 if !loaded.omitted.is_empty() {
-                    println!(
+                    say!(
                         "{name}: these fields are left out and take their baseline values: {}",
                         loaded.omitted.join(", ")
                     );
                 }
-                println!("{name}: valid");
+                say!("{name}: valid");
             }
             Err(e) => {
                 all_valid = false;
                 for line in e.lines() {
-                    println!("{line}");
+                    say!("{line}");
                 }
             }
         }

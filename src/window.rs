@@ -60,6 +60,9 @@ pub fn display_available() -> bool {
 struct WindowApp {
     app: ExplorerApp,
     screenshot: Option<ScreenshotState>,
+    /// The size asked for with `--size`, applied on the first frame: eframe restores the size
+    /// saved at the last close before the app can say otherwise.
+    resize: Option<egui::Vec2>,
 }
 
 #[derive(Debug)]
@@ -81,6 +84,10 @@ impl eframe::App for WindowApp {
             Some(true) => ui.ctx().set_theme(egui::Theme::Dark),
             Some(false) => ui.ctx().set_theme(egui::Theme::Light),
             None => ui.ctx().set_theme(egui::ThemePreference::System),
+        }
+        if let Some(size) = self.resize.take() {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
         }
         self.app.ui(ui);
         if let Some(shot) = &mut self.screenshot {
@@ -142,7 +149,8 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             .with_min_inner_size([800.0, 500.0])
             .with_title("SCO development-finance explorer")
             .with_drag_and_drop(true),
-        persist_window: options.screenshot.is_none(),
+        // A window opened at a size asked for does not replace the size people chose.
+        persist_window: options.screenshot.is_none() && options.size.is_none(),
         ..eframe::NativeOptions::default()
     };
     let recovery_dir = directories::ProjectDirs::from("org", "sco-explorer", "sco-explorer")
@@ -181,7 +189,11 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             if let Some((name, lines)) = options.open_errors {
                 app.show_load_errors(name, lines);
             }
-            Ok(Box::new(WindowApp { app, screenshot }))
+            Ok(Box::new(WindowApp {
+                app,
+                screenshot,
+                resize: options.size.map(egui::Vec2::from),
+            }))
         }),
     )
     .map_err(|e| WindowError::Start(e.to_string()))

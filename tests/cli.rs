@@ -488,3 +488,40 @@ fn run_into_a_results_folder_replaces_all_its_files_or_none() {
     assert!(result.status.success());
     assert_ne!(std::fs::read(out.join("bank.csv")).unwrap(), before[1]);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(["sensitivity", "--result", "final_equity"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `| head -0`: the reader is gone before the first line is written.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = text(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+    assert!(output.status.success(), "{:?}", output.status);
+}
+
+#[test]
+fn every_view_can_be_asked_for_by_name() {
+    let help = text(&sco(&["--help"]).stdout);
+    let wrong = text(&sco(&["--view", "nowhere"]).stderr);
+    for view in [
+        "overview",
+        "sectors",
+        "countries",
+        "bank",
+        "fund",
+        "compare",
+        "uncertainty",
+        "sensitivity",
+        "data",
+    ] {
+        assert!(help.contains(view), "--help names {view}: {help}");
+        assert!(wrong.contains(view), "the error names {view}: {wrong}");
+    }
+}
