@@ -741,3 +741,30 @@ fn saving_keeps_the_files_permissions_and_writes_through_a_symbolic_link() {
     let err = file::save(&fifo, &s).expect_err("not a regular file");
     assert!(err.to_string().contains("named pipe"), "{err}");
 }
+
+#[test]
+fn a_typo_and_an_out_of_range_value_are_reported_together() {
+    let text = "(\n    capital: (\n        subscribed_captial: 60.0,\n        paid_in_ratio: 0.9,\n    ),\n    demand: (growth: \"fast\"),\n    countries: {\n        KAX: (weight: 0.5),\n    },\n    terms: (tenor: 500),\n)\n";
+    let lines = problem_lines(text);
+    assert_eq!(
+        lines,
+        vec![
+            "test.ron:3:9: capital.subscribed_captial: unknown field `subscribed_captial`; did you mean `subscribed`? (allowed: subscribed, paid_in_ratio, instalments, share_rule, hybrid_equal_part, share_cap, first_year)",
+            "test.ron:6:21: demand.growth: expected a number",
+            "test.ron:8:9: countries.KAX: unknown name `KAX`; did you mean `KAZ`? (allowed: CHN, IND, RUS, IRN, PAK, KAZ, UZB, BLR, KGZ, TJK, MNG, AFG)",
+            "test.ron:4:9: capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)",
+            "test.ron:10:13: terms.tenor: 500 is outside the allowed range (allowed: 5 to 35)",
+        ]
+    );
+    // Broken syntax still stops the search where it is.
+    let lines =
+        problem_lines("(\n    capital: (subscribed_captial: 60.0,\n    demand: (growth: 0.1\n");
+    assert!(
+        lines[0].contains("unknown field `subscribed_captial`"),
+        "{lines:?}"
+    );
+    assert!(
+        lines.last().unwrap().contains("ends too early"),
+        "{lines:?}"
+    );
+}

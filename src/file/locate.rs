@@ -41,6 +41,11 @@ impl FieldMap {
         }
     }
 
+    /// Where the text names exactly this field (no enclosing field instead).
+    pub fn position_of(&self, path: &str) -> Option<Position> {
+        self.index.get(path).map(|&i| self.fields[i].1)
+    }
+
     pub fn contains(&self, path: &str) -> bool {
         self.index.contains_key(path)
     }

@@ -98,8 +98,10 @@ pub enum LoadError {
     #[error("{}", list(problems))]
     Invalid {
         problems: Vec<Located>,
-        /// What the file says, for a caller that wants to show it anyway.
-        scenario: Box<Scenario>,
+        /// What the file says, for a caller that wants to show it anyway (with the fields it
+        /// could not take at their baseline values); `None` where the text could not be read
+        /// to its end.
+        scenario: Option<Box<Scenario>>,
     },
 }
 
@@ -144,6 +146,16 @@ impl LoadError {
                 found, supported, ..
             } => format!(
                 "it uses scenario schema {found}, newer than this app reads (schema {supported})"
+            ),
+            LoadError::Invalid {
+                problems,
+                scenario: None,
+            } => format!(
+                "it is not a readable scenario file{}",
+                problems
+                    .first()
+                    .map(|p| at(&p.position))
+                    .unwrap_or_default()
             ),
             LoadError::Invalid { problems, .. } => format!(
                 "it is not a valid scenario ({} problem(s), the first{}); open it to see them",
@@ -295,7 +307,7 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         _ => SCHEMA,
     };
     let mut notices = Vec::new();
-    let mut scenario = match version {
+    let parsed = match version {
         v if v > SCHEMA => {
             return Err(LoadError::NewerSchema {
                 origin: origin.into(),
@@ -304,7 +316,7 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             });
         }
         1 => {
-            let old = parse::<schema::ScenarioV1>(text, origin, &fields)?;
+            let parsed = parse_all::<schema::ScenarioV1>(text, origin, &fields);
             notices.push(
                 escaped(&format!(
                     "{origin}: upgraded from scenario schema 1 to {SCHEMA} (title, author, \
@@ -312,34 +324,70 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
                 ))
                 .into_owned(),
             );
-            schema::upgrade_v1(old)
+            parsed.map(schema::upgrade_v1)
         }
-        _ => parse::<Scenario>(text, origin, &fields)?,
+        _ => parse_all::<Scenario>(text, origin, &fields),
+    };
+    let Parsed {
+        value,
+        mut problems,
+        set_aside,
+    } = parsed;
+    let Some(mut scenario) = value else {
+        // The text could not be followed to its end: what was found up to there.
+        return Err(match problems.len() {
+            1 => LoadError::Syntax(Box::new(problems.remove(0))),
+            _ => LoadError::Invalid {
+                problems,
+                scenario: None,
+            },
+        });
     };
     scenario.schema = SCHEMA;
     let omitted = omitted_fields(&scenario, &fields);
     // A key given twice in a map parses (the last one wins), but what the first said would be
-    // lost without a word: it is a problem, named with both places.
-    let repeated = fields.repeated.iter().map(|(path, first, again)| Located {
-        origin: origin.into(),
-        position: Some(*again),
-        problem: Problem::new(clipped(path, 120), given_twice(path, *first, *again), None),
-        note: None,
-    });
-    let invalid = scenario.problems().into_iter().map(|problem| {
-        let (position, note) = place(&problem, &fields);
-        Located {
+    // lost without a word: it is a problem, named with both places (a struct field given
+    // twice was already reported by the parser).
+    let reported: Vec<Option<Position>> = problems.iter().map(|p| p.position).collect();
+    let repeated = fields
+        .repeated
+        .iter()
+        .filter(|(_, _, again)| !reported.contains(&Some(*again)))
+        .map(|(path, first, again)| Located {
             origin: origin.into(),
-            position,
-            problem,
-            note,
-        }
-    });
-    let problems: Vec<Located> = repeated.chain(invalid).collect();
+            position: Some(*again),
+            problem: Problem::new(clipped(path, 120), given_twice(path, *first, *again), None),
+            note: None,
+        })
+        .collect::<Vec<_>>();
+    // Fields set aside took their baseline values: what validation says of them is not news.
+    let aside = |field: &str| {
+        set_aside.iter().any(|a| {
+            field == a
+                || field
+                    .strip_prefix(a.as_str())
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
+        })
+    };
+    let invalid = scenario
+        .problems()
+        .into_iter()
+        .filter(|problem| !aside(&problem.field))
+        .map(|problem| {
+            let (position, note) = place(&problem, &fields);
+            Located {
+                origin: origin.into(),
+                position,
+                problem,
+                note,
+            }
+        });
+    problems.extend(repeated);
+    problems.extend(invalid);
     if !problems.is_empty() {
         return Err(LoadError::Invalid {
             problems,
-            scenario: Box::new(scenario),
+            scenario: Some(Box::new(scenario)),
         });
     }
     Ok(Loaded {
@@ -404,43 +452,198 @@ fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(MAX_DEPTH + 8)
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(
+/// What parsing found: the value, if the text could be read to its end, and the problems met
+/// on the way, with the fields set aside to get past them.
+struct Parsed<T> {
+    value: Option<T>,
+    problems: Vec<Located>,
+    set_aside: Vec<String>,
+}
+
+impl<T> Parsed<T> {
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Parsed<U> {
+        Parsed {
+            value: self.value.map(f),
+            problems: self.problems,
+            set_aside: self.set_aside,
+        }
+    }
+}
+
+/// How many fields parsing sets aside before it gives up on finding more problems.
+const MAX_SET_ASIDE: usize = 24;
+
+/// Parses the text; where the parser stops at a field it cannot take (an unknown name, a value
+/// of the wrong type, a field given twice), that field is set aside (blanked out, so lines and
+/// columns stay put) and the text parsed again, so that a file with a typo and an
+/// out-of-range value reports both at once. Broken syntax (an unclosed bracket) ends the
+/// search: what follows it cannot be read reliably.
+fn parse_all<T: for<'de> Deserialize<'de>>(
     text: &str,
     origin: &str,
     fields: &FieldMap,
-) -> Result<T, LoadError> {
-    options()
-        .from_str(text)
-        .map_err(|e: ron::error::SpannedError| {
-            let mut at = Position {
-                line: e.span.start.line,
-                column: e.span.start.col,
-            };
-            let (field, message, allowed) = match &e.code {
-                // A struct field given twice: name both places, found by the scan.
-                ron::Error::DuplicateStructField { field, .. } => {
-                    let suffix = format!(".{field}");
-                    let same = |path: &String| path == field || path.ends_with(&suffix);
-                    let mut candidates = fields.repeated.iter().filter(|(p, ..)| same(p));
-                    let first = candidates.clone().next();
-                    match candidates.rfind(|(_, _, again)| *again <= at).or(first) {
-                        Some((path, first, again)) => {
-                            at = *again;
-                            let field = clipped(path, 120).into_owned();
-                            (field, given_twice(path, *first, *again), None)
-                        }
-                        None => describe(&e.code, fields, at),
-                    }
+) -> Parsed<T> {
+    let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
+    let mut problems: Vec<Located> = Vec::new();
+    let mut set_aside: Vec<String> = Vec::new();
+    loop {
+        let error = match options().from_str::<T>(&current) {
+            Ok(value) => {
+                return Parsed {
+                    value: Some(value),
+                    problems,
+                    set_aside,
+                };
+            }
+            Err(e) => e,
+        };
+        let located = locate_error(&error, origin, fields);
+        let position = located.position;
+        let again = problems
+            .iter()
+            .any(|p| p.position == position && p.problem == located.problem);
+        if !again {
+            problems.push(located);
+        }
+        let blank_from = match (&error.code, position) {
+            (_, None) => None,
+            _ if again || set_aside.len() >= MAX_SET_ASIDE || !field_level(&error.code) => None,
+            (ron::Error::DuplicateStructField { .. }, Some(at)) => Some(at),
+            (_, Some(at)) => fields
+                .field_at(at)
+                .and_then(|f| fields.position_of(f).map(|p| (f, p)))
+                .map(|(f, p)| {
+                    set_aside.push(f.to_owned());
+                    p
+                }),
+        };
+        let blanked = blank_from.and_then(|at| blank_field(&current, at));
+        match blanked {
+            Some(next) => current = std::borrow::Cow::Owned(next),
+            None => {
+                return Parsed {
+                    value: None,
+                    problems,
+                    set_aside,
+                };
+            }
+        }
+    }
+}
+
+/// Whether parsing can go on past this error by setting one field aside: the error is about
+/// one field's name or value, not about the text's structure.
+fn field_level(code: &ron::Error) -> bool {
+    use ron::Error as E;
+    matches!(
+        code,
+        E::NoSuchStructField { .. }
+            | E::NoSuchEnumVariant { .. }
+            | E::DuplicateStructField { .. }
+            | E::ExpectedFloat
+            | E::ExpectedInteger
+            | E::ExpectedBoolean
+            | E::ExpectedString
+            | E::ExpectedOption
+            | E::ExpectedArray
+            | E::ExpectedMap
+            | E::ExpectedStructLike
+            | E::ExpectedNamedStructLike(_)
+            | E::ExpectedDifferentStructName { .. }
+            | E::InvalidValueForType { .. }
+            | E::IntegerOutOfBounds
+            | E::Message(_)
+    )
+}
+
+/// The text with the field whose key starts at `at` (its key, its value and the comma after
+/// it) replaced by spaces, line breaks kept. `None` when no `key: value` starts there.
+fn blank_field(text: &str, at: Position) -> Option<String> {
+    let line_start = if at.line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(at.line - 2)?.0 + 1
+    };
+    let start = line_start
+        + text[line_start..]
+            .char_indices()
+            .nth(at.column.saturating_sub(1))?
+            .0;
+    let rest = &text[start..];
+    let colon = rest.find(':')?;
+    let key = rest[..colon].trim();
+    let is_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '"' | '#' | '-' | '.'));
+    if !is_key {
+        return None;
+    }
+    // The value ends at the first comma, or closing bracket, outside any bracket or string.
+    let (mut depth, mut in_string, mut escaped_char) = (0_i32, false, false);
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices().skip(colon + 1) {
+        if in_string {
+            match c {
+                _ if escaped_char => escaped_char = false,
+                '\\' => escaped_char = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => {
+                end = i;
+                break;
+            }
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                end = i + 1;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let blank: String = rest[..end]
+        .chars()
+        .map(|c| if matches!(c, '\n' | '\r') { c } else { ' ' })
+        .collect();
+    Some(format!("{}{blank}{}", &text[..start], &rest[end..]))
+}
+
+/// A RON error as a located problem in the user's terms.
+fn locate_error(e: &ron::error::SpannedError, origin: &str, fields: &FieldMap) -> Located {
+    let mut at = Position {
+        line: e.span.start.line,
+        column: e.span.start.col,
+    };
+    let (field, message, allowed) = match &e.code {
+        // A struct field given twice: name both places, found by the scan.
+        ron::Error::DuplicateStructField { field, .. } => {
+            let suffix = format!(".{field}");
+            let same = |path: &String| path == field || path.ends_with(&suffix);
+            let mut candidates = fields.repeated.iter().filter(|(p, ..)| same(p));
+            let first = candidates.clone().next();
+            match candidates.rfind(|(_, _, again)| *again <= at).or(first) {
+                Some((path, first, again)) => {
+                    at = *again;
+                    let field = clipped(path, 120).into_owned();
+                    (field, given_twice(path, *first, *again), None)
                 }
-                code => describe(code, fields, at),
-            };
-            LoadError::Syntax(Box::new(Located {
-                origin: origin.into(),
-                position: Some(at),
-                problem: Problem::new(field, message, allowed),
-                note: None,
-            }))
-        })
+                None => describe(&e.code, fields, at),
+            }
+        }
+        code => describe(code, fields, at),
+    };
+    Located {
+        origin: origin.into(),
+        position: Some(at),
+        problem: Problem::new(field, message, allowed),
+        note: None,
+    }
 }
 
 fn syntax(origin: &str, fields: &FieldMap, at: Position, message: String) -> LoadError {
