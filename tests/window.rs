@@ -607,8 +607,8 @@ fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
     run_until(&mut h, |app| app.studies.runner.progress().finished);
     h.run_ok();
     for band in [
-        "Loans outstanding: P5–P95",
-        "Approvals: P25–P75",
+        "Loans outstanding: P5–P95, P25–P75",
+        "Approvals: P5–P95, P25–P75",
         "Capital ratio: P5–P95",
     ] {
         assert!(h.query_by_label(band).is_some(), "no legend entry {band}");
@@ -639,7 +639,53 @@ fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
     h.run_ok();
     h.run_ok();
     assert!(h.state().prefs.hide_bands);
-    assert!(h.query_by_label("Loans outstanding: P5–P95").is_none());
+    assert!(
+        h.query_by_label("Loans outstanding: P5–P95, P25–P75")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_sectors_legend_lists_every_sector_beside_the_chart_top_of_the_stack_first() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sectors;
+    h.run_ok();
+    // The stack is built in the model's sector order, bottom first: the legend reads top first.
+    let p = &h.state().doc.projection;
+    let drawn: Vec<&str> = sco_explorer::model::Sector::ALL
+        .into_iter()
+        .filter(|k| {
+            (0..p.years()).any(|t| {
+                sco_explorer::model::Country::ALL
+                    .into_iter()
+                    .any(|c| p.bank_flows.approvals.cell(t, c, *k) != 0.0)
+            })
+        })
+        .map(|k| k.name())
+        .rev()
+        .collect();
+    assert!(drawn.len() >= 8, "{drawn:?}");
+    let tops: Vec<f64> = drawn
+        .iter()
+        .map(|name| rect_of(&h, name).min.y as f64)
+        .collect();
+    assert!(
+        tops.windows(2).all(|w| w[0] < w[1]),
+        "legend entries in stack order, top first: {drawn:?} at {tops:?}"
+    );
+    // Beside the plot, not over it: every entry is right of the plot area's right edge.
+    let plot_right = rect_of(&h, "Bank approvals by sector").max.x;
+    for name in &drawn {
+        let entry = rect_of(&h, name);
+        assert!(entry.min.x > plot_right * 0.6, "{name} at {entry:?}");
+    }
+    // A click hides a sector and a second shows it again.
+    h.get_by_label(drawn[0]).click();
+    h.run_ok();
+    assert!(
+        h.query_by_label(drawn[0]).is_some(),
+        "the entry stays, struck through"
+    );
 }
 
 #[test]

@@ -1,6 +1,8 @@
-//! Time-series charts shared by the views: calendar years on x, a unit on y, a legend whose
-//! entries toggle series, a cursor linked across every chart on the time axis, and hover labels
-//! with the exact value, unit and year.
+//! Time-series charts shared by the views: calendar years on x, a unit on y, a legend beside
+//! the plot (never over the data) whose entries show each series' colour in the order the eye
+//! meets them and toggle the series, a cursor linked across every chart on the time axis, and
+//! hover labels with the series, the exact value, its unit and the year, inside a stacked band
+//! as on a line.
 
 use std::collections::HashMap;
 
@@ -148,13 +150,12 @@ fn next_multiple(step: f64) -> f64 {
     }
 }
 
-/// A plot over calendar years: whole years on x, `unit` on y from zero, the shared cursor, a
-/// legend, no scrolling (the page scrolls).
+/// A plot over calendar years: whole years on x, `unit` on y from zero, the shared cursor, no
+/// scrolling (the page scrolls). No legend: [`TimeChart`] draws its own beside the plot.
 pub fn time_plot<'a>(id: &str, height: f32, unit: ValueUnit) -> Plot<'a> {
     Plot::new(id)
         .height(height)
         .y_grid_spacer(value_grid)
-        .legend(legend())
         .link_cursor(time_link(), [true, false])
         .x_axis_label("year")
         .y_axis_label(unit.axis())
@@ -268,7 +269,9 @@ impl<'a> TimeChart<'a> {
         self
     }
 
-    fn plot(&self, values: HashMap<String, Vec<f64>>) -> Plot<'a> {
+    /// The plot, with hover labels naming the series, the year and the value. `stack` (bottom
+    /// first) lets a hover inside a stacked band name that band.
+    fn plot(&self, values: HashMap<String, Vec<f64>>, stack: Vec<(String, Vec<f64>)>) -> Plot<'a> {
         let unit = self.unit;
         let first = self.years.first().copied().unwrap_or(0.0);
         time_plot(self.id, self.height, unit).label_formatter(move |hover| match hover {
@@ -287,9 +290,51 @@ impl<'a> TimeChart<'a> {
             }
             egui_plot::HoverPosition::Elsewhere { position } => {
                 let year = position.x.round();
-                (year >= first).then(|| format!("{year:.0}"))
+                if year < first {
+                    return None;
+                }
+                let t = (year - first) as usize;
+                match band_at(&stack, t, position.y) {
+                    Some((name, value)) => {
+                        Some(format!("{name}\n{year:.0}: {}", unit.format(value)))
+                    }
+                    None => Some(format!("{year:.0}")),
+                }
             }
         })
+    }
+
+    /// The heading, then the plot with its legend beside it (below it where the chart is
+    /// narrow). `draw` is given the names of the series the legend has switched off and the
+    /// plot's width.
+    fn with_legend(
+        &self,
+        ui: &mut Ui,
+        items: &[LegendItem],
+        draw: impl FnOnce(&mut Ui, &[String], f32),
+    ) {
+        ui.label(egui::RichText::new(&self.title).strong());
+        let hidden_id = Id::unique(("legend-hidden", self.id));
+        let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
+        let beside = ui.available_width() >= 420.0;
+        let legend_width = (ui.available_width() * 0.26).clamp(110.0, 170.0);
+        if beside {
+            ui.horizontal_top(|ui| {
+                let plot_width = ui.available_width() - legend_width - ui.spacing().item_spacing.x;
+                ui.vertical(|ui| {
+                    ui.set_width(plot_width);
+                    draw(ui, &hidden, plot_width);
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(legend_width);
+                    legend_ui(ui, items, &mut hidden);
+                });
+            });
+        } else {
+            draw(ui, &hidden, ui.available_width());
+            ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden));
+        }
+        ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
     }
 
     /// Lines of `build(projection)`, with the reference overlaid dashed or subtracted.
@@ -428,23 +473,41 @@ impl<'a> TimeChart<'a> {
 
     /// Heading, then lines, with the uncertainty bands of banded series shaded behind them.
     fn lines_banded(&self, ui: &mut Ui, series: &[Series], bands: Option<&Bands>) {
-        ui.label(egui::RichText::new(&self.title).strong());
-        let values = series
-            .iter()
-            .map(|s| (s.name.clone(), s.values.clone()))
-            .collect();
-        self.plot(values).show(ui, |plot| {
-            if let Some(bands) = bands {
-                for s in series {
-                    if let Some(band) = s.band.and_then(|key| bands.band(key)) {
-                        let scale = self.unit.scale();
-                        band_areas(plot, band, bands.start_year, scale, s.color, &s.name);
+        let mut items = Vec::new();
+        for s in series {
+            items.push(LegendItem::line(s));
+            if let Some(bands) = bands
+                && s.band.and_then(|key| bands.band(key)).is_some()
+            {
+                items.push(LegendItem::band(&s.name, s.color));
+            }
+        }
+        self.with_legend(ui, &items, |ui, hidden, width| {
+            let shown: Vec<&Series> = series
+                .iter()
+                .filter(|s| !hidden.contains(&s.name))
+                .collect();
+            let values = shown
+                .iter()
+                .map(|s| (s.name.clone(), s.values.clone()))
+                .collect();
+            self.plot(values, Vec::new()).width(width).show(ui, |plot| {
+                if let Some(bands) = bands {
+                    for s in &shown {
+                        let name = LegendItem::band(&s.name, s.color).name;
+                        if hidden.contains(&name) {
+                            continue;
+                        }
+                        if let Some(band) = s.band.and_then(|key| bands.band(key)) {
+                            let scale = self.unit.scale();
+                            band_areas(plot, band, bands.start_year, scale, s.color, &s.name);
+                        }
                     }
                 }
-            }
-            for s in series {
-                plot.line(self.line(s));
-            }
+                for s in &shown {
+                    plot.line(self.line(s));
+                }
+            });
         });
     }
 
@@ -474,35 +537,181 @@ impl<'a> TimeChart<'a> {
 
     /// Stacked areas with dashed lines drawn over them.
     fn stacked_over(&self, ui: &mut Ui, series: &[Series], over: &[Series]) {
-        ui.label(egui::RichText::new(&self.title).strong());
-        let values = series
-            .iter()
-            .chain(over)
-            .map(|s| (s.name.clone(), s.values.clone()))
-            .collect();
-        let mut lower = vec![0.0; self.years.len()];
-        self.plot(values).show(ui, |plot| {
-            for s in series {
-                if s.values.iter().all(|v| *v == 0.0) {
-                    continue;
+        let mut items = stack_legend(series);
+        items.extend(over.iter().map(LegendItem::line));
+        self.with_legend(ui, &items, |ui, hidden, width| {
+            let stack: Vec<&Series> = series
+                .iter()
+                .filter(|s| !hidden.contains(&s.name) && s.values.iter().any(|v| *v != 0.0))
+                .collect();
+            let over: Vec<&Series> = over.iter().filter(|s| !hidden.contains(&s.name)).collect();
+            let values = stack
+                .iter()
+                .chain(&over)
+                .map(|s| (s.name.clone(), s.values.clone()))
+                .collect();
+            let bands = stack
+                .iter()
+                .map(|s| (s.name.clone(), s.values.clone()))
+                .collect();
+            let mut lower = vec![0.0; self.years.len()];
+            self.plot(values, bands).width(width).show(ui, |plot| {
+                for s in &stack {
+                    let upper: Vec<f64> = lower.iter().zip(&s.values).map(|(l, v)| l + v).collect();
+                    plot.add(
+                        FilledArea::new(s.name.clone(), &self.years, &lower, &upper)
+                            .fill_color(s.color.gamma_multiply(0.75))
+                            .stroke(egui::Stroke::new(1.0, s.color)),
+                    );
+                    let top: PlotPoints<'_> = self
+                        .years
+                        .iter()
+                        .zip(&upper)
+                        .map(|(x, y)| [*x, *y])
+                        .collect();
+                    plot.line(Line::new(s.name.clone(), top).color(s.color).width(1.0));
+                    lower = upper;
                 }
-                let upper: Vec<f64> = lower.iter().zip(&s.values).map(|(l, v)| l + v).collect();
-                plot.add(
-                    FilledArea::new(s.name.clone(), &self.years, &lower, &upper)
-                        .fill_color(s.color.gamma_multiply(0.75))
-                        .stroke(egui::Stroke::new(1.0, s.color)),
-                );
-                let top: PlotPoints<'_> = self
-                    .years
-                    .iter()
-                    .zip(&upper)
-                    .map(|(x, y)| [*x, *y])
-                    .collect();
-                plot.line(Line::new(s.name.clone(), top).color(s.color).width(1.0));
-                lower = upper;
+                for s in &over {
+                    plot.line(self.line(s));
+                }
+            });
+        });
+    }
+}
+
+/// One entry of a chart's legend: the series' name and a swatch of its colour (a short line
+/// for a line, dashed for a reference, a block for an area or a band).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendItem {
+    pub name: String,
+    pub color: Color32,
+    pub kind: SwatchKind,
+}
+
+/// How a legend swatch is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SwatchKind {
+    Area,
+    Line,
+    Dashed,
+    Band,
+}
+
+impl LegendItem {
+    fn line(s: &Series) -> Self {
+        LegendItem {
+            name: s.name.clone(),
+            color: s.color,
+            kind: if s.dashed {
+                SwatchKind::Dashed
+            } else {
+                SwatchKind::Line
+            },
+        }
+    }
+
+    fn band(name: &str, color: Color32) -> Self {
+        LegendItem {
+            name: format!("{name}: P5–P95, P25–P75"),
+            color,
+            kind: SwatchKind::Band,
+        }
+    }
+}
+
+/// The legend of a stacked chart: the series drawn (all-zero ones are not), top of the stack
+/// first, so the legend reads in the order the bands stand on the chart.
+pub fn stack_legend(series: &[Series]) -> Vec<LegendItem> {
+    series
+        .iter()
+        .filter(|s| s.values.iter().any(|v| *v != 0.0))
+        .rev()
+        .map(|s| LegendItem {
+            name: s.name.clone(),
+            color: s.color,
+            kind: SwatchKind::Area,
+        })
+        .collect()
+}
+
+/// The band of a stack (bottom first) that holds height `y` in year index `t`: its name and
+/// its own value there.
+fn band_at(stack: &[(String, Vec<f64>)], t: usize, y: f64) -> Option<(String, f64)> {
+    if y < 0.0 {
+        return None;
+    }
+    let mut lower = 0.0;
+    for (name, values) in stack {
+        let v = values.get(t).copied().unwrap_or(0.0);
+        if v > 0.0 && y >= lower && y <= lower + v {
+            return Some((name.clone(), v));
+        }
+        lower += v.max(0.0);
+    }
+    None
+}
+
+/// The legend's entries, one a line; a click switches a series off or on again.
+fn legend_ui(ui: &mut Ui, items: &[LegendItem], hidden: &mut Vec<String>) {
+    for item in items {
+        let off = hidden.contains(&item.name);
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 10.0), egui::Sense::hover());
+            let color = if off {
+                item.color.gamma_multiply(0.25)
+            } else {
+                item.color
+            };
+            let painter = ui.painter();
+            match item.kind {
+                SwatchKind::Area => {
+                    painter.rect_filled(rect, 2.0, color);
+                }
+                SwatchKind::Band => {
+                    painter.rect_filled(rect, 2.0, color.gamma_multiply(0.3));
+                    painter.rect_filled(
+                        rect.shrink2(egui::vec2(0.0, 2.5)),
+                        1.0,
+                        color.gamma_multiply(0.6),
+                    );
+                }
+                SwatchKind::Line => {
+                    painter.line_segment(
+                        [rect.left_center(), rect.right_center()],
+                        egui::Stroke::new(2.5, color),
+                    );
+                }
+                SwatchKind::Dashed => {
+                    for i in 0..3 {
+                        let x = rect.left() + i as f32 * 5.0;
+                        painter.line_segment(
+                            [
+                                egui::pos2(x, rect.center().y),
+                                egui::pos2(x + 3.0, rect.center().y),
+                            ],
+                            egui::Stroke::new(2.0, color),
+                        );
+                    }
+                }
             }
-            for s in over {
-                plot.line(self.line(s));
+            let mut text = egui::RichText::new(&item.name).small();
+            if off {
+                text = text.weak().strikethrough();
+            }
+            let response = ui
+                .add(egui::Button::new(text).frame(false).truncate())
+                .on_hover_text(if off {
+                    format!("{}: hidden; click to show it again", item.name)
+                } else {
+                    format!("{}: click to hide it on this chart", item.name)
+                });
+            if response.clicked() {
+                if off {
+                    hidden.retain(|h| h != &item.name);
+                } else {
+                    hidden.push(item.name.clone());
+                }
             }
         });
     }
@@ -511,6 +720,37 @@ impl<'a> TimeChart<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stacked_legend_lists_the_drawn_series_top_first_with_their_own_colours() {
+        let red = Color32::from_rgb(200, 0, 0);
+        let blue = Color32::from_rgb(0, 0, 200);
+        let green = Color32::from_rgb(0, 150, 0);
+        let series = [
+            Series::new("Bottom", red, vec![1.0, 2.0]),
+            Series::new("Empty", green, vec![0.0, 0.0]),
+            Series::new("Top", blue, vec![3.0, 1.0]),
+        ];
+        let legend = stack_legend(&series);
+        let names: Vec<&str> = legend.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["Top", "Bottom"]);
+        assert_eq!(legend[0].color, blue);
+        assert_eq!(legend[1].color, red);
+        assert!(legend.iter().all(|i| i.kind == SwatchKind::Area));
+    }
+
+    #[test]
+    fn a_hover_inside_a_stacked_band_names_that_band_and_its_own_value() {
+        let stack = vec![
+            ("Energy".to_owned(), vec![1.0, 2.0]),
+            ("Transport".to_owned(), vec![0.5, 3.0]),
+        ];
+        assert_eq!(band_at(&stack, 0, 0.4), Some(("Energy".to_owned(), 1.0)));
+        assert_eq!(band_at(&stack, 0, 1.2), Some(("Transport".to_owned(), 0.5)));
+        assert_eq!(band_at(&stack, 1, 4.9), Some(("Transport".to_owned(), 3.0)));
+        assert_eq!(band_at(&stack, 1, 5.1), None, "above the stack");
+        assert_eq!(band_at(&stack, 0, -0.1), None);
+    }
 
     #[test]
     fn grid_steps_are_one_two_five() {

@@ -432,27 +432,29 @@ impl BandChart {
         // Here ratios are drawn whole: the bands are the point of the chart.
         let (scale, _) = unit.scale();
         let start = bands.start_year;
-        time_plot(self.id, height, unit).show(ui, |plot| {
-            band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
-            let median: PlotPoints<'_> = band
-                .years
-                .iter()
-                .enumerate()
-                .filter_map(|(t, q)| q.map(|q| [f64::from(start) + t as f64, q[2] * scale]))
-                .collect();
-            plot.line(Line::new("Median", median).color(color).width(2.0));
-            let own: PlotPoints<'_> = scenario
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| v.is_finite())
-                .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
-                .collect();
-            plot.line(
-                Line::new("Scenario as set", own)
-                    .color(Color32::GRAY)
-                    .width(1.5)
-                    .style(LineStyle::dashed_loose()),
-            );
-        });
+        time_plot(self.id, height, unit)
+            .legend(super::chart::legend())
+            .show(ui, |plot| {
+                band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
+                let median: PlotPoints<'_> = band
+                    .years
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(t, q)| q.map(|q| [f64::from(start) + t as f64, q[2] * scale]))
+                    .collect();
+                plot.line(Line::new("Median", median).color(color).width(2.0));
+                let own: PlotPoints<'_> = scenario
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.is_finite())
+                    .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
+                    .collect();
+                plot.line(
+                    Line::new("Scenario as set", own)
+                        .color(Color32::GRAY)
+                        .width(1.5)
+                        .style(LineStyle::dashed_loose()),
+                );
+            });
     }
 }
