@@ -667,7 +667,7 @@ fn the_sectors_legend_lists_every_sector_beside_the_chart_top_of_the_stack_first
     assert!(drawn.len() >= 8, "{drawn:?}");
     let tops: Vec<f64> = drawn
         .iter()
-        .map(|name| rect_of(&h, name).min.y as f64)
+        .map(|name| f64::from(rect_of(&h, name).min.y))
         .collect();
     assert!(
         tops.windows(2).all(|w| w[0] < w[1]),

@@ -74,6 +74,7 @@ impl Unit {
                 format!("{} {}", trim(value * 100.0), self.suffix())
             }
             Unit::CalendarYear => format!("{value:.0}"),
+            Unit::Years if value.round().abs() == 1.0 => format!("{value:.0} year"),
             Unit::Years => format!("{value:.0} {}", self.suffix()),
             Unit::Multiple => format!("{}×", trim(value)),
             Unit::UsdBn | Unit::UsdBnPerYear => format!("{} {}", trim(value), self.suffix()),

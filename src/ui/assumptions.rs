@@ -71,8 +71,18 @@ fn number_row(
         if changed_from_baseline {
             rich = rich.color(CHANGED).strong();
         }
-        let label_response = ui.add_sized([190.0, 18.0], egui::Label::new(rich).truncate());
-        label_response.clone().on_hover_text(tooltip);
+        // The row fits the panel: the label and the slider give way as it narrows (the label
+        // is then cut, and shown whole on hover), down to what stays usable.
+        let spacing = ui.spacing().item_spacing.x;
+        let fixed = 64.0 + 48.0 + 3.0 * spacing;
+        let free = (ui.available_width() - fixed).max(0.0);
+        let label_width = (free * 0.55).clamp(96.0, 190.0);
+        ui.spacing_mut().slider_width = (free - label_width - spacing).clamp(48.0, 160.0);
+        let full_label = rich.text().to_owned();
+        let label_response = ui.add_sized([label_width, 18.0], egui::Label::new(rich).truncate());
+        label_response
+            .clone()
+            .on_hover_text(format!("{full_label}\n\n{tooltip}"));
 
         let range = (min * scale)..=(max * scale);
         let mut slider = Slider::new(&mut shown, range.clone()).show_value(false);
@@ -207,12 +217,12 @@ pub fn assumptions_ui(
     baseline: &Scenario,
     problems: &[Problem],
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Find:");
         ui.add(
             egui::TextEdit::singleline(&mut state.filter)
                 .hint_text("Find an assumption")
-                .desired_width(200.0),
+                .desired_width((ui.available_width() * 0.45).clamp(90.0, 200.0)),
         )
         .labelled_by(label.id);
         if !state.filter.is_empty()

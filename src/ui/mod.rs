@@ -46,6 +46,8 @@ pub struct Prefs {
     pub hide_bands: bool,
     /// `None`: follow the system.
     pub dark: Option<bool>,
+    /// The assumptions panel is hidden (small screens, projectors), the views take the width.
+    pub hide_panel: bool,
     pub recent: Vec<PathBuf>,
 }
 
@@ -221,22 +223,44 @@ impl ExplorerApp {
             egui::MenuBar::new().ui(ui, |ui| self.menu_ui(ui, &mut actions));
         });
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("assumptions")
-            .default_size(470.0)
-            .resizable(true)
-            .show(ui, |ui| {
-                ui.heading("Assumptions");
-                let doc = &mut self.doc;
-                assumptions::assumptions_ui(
-                    ui,
-                    &mut self.panel,
-                    &mut doc.scenario,
-                    &doc.reference,
-                    &doc.problems,
-                );
-            });
+        let wide = ui.available_width();
+        if !self.prefs.hide_panel {
+            egui::Panel::left("assumptions")
+                .default_size((wide * 0.36).clamp(300.0, 470.0))
+                .size_range(240.0..=(wide * 0.6).max(260.0))
+                .resizable(true)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.heading("Assumptions");
+                        if ui
+                            .small_button("Hide")
+                            .on_hover_text("Hide this panel (View ▸ Assumptions panel shows it)")
+                            .clicked()
+                        {
+                            self.prefs.hide_panel = true;
+                        }
+                    });
+                    let doc = &mut self.doc;
+                    assumptions::assumptions_ui(
+                        ui,
+                        &mut self.panel,
+                        &mut doc.scenario,
+                        &doc.reference,
+                        &doc.problems,
+                    );
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.horizontal(|ui| {
+            // The tabs wrap onto a second line rather than fall off the edge.
+            ui.horizontal_wrapped(|ui| {
+                if self.prefs.hide_panel
+                    && ui
+                        .button("▶ Assumptions")
+                        .on_hover_text("Show the assumptions panel")
+                        .clicked()
+                {
+                    self.prefs.hide_panel = false;
+                }
                 for v in View::ALL {
                     ui.selectable_value(&mut self.prefs.view, v, v.title());
                 }
@@ -477,6 +501,11 @@ impl ExplorerApp {
         ui.menu_button("View", |ui| {
             for v in View::ALL {
                 ui.selectable_value(&mut self.prefs.view, v, v.title());
+            }
+            ui.separator();
+            let mut shown = !self.prefs.hide_panel;
+            if ui.checkbox(&mut shown, "Assumptions panel").changed() {
+                self.prefs.hide_panel = !shown;
             }
             ui.separator();
             ui.label("Theme");

@@ -140,32 +140,35 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
         .collect();
     let differ = differences(rs, s);
     let half = (ui.available_height() * 0.42).max(160.0);
-    ui.push_id("results", |ui| {
-        TableBuilder::new(ui)
-            .striped(true)
-            .max_scroll_height(half)
-            .column(Column::initial(280.0).resizable(true))
-            .columns(Column::initial(150.0).resizable(true), 2)
-            .column(Column::remainder())
-            .header(20.0, |mut h| {
-                for t in ["Result", "Reference", "Current", "Change"] {
-                    h.col(|ui| {
-                        ui.strong(t);
-                    });
-                }
-            })
-            .body(|mut body| {
-                for (label, r, c, d) in &rows {
-                    body.row(18.0, |mut row| {
-                        for t in [label, r, c, d] {
-                            row.col(|ui| {
-                                ui.label(t);
-                            });
-                        }
-                    });
-                }
-            });
-    });
+    // Wide tables scroll sideways rather than cut their last columns.
+    egui::ScrollArea::horizontal()
+        .id_salt("results")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .striped(true)
+                .max_scroll_height(half)
+                .column(Column::initial(280.0).resizable(true))
+                .columns(Column::initial(150.0).resizable(true), 2)
+                .column(Column::initial(150.0).at_least(110.0))
+                .header(20.0, |mut h| {
+                    for t in ["Result", "Reference", "Current", "Change"] {
+                        h.col(|ui| {
+                            ui.strong(t);
+                        });
+                    }
+                })
+                .body(|mut body| {
+                    for (label, r, c, d) in &rows {
+                        body.row(18.0, |mut row| {
+                            for t in [label, r, c, d] {
+                                row.col(|ui| {
+                                    ui.label(t);
+                                });
+                            }
+                        });
+                    }
+                });
+        });
     ui.separator();
     ui.label(
         RichText::new(format!(
@@ -178,29 +181,31 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
         ui.label("None: the two scenarios make the same assumptions.");
         return;
     }
-    ui.push_id("assumptions", |ui| {
-        TableBuilder::new(ui)
-            .striped(true)
-            .column(Column::initial(280.0).resizable(true))
-            .column(Column::initial(220.0).resizable(true))
-            .columns(Column::initial(170.0).resizable(true), 2)
-            .header(20.0, |mut h| {
-                for t in ["Assumption", "Path in the file", "Reference", "Current"] {
-                    h.col(|ui| {
-                        ui.strong(t);
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(18.0, differ.len(), |mut row| {
-                    let d = &differ[row.index()];
-                    for t in [&d.label, &d.path, &d.first, &d.second] {
-                        let t = crate::text::escaped(t);
-                        row.col(|ui| {
-                            ui.label(t.as_ref()).on_hover_text(t.as_ref());
+    egui::ScrollArea::horizontal()
+        .id_salt("assumptions")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .striped(true)
+                .column(Column::initial(280.0).resizable(true))
+                .column(Column::initial(220.0).resizable(true))
+                .columns(Column::initial(170.0).resizable(true), 2)
+                .header(20.0, |mut h| {
+                    for t in ["Assumption", "Path in the file", "Reference", "Current"] {
+                        h.col(|ui| {
+                            ui.strong(t);
                         });
                     }
+                })
+                .body(|body| {
+                    body.rows(18.0, differ.len(), |mut row| {
+                        let d = &differ[row.index()];
+                        for t in [&d.label, &d.path, &d.first, &d.second] {
+                            let t = crate::text::escaped(t);
+                            row.col(|ui| {
+                                ui.label(t.as_ref()).on_hover_text(t.as_ref());
+                            });
+                        }
+                    });
                 });
-            });
-    });
+        });
 }

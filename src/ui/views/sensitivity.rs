@@ -206,7 +206,7 @@ fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
             ui.label("invalid").on_hover_text(why);
         }
     };
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .id_salt("tornado-table")
         .show(ui, |ui| {
             egui::Grid::new("tornado-grid")
@@ -216,10 +216,10 @@ fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
                     for h in [
                         "#",
                         "Assumption",
-                        "Low",
-                        "Result",
-                        "High",
-                        "Result",
+                        "Low end",
+                        "Result at low end",
+                        "High end",
+                        "Result at high end",
                         "Swing",
                     ] {
                         ui.strong(h);

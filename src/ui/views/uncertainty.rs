@@ -46,7 +46,7 @@ pub fn uncertainty_ui(
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s));
         });
-    egui::ScrollArea::vertical().show(ui, |ui| results(ui, state, s, p, progress));
+    egui::ScrollArea::both().show(ui, |ui| results(ui, state, s, p, progress));
 }
 
 fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
