@@ -141,9 +141,8 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
     let differ = differences(rs, s);
     let half = (ui.available_height() * 0.42).max(160.0);
     // Wide tables scroll sideways rather than cut their last columns.
-    egui::ScrollArea::horizontal()
-        .id_salt("results")
-        .show(ui, |ui| {
+    ui.push_id("results", |ui| {
+        egui::ScrollArea::horizontal().show(ui, |ui| {
             TableBuilder::new(ui)
                 .striped(true)
                 .max_scroll_height(half)
@@ -169,6 +168,7 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
                     }
                 });
         });
+    });
     ui.separator();
     ui.label(
         RichText::new(format!(
@@ -181,9 +181,8 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
         ui.label("None: the two scenarios make the same assumptions.");
         return;
     }
-    egui::ScrollArea::horizontal()
-        .id_salt("assumptions")
-        .show(ui, |ui| {
+    ui.push_id("assumptions", |ui| {
+        egui::ScrollArea::horizontal().show(ui, |ui| {
             TableBuilder::new(ui)
                 .striped(true)
                 .column(Column::initial(280.0).resizable(true))
@@ -208,4 +207,5 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
                     });
                 });
         });
+    });
 }
