@@ -543,7 +543,7 @@ pub fn goal_text(goal: &Goal, solution: &Solution, s: &Scenario) -> String {
         Solution::Found { value, result: r } => format!(
             "{} = {} {current} gives {} = {} (target {})",
             lever.label(),
-            unit.format(*value),
+            unit.format_sig(*value, 4),
             goal.metric.label(),
             result(*r),
             result(goal.target)
@@ -566,7 +566,7 @@ pub fn goal_text(goal: &Goal, solution: &Solution, s: &Scenario) -> String {
                 result(goal.target),
                 end(at_min),
                 end(at_max),
-                unit.format(*value),
+                unit.format_sig(*value, 4),
                 result(*r)
             )
         }

@@ -698,6 +698,13 @@ fn goal_seek_applies_its_answer_as_one_undoable_edit() {
     h.run_ok();
     h.get_by_label("Apply").click();
     h.run_ok();
+    h.run_ok();
+    assert!(
+        h.query_by_label_contains("Applied (Undo takes it back)")
+            .is_some(),
+        "applying does not read as a failure"
+    );
+    assert!(h.query_by_label_contains("changed since").is_none());
     let applied = h.state().doc.scenario.capital.subscribed;
     assert!(
         applied > 50.0,

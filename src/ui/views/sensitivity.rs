@@ -312,10 +312,17 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Apply> {
                         Solution::Found { .. } => "Apply",
                         Solution::Unreachable { .. } => "Apply the closest value",
                     };
-                    if stale {
+                    let mut answered = scenario.clone();
+                    g.lever.set(&mut answered, solution.value());
+                    if &answered == s {
+                        ui.label(RichText::new("Applied (Undo takes it back).").small());
+                    } else if stale {
                         ui.label(
-                            RichText::new("The scenario has changed since: solve again to apply.")
-                                .small(),
+                            RichText::new(
+                                "The scenario has changed since this answer: solve again to apply \
+                                 it.",
+                            )
+                            .small(),
                         );
                     } else if ui
                         .button(verb)
