@@ -120,9 +120,15 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
         .iter()
         .map(|m| {
             let (a, b) = (m.value(p), m.value(rp));
+            use crate::model::assumptions::Unit;
             let change = match (a, b) {
-                (Some(a), Some(b)) if m.unit() == crate::model::assumptions::Unit::CalendarYear => {
-                    format!("{:+.0} years", a - b)
+                (Some(a), Some(b)) if m.unit() == Unit::CalendarYear => match (a - b).round() {
+                    d if d.abs() == 1.0 => format!("{d:+.0} year"),
+                    d => format!("{d:+.0} years"),
+                },
+                // A change of a ratio or a rate is in percentage points, never in percent.
+                (Some(a), Some(b)) if matches!(m.unit(), Unit::Fraction | Unit::RatePerYear) => {
+                    format!("{:+.1} pp", (a - b) * 100.0)
                 }
                 (Some(a), Some(b)) => {
                     let d = m.unit().format_sig(a - b, 3);
