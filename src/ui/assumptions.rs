@@ -424,18 +424,23 @@ fn enum_row<T: PartialEq + Copy>(
         } else {
             CHANGED
         };
+        // As in a number row: the label gives way first when the panel is narrow.
+        let label_width = ((ui.available_width() - 170.0) * 0.55).clamp(96.0, 190.0);
         let label_response = ui
             .add_sized(
-                [190.0, 18.0],
-                egui::Label::new(RichText::new(label).color(colour)),
+                [label_width, 18.0],
+                egui::Label::new(RichText::new(label).color(colour)).truncate(),
             )
-            .on_hover_text(tooltip);
+            .on_hover_text(format!("{label}\n\n{tooltip}"));
+        let combo_width = (ui.available_width() - 56.0).clamp(110.0, 200.0);
         let current = options
             .iter()
             .find(|(v, _)| v == value)
             .map_or("?", |(_, name)| *name);
         ComboBox::from_id_salt(label)
             .selected_text(current)
+            .width(combo_width)
+            .truncate()
             .show_ui(ui, |ui| {
                 for (option, name) in options {
                     ui.selectable_value(value, *option, *name);

@@ -305,12 +305,26 @@ impl ExplorerApp {
                 mode: self.prefs.compare_mode,
                 bands: bands.as_deref(),
             };
+            // Views sized to the window scroll when a legend below a narrow chart needs more.
+            let scrolling = |ui: &mut Ui, id: &str, draw: &mut dyn FnMut(&mut Ui)| {
+                egui::ScrollArea::vertical()
+                    .id_salt(id)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| draw(ui));
+            };
             match view {
-                View::Overview => views::overview::overview_ui(ui, &f, &self.doc.scenario),
+                View::Overview => scrolling(ui, "overview-scroll", &mut |ui| {
+                    views::overview::overview_ui(ui, &f, &self.doc.scenario);
+                }),
                 View::Sectors => views::sectors::sectors_ui(ui, &f, &mut self.prefs.measure),
-                View::Countries => views::countries::countries_ui(ui, &f, &mut self.prefs.measure),
+                View::Countries => {
+                    let measure = &mut self.prefs.measure;
+                    scrolling(ui, "countries-scroll", &mut |ui| {
+                        views::countries::countries_ui(ui, &f, measure);
+                    });
+                }
                 View::Bank => views::bank::bank_ui(ui, &f, &self.doc.scenario),
-                View::Fund => views::fund::fund_ui(ui, &f),
+                View::Fund => scrolling(ui, "fund-scroll", &mut |ui| views::fund::fund_ui(ui, &f)),
                 View::Compare => views::compare::compare_ui(
                     ui,
                     (&self.doc.scenario, &self.doc.projection),
