@@ -76,8 +76,9 @@ fn number_row(
         let spacing = ui.spacing().item_spacing.x;
         let fixed = 64.0 + 48.0 + 3.0 * spacing;
         let free = (ui.available_width() - fixed).max(0.0);
-        let label_width = (free * 0.55).clamp(96.0, 190.0);
-        ui.spacing_mut().slider_width = (free - label_width - spacing).clamp(48.0, 160.0);
+        let slider_width = (free * 0.3).clamp(48.0, 160.0);
+        let label_width = (free - slider_width - spacing).clamp(96.0, 190.0);
+        ui.spacing_mut().slider_width = slider_width;
         let full_label = rich.text().to_owned();
         let label_response = ui.add_sized([label_width, 18.0], egui::Label::new(rich).truncate());
         label_response

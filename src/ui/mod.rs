@@ -226,7 +226,7 @@ impl ExplorerApp {
         let wide = ui.available_width();
         if !self.prefs.hide_panel {
             egui::Panel::left("assumptions")
-                .default_size((wide * 0.36).clamp(300.0, 470.0))
+                .default_size((wide * 0.38).clamp(300.0, 470.0))
                 .size_range(240.0..=(wide * 0.6).max(260.0))
                 .resizable(true)
                 .show(ui, |ui| {

@@ -327,12 +327,13 @@ impl<'a> TimeChart<'a> {
                 });
                 ui.vertical(|ui| {
                     ui.set_width(legend_width);
-                    legend_ui(ui, items, &mut hidden);
+                    legend_ui(ui, items, &mut hidden, legend_width);
                 });
             });
         } else {
-            draw(ui, &hidden, ui.available_width());
-            ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden));
+            let width = ui.available_width();
+            draw(ui, &hidden, width);
+            ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden, width));
         }
         ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
     }
@@ -652,69 +653,112 @@ fn band_at(stack: &[(String, Vec<f64>)], t: usize, y: f64) -> Option<(String, f6
     None
 }
 
-/// The legend's entries, one a line; a click switches a series off or on again.
-fn legend_ui(ui: &mut Ui, items: &[LegendItem], hidden: &mut Vec<String>) {
+/// The legend's entries; a click switches a series off or on again. Beside a plot they stand
+/// one a line within `width`; below it they flow in rows, each entry whole (never cut at the
+/// end of a row).
+fn legend_ui(ui: &mut Ui, items: &[LegendItem], hidden: &mut Vec<String>, width: f32) {
     for item in items {
         let off = hidden.contains(&item.name);
-        ui.horizontal(|ui| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 10.0), egui::Sense::hover());
-            let color = if off {
-                item.color.gamma_multiply(0.25)
-            } else {
-                item.color
-            };
-            let painter = ui.painter();
-            match item.kind {
-                SwatchKind::Area => {
-                    painter.rect_filled(rect, 2.0, color);
-                }
-                SwatchKind::Band => {
-                    painter.rect_filled(rect, 2.0, color.gamma_multiply(0.3));
-                    painter.rect_filled(
-                        rect.shrink2(egui::vec2(0.0, 2.5)),
-                        1.0,
-                        color.gamma_multiply(0.6),
-                    );
-                }
-                SwatchKind::Line => {
-                    painter.line_segment(
-                        [rect.left_center(), rect.right_center()],
-                        egui::Stroke::new(2.5, color),
-                    );
-                }
-                SwatchKind::Dashed => {
-                    for i in 0..3 {
-                        let x = rect.left() + i as f32 * 5.0;
-                        painter.line_segment(
-                            [
-                                egui::pos2(x, rect.center().y),
-                                egui::pos2(x + 3.0, rect.center().y),
-                            ],
-                            egui::Stroke::new(2.0, color),
-                        );
-                    }
-                }
-            }
-            let mut text = egui::RichText::new(&item.name).small();
+        if legend_entry_ui(ui, item, off, width).clicked() {
             if off {
-                text = text.weak().strikethrough();
+                hidden.retain(|h| h != &item.name);
+            } else {
+                hidden.push(item.name.clone());
             }
-            let response = ui
-                .add(egui::Button::new(text).frame(false).truncate())
-                .on_hover_text(if off {
-                    format!("{}: hidden; click to show it again", item.name)
-                } else {
-                    format!("{}: click to hide it on this chart", item.name)
-                });
-            if response.clicked() {
-                if off {
-                    hidden.retain(|h| h != &item.name);
-                } else {
-                    hidden.push(item.name.clone());
-                }
-            }
-        });
+        }
     }
+}
+
+/// One legend entry as a single widget: swatch and name, cut with an ellipsis only where the
+/// name is wider than `width` (its whole name then shows on hover).
+fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egui::Response {
+    const SWATCH: egui::Vec2 = egui::vec2(14.0, 10.0);
+    let gap = 4.0;
+    let text_color = if off {
+        ui.visuals().weak_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::simple_singleline(item.name.clone(), font, text_color);
+    job.wrap = egui::text::TextWrapping {
+        max_width: (width - SWATCH.x - gap).max(24.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    let galley = ui.painter().layout_job(job);
+    let size = egui::vec2(
+        SWATCH.x + gap + galley.size().x,
+        galley.size().y.max(SWATCH.y) + 2.0,
+    );
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let name = item.name.clone();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+    let swatch = egui::Rect::from_min_size(
+        egui::pos2(rect.left(), rect.center().y - SWATCH.y / 2.0),
+        SWATCH,
+    );
+    let color = if off {
+        item.color.gamma_multiply(0.25)
+    } else {
+        item.color
+    };
+    let painter = ui.painter();
+    match item.kind {
+        SwatchKind::Area => {
+            painter.rect_filled(swatch, 2.0, color);
+        }
+        SwatchKind::Band => {
+            painter.rect_filled(swatch, 2.0, color.gamma_multiply(0.3));
+            painter.rect_filled(
+                swatch.shrink2(egui::vec2(0.0, 2.5)),
+                1.0,
+                color.gamma_multiply(0.6),
+            );
+        }
+        SwatchKind::Line => {
+            painter.line_segment(
+                [swatch.left_center(), swatch.right_center()],
+                egui::Stroke::new(2.5, color),
+            );
+        }
+        SwatchKind::Dashed => {
+            for i in 0..3 {
+                let x = swatch.left() + i as f32 * 5.0;
+                let y = swatch.center().y;
+                painter.line_segment(
+                    [egui::pos2(x, y), egui::pos2(x + 3.0, y)],
+                    egui::Stroke::new(2.0, color),
+                );
+            }
+        }
+    }
+    let text_pos = egui::pos2(
+        swatch.right() + gap,
+        rect.center().y - galley.size().y / 2.0,
+    );
+    let text_rect = egui::Rect::from_min_size(text_pos, galley.size());
+    painter.galley(text_pos, galley, text_color);
+    if off {
+        painter.line_segment(
+            [text_rect.left_center(), text_rect.right_center()],
+            egui::Stroke::new(1.0, text_color),
+        );
+    }
+    if response.hovered() {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            2.0,
+            egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+            egui::StrokeKind::Outside,
+        );
+    }
+    response.on_hover_text(if off {
+        format!("{}: hidden; click to show it again", item.name)
+    } else {
+        format!("{}: click to hide it on this chart", item.name)
+    })
 }
 
 #[cfg(test)]
