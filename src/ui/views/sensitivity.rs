@@ -156,9 +156,9 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         .min(ui.available_height() * 0.55)
         .max(200.0);
     let text_color = ui.visuals().text_color();
+    // No legend over the bars: the heading above says which colour is which end.
     Plot::new("tornado")
         .height(height)
-        .legend(super::chart::legend())
         .x_axis_label(format!(
             "change in {} ({unit})",
             t.metric.label().to_lowercase()
