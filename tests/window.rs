@@ -991,3 +991,17 @@ fn properties_edit_the_files_title_in_one_undoable_step_and_round_trip_through_a
         "one undo takes the properties back"
     );
 }
+
+#[test]
+fn a_search_that_matches_nothing_says_so() {
+    let mut h = harness(app_with(vec![]));
+    h.get_by_role_and_label(Role::TextInput, "Find:").focus();
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, "Find:")
+        .type_text("zzqx");
+    h.run_ok();
+    assert!(
+        h.query_by_label_contains("No assumption matches “zzqx”")
+            .is_some()
+    );
+}

@@ -255,6 +255,7 @@ pub fn assumptions_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            let mut any = false;
             for group in [
                 Group::Horizon,
                 Group::Capital,
@@ -268,7 +269,12 @@ pub fn assumptions_ui(
                 Group::Fund,
                 Group::Projects,
             ] {
-                group_ui(ui, group, &filter, expand, s, baseline, problems);
+                any |= group_ui(ui, group, &filter, expand, s, baseline, problems);
+            }
+            if !any {
+                ui.label(crate::text::escaped(&format!(
+                    "No assumption matches “{filter}”. Try a shorter word, or clear the filter."
+                )));
             }
         });
 }
@@ -281,7 +287,7 @@ fn group_ui(
     s: &mut Scenario,
     baseline: &Scenario,
     problems: &[Problem],
-) {
+) -> bool {
     let specs: Vec<&ScalarSpec> = SCALARS
         .iter()
         .filter(|spec| spec.group == group && matches(filter, &[spec.label, spec.path, spec.help]))
@@ -319,7 +325,7 @@ fn group_ui(
         _ => false,
     };
     if specs.is_empty() && !special {
-        return;
+        return false;
     }
     let changed = group_changed(group, s, baseline);
     let mut title = RichText::new(group.title()).strong();
@@ -372,6 +378,7 @@ fn group_ui(
                 ui.label(RichText::new(format!("! {}: {}", p.field, problem_text(p))).color(ui.visuals().error_fg_color).small());
             }
         });
+    true
 }
 
 /// The group a problem's field belongs to.
