@@ -1005,3 +1005,50 @@ fn a_search_that_matches_nothing_says_so() {
             .is_some()
     );
 }
+
+#[test]
+fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sectors");
+    let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sectors;
+    h.run_ok();
+    h.get_by_label("PNG").click();
+    h.step();
+    let request = h
+        .state()
+        .chart_export()
+        .and_then(|e| e.request())
+        .expect("the chart asked for its picture")
+        .clone();
+    assert!(!request.copy);
+    assert!(request.title.starts_with("Bank approvals by sector"));
+    assert!(
+        request.rect.width() > 600.0 && request.rect.height() > 400.0,
+        "heading, plot and legend: {:?}",
+        request.rect
+    );
+    // The frame after the request is drawn for the picture: no hover label on any chart.
+    assert!(sco_explorer::ui::chart_export::capturing(&h.ctx));
+    // No renderer here: capture the "window" as eframe would, then let the app finish.
+    let window = egui::ColorImage::filled([1280, 800], egui::Color32::DARK_BLUE);
+    let picture = sco_explorer::ui::chart_export::crop(&window, request.rect, 1.0);
+    let ctx = h.ctx.clone();
+    h.state_mut().chart_picture(&request, picture, &ctx);
+    h.run_ok();
+    let written = path.with_extension("png");
+    let decoded = image::open(&written).expect("a decodable PNG");
+    assert_eq!(
+        (decoded.width(), decoded.height()),
+        (
+            request.rect.width().round() as u32,
+            request.rect.height().round() as u32
+        )
+    );
+    assert!(
+        h.state()
+            .notice_text()
+            .unwrap()
+            .starts_with("Saved the chart to")
+    );
+}

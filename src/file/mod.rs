@@ -844,6 +844,11 @@ pub fn save(path: &Path, s: &Scenario) -> Result<(), SaveError> {
 /// Writes a text file the way [`save`] writes a scenario: atomically, through links, keeping
 /// permissions.
 pub fn write_text(path: &Path, text: &str) -> Result<(), SaveError> {
+    write_bytes(path, text.as_bytes())
+}
+
+/// Writes any file the way [`save`] writes a scenario (a chart's picture, say).
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let fail = |reason: String| SaveError::Write {
         path: path.to_owned(),
         reason,
@@ -875,7 +880,7 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), SaveError> {
         if let Some(meta) = &existing {
             file.set_permissions(meta.permissions())?;
         }
-        file.write_all(text.as_bytes())?;
+        file.write_all(bytes)?;
         file.sync_all()?;
         fs::rename(&temp, &target)?;
         // Make the rename itself durable where the platform allows it.

@@ -14,6 +14,8 @@ pub enum Purpose {
     ExportFolder,
     /// A scenario file to pin as the reference.
     PinReference,
+    /// Where to save a chart's picture.
+    SaveChart,
 }
 
 impl Purpose {
@@ -23,6 +25,7 @@ impl Purpose {
             Purpose::SaveAs => "Save the scenario as",
             Purpose::ExportFolder => "Export CSV files into a folder",
             Purpose::PinReference => "Pin a scenario file as the reference",
+            Purpose::SaveChart => "Save the chart as a PNG picture",
         }
     }
 }
@@ -67,6 +70,10 @@ impl Picker for SystemPicker {
                         .set_file_name(name)
                         .save_file(),
                     Purpose::ExportFolder => dialog.pick_folder(),
+                    Purpose::SaveChart => dialog
+                        .add_filter("PNG picture", &["png"])
+                        .set_file_name(name)
+                        .save_file(),
                 };
                 let answer = match chosen {
                     Some(path) => Picked::Path(path),

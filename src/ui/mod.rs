@@ -5,6 +5,7 @@
 //! mutates the document from deep inside.
 
 pub mod assumptions;
+pub mod chart_export;
 pub mod document;
 pub mod files;
 pub mod palette;
@@ -139,6 +140,8 @@ pub struct ExplorerApp {
     save_error: Option<String>,
     /// The Properties dialog's draft, while it is open.
     properties: Option<properties::Draft>,
+    /// A chart on its way out as a picture.
+    chart_export: Option<chart_export::Export>,
 }
 
 /// The window's studies (see [`studies`]).
@@ -195,6 +198,7 @@ impl ExplorerApp {
             reference_offer: None,
             save_error: None,
             properties: None,
+            chart_export: None,
         };
         app.pin_named_reference();
         app
@@ -386,6 +390,7 @@ impl ExplorerApp {
             self.request(action, ui.ctx());
         }
         self.poll_dialog(ui.ctx());
+        self.export_chart(ui.ctx());
         // A copy of unsaved work, from every committed edit (not while the offer of an older
         // copy is waiting: that copy is the user's to decide about).
         if self.recovery_offer.is_none()
@@ -827,11 +832,16 @@ impl ExplorerApp {
 
     fn picked(&mut self, purpose: &Purpose, answer: Picked) {
         match answer {
-            Picked::Cancelled => {}
+            Picked::Cancelled => {
+                if *purpose == Purpose::SaveChart {
+                    self.chart_export = None;
+                }
+            }
             Picked::Unavailable => self.path_entry = Some((purpose.clone(), String::new())),
             Picked::Path(path) => match purpose {
                 Purpose::Open => self.open(&path),
                 Purpose::PinReference => self.pin_file(&path),
+                Purpose::SaveChart => self.save_chart(&path),
                 Purpose::SaveAs => {
                     let path = if path.extension().is_none() {
                         path.with_extension("ron")
@@ -1049,6 +1059,66 @@ impl ExplorerApp {
             text: escaped(&clipped(text, 400)).into_owned(),
             error,
         });
+    }
+
+    /// Moves a chart's picture on: a request made this frame is captured in the next (drawn
+    /// without hover labels); the picture is then copied, or saved where the user says.
+    fn export_chart(&mut self, ctx: &egui::Context) {
+        if let Some(asked) = chart_export::Export::take_request(ctx) {
+            self.chart_export = Some(asked);
+            return;
+        }
+        let Some(export) = self.chart_export.take() else {
+            return;
+        };
+        let (next, picture) = export.step(ctx);
+        self.chart_export = next;
+        if let Some((request, image)) = picture {
+            self.chart_picture(&request, image, ctx);
+        }
+    }
+
+    /// A chart's picture has been captured: copy it, or ask where to save it.
+    pub fn chart_picture(
+        &mut self,
+        request: &chart_export::Request,
+        image: egui::ColorImage,
+        ctx: &egui::Context,
+    ) {
+        if request.copy {
+            let [w, h] = image.size;
+            ctx.copy_image(image);
+            self.notice(&format!("Copied the chart ({w} × {h} pixels)"), false);
+        } else {
+            let name = chart_export::file_name(&request.title);
+            self.chart_export = Some(chart_export::Export::Naming(image, name.clone()));
+            let rx = self.picker.pick(&Purpose::SaveChart, &name);
+            self.pending_dialog = Some((Purpose::SaveChart, rx));
+        }
+    }
+
+    /// Writes the captured chart where the user chose.
+    fn save_chart(&mut self, path: &Path) {
+        let Some(chart_export::Export::Naming(image, _)) = self.chart_export.take() else {
+            return;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("png")
+        } else {
+            path.to_owned()
+        };
+        let written = chart_export::png(&image)
+            .map_err(|e| format!("cannot encode the picture: {e}"))
+            .and_then(|bytes| file::write_bytes(&path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notice(&format!("Saved the chart to {}", path.display()), false),
+            Err(e) => self.save_error = Some(e),
+        }
+    }
+
+    /// The chart picture waiting for a file name or being captured, if any (for tests).
+    pub fn chart_export(&self) -> Option<&chart_export::Export> {
+        self.chart_export.as_ref()
     }
 
     fn remove_recovery(&mut self) {

@@ -271,10 +271,20 @@ impl<'a> TimeChart<'a> {
 
     /// The plot, with hover labels naming the series, the year and the value. `stack` (bottom
     /// first) lets a hover inside a stacked band name that band.
-    fn plot(&self, values: HashMap<String, Vec<f64>>, stack: Vec<(String, Vec<f64>)>) -> Plot<'a> {
+    fn plot(
+        &self,
+        values: HashMap<String, Vec<f64>>,
+        stack: Vec<(String, Vec<f64>)>,
+        capturing: bool,
+    ) -> Plot<'a> {
         let unit = self.unit;
         let first = self.years.first().copied().unwrap_or(0.0);
-        time_plot(self.id, self.height, unit).label_formatter(move |hover| match hover {
+        let plot = time_plot(self.id, self.height, unit);
+        if capturing {
+            // A frame drawn for a picture: no hover label, no crosshair.
+            return plot.show_x(false).show_y(false).show_crosshair(false);
+        }
+        plot.label_formatter(move |hover| match hover {
             egui_plot::HoverPosition::NearDataPoint {
                 plot_name,
                 position,
@@ -311,31 +321,70 @@ impl<'a> TimeChart<'a> {
         &self,
         ui: &mut Ui,
         items: &[LegendItem],
-        draw: impl FnOnce(&mut Ui, &[String], f32),
+        draw: impl FnOnce(&mut Ui, &[String], f32, bool) -> egui::Response,
     ) {
-        ui.label(egui::RichText::new(&self.title).strong());
-        let hidden_id = Id::unique(("legend-hidden", self.id));
-        let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
-        let beside = ui.available_width() >= 420.0;
-        let legend_width = (ui.available_width() * 0.26).clamp(110.0, 170.0);
-        if beside {
-            ui.horizontal_top(|ui| {
-                let plot_width = ui.available_width() - legend_width - ui.spacing().item_spacing.x;
-                ui.vertical(|ui| {
-                    ui.set_width(plot_width);
-                    draw(ui, &hidden, plot_width);
-                });
-                ui.vertical(|ui| {
-                    ui.set_width(legend_width);
-                    legend_ui(ui, items, &mut hidden, legend_width);
-                });
+        let capturing = crate::ui::chart_export::capturing(ui.ctx());
+        let chart = ui.scope(|ui| {
+            let mut export = None;
+            ui.horizontal(|ui| {
+                ui.label(egui::RichText::new(&self.title).strong());
+                if !capturing
+                    && ui
+                        .small_button("PNG")
+                        .on_hover_text("Save this chart as a PNG picture (right-click it for more)")
+                        .clicked()
+                {
+                    export = Some(false);
+                }
             });
-        } else {
-            let width = ui.available_width();
-            draw(ui, &hidden, width);
-            ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden, width));
+            let hidden_id = Id::unique(("legend-hidden", self.id));
+            let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
+            let beside = ui.available_width() >= 420.0;
+            let legend_width = (ui.available_width() * 0.26).clamp(110.0, 170.0);
+            let plot = if beside {
+                ui.horizontal_top(|ui| {
+                    let plot_width =
+                        ui.available_width() - legend_width - ui.spacing().item_spacing.x;
+                    let plot = ui
+                        .vertical(|ui| {
+                            ui.set_width(plot_width);
+                            draw(ui, &hidden, plot_width, capturing)
+                        })
+                        .inner;
+                    ui.vertical(|ui| {
+                        ui.set_width(legend_width);
+                        legend_ui(ui, items, &mut hidden, legend_width);
+                    });
+                    plot
+                })
+                .inner
+            } else {
+                let width = ui.available_width();
+                let plot = draw(ui, &hidden, width, capturing);
+                ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden, width));
+                plot
+            };
+            ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
+            plot.context_menu(|ui| {
+                if ui.button("Save as PNG…").clicked() {
+                    export = Some(false);
+                }
+                if ui.button("Copy image").clicked() {
+                    export = Some(true);
+                }
+            });
+            export
+        });
+        if let Some(copy) = chart.inner {
+            crate::ui::chart_export::request(
+                ui.ctx(),
+                crate::ui::chart_export::Request {
+                    rect: chart.response.rect,
+                    title: self.title.clone(),
+                    copy,
+                },
+            );
         }
-        ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
     }
 
     /// Lines of `build(projection)`, with the reference overlaid dashed or subtracted.
@@ -483,7 +532,7 @@ impl<'a> TimeChart<'a> {
                 items.push(LegendItem::band(&s.name, s.color));
             }
         }
-        self.with_legend(ui, &items, |ui, hidden, width| {
+        self.with_legend(ui, &items, |ui, hidden, width, capturing| {
             let shown: Vec<&Series> = series
                 .iter()
                 .filter(|s| !hidden.contains(&s.name))
@@ -492,23 +541,26 @@ impl<'a> TimeChart<'a> {
                 .iter()
                 .map(|s| (s.name.clone(), s.values.clone()))
                 .collect();
-            self.plot(values, Vec::new()).width(width).show(ui, |plot| {
-                if let Some(bands) = bands {
-                    for s in &shown {
-                        let name = LegendItem::band(&s.name, s.color).name;
-                        if hidden.contains(&name) {
-                            continue;
-                        }
-                        if let Some(band) = s.band.and_then(|key| bands.band(key)) {
-                            let scale = self.unit.scale();
-                            band_areas(plot, band, bands.start_year, scale, s.color, &s.name);
+            self.plot(values, Vec::new(), capturing)
+                .width(width)
+                .show(ui, |plot| {
+                    if let Some(bands) = bands {
+                        for s in &shown {
+                            let name = LegendItem::band(&s.name, s.color).name;
+                            if hidden.contains(&name) {
+                                continue;
+                            }
+                            if let Some(band) = s.band.and_then(|key| bands.band(key)) {
+                                let scale = self.unit.scale();
+                                band_areas(plot, band, bands.start_year, scale, s.color, &s.name);
+                            }
                         }
                     }
-                }
-                for s in &shown {
-                    plot.line(self.line(s));
-                }
-            });
+                    for s in &shown {
+                        plot.line(self.line(s));
+                    }
+                })
+                .response
         });
     }
 
@@ -540,7 +592,7 @@ impl<'a> TimeChart<'a> {
     fn stacked_over(&self, ui: &mut Ui, series: &[Series], over: &[Series]) {
         let mut items = stack_legend(series);
         items.extend(over.iter().map(LegendItem::line));
-        self.with_legend(ui, &items, |ui, hidden, width| {
+        self.with_legend(ui, &items, |ui, hidden, width, capturing| {
             let stack: Vec<&Series> = series
                 .iter()
                 .filter(|s| !hidden.contains(&s.name) && s.values.iter().any(|v| *v != 0.0))
@@ -556,27 +608,31 @@ impl<'a> TimeChart<'a> {
                 .map(|s| (s.name.clone(), s.values.clone()))
                 .collect();
             let mut lower = vec![0.0; self.years.len()];
-            self.plot(values, bands).width(width).show(ui, |plot| {
-                for s in &stack {
-                    let upper: Vec<f64> = lower.iter().zip(&s.values).map(|(l, v)| l + v).collect();
-                    plot.add(
-                        FilledArea::new(s.name.clone(), &self.years, &lower, &upper)
-                            .fill_color(s.color.gamma_multiply(0.75))
-                            .stroke(egui::Stroke::new(1.0, s.color)),
-                    );
-                    let top: PlotPoints<'_> = self
-                        .years
-                        .iter()
-                        .zip(&upper)
-                        .map(|(x, y)| [*x, *y])
-                        .collect();
-                    plot.line(Line::new(s.name.clone(), top).color(s.color).width(1.0));
-                    lower = upper;
-                }
-                for s in &over {
-                    plot.line(self.line(s));
-                }
-            });
+            self.plot(values, bands, capturing)
+                .width(width)
+                .show(ui, |plot| {
+                    for s in &stack {
+                        let upper: Vec<f64> =
+                            lower.iter().zip(&s.values).map(|(l, v)| l + v).collect();
+                        plot.add(
+                            FilledArea::new(s.name.clone(), &self.years, &lower, &upper)
+                                .fill_color(s.color.gamma_multiply(0.75))
+                                .stroke(egui::Stroke::new(1.0, s.color)),
+                        );
+                        let top: PlotPoints<'_> = self
+                            .years
+                            .iter()
+                            .zip(&upper)
+                            .map(|(x, y)| [*x, *y])
+                            .collect();
+                        plot.line(Line::new(s.name.clone(), top).color(s.color).width(1.0));
+                        lower = upper;
+                    }
+                    for s in &over {
+                        plot.line(self.line(s));
+                    }
+                })
+                .response
         });
     }
 }
