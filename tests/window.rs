@@ -1052,3 +1052,18 @@ fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
             .starts_with("Saved the chart to")
     );
 }
+
+#[test]
+fn the_data_view_speaks_in_words_and_keeps_the_years_in_view() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Data;
+    h.run_ok();
+    for heading in ["Year", "Paid-in capital", "Loans outstanding", "Capital ratio (%)"] {
+        assert!(h.query_by_label(heading).is_some(), "no column {heading}");
+    }
+    assert!(h.query_by_label("paid_in").is_none(), "no raw field names");
+    // The years sit in a column of their own, left of the values that scroll sideways.
+    let year = rect_of(&h, "2035");
+    let first_value = rect_of(&h, "Paid-in capital");
+    assert!(year.max.x <= first_value.min.x, "{year:?} {first_value:?}");
+}

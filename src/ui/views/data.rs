@@ -2,7 +2,6 @@
 //! tab-separated text or exported as the CSV files of `run`.
 
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 
 use crate::model::{Country, LoanType, Projection, Sector};
 
@@ -215,6 +214,50 @@ pub fn table_data(p: &Projection, table: Table) -> (Vec<String>, Vec<Vec<f64>>) 
     }
 }
 
+/// Column headings for people, in the order of [`table_data`]'s (which are the CSV's names,
+/// shown on hover), and whether the column is a ratio (shown in percent).
+pub fn column_labels(table: Table) -> Vec<(String, bool)> {
+    let plain = |names: &[&str]| names.iter().map(|n| ((*n).to_owned(), false)).collect();
+    match table {
+        Table::BankAccounts => {
+            let mut labels: Vec<(String, bool)> = plain(&[
+                "Paid-in capital",
+                "Approvals",
+                "Demand",
+                "Lending capacity",
+                "Disbursements",
+                "Undisbursed",
+                "Repayments",
+                "Credit losses",
+                "Loans outstanding",
+                "Net income",
+                "Equity",
+                "Borrowings",
+                "Liquid assets",
+            ]);
+            labels.push(("Capital ratio (%)".to_owned(), true));
+            labels
+        }
+        Table::FundAccounts => plain(&[
+            "Capital calls",
+            "Distributions",
+            "Net asset value",
+            "Fees",
+            "Net cash flow",
+            "Cumulative net cash flow",
+        ]),
+        Table::Flow(_, Slice::ByCountry) => Country::ALL
+            .iter()
+            .map(|c| (c.name().to_owned(), false))
+            .collect(),
+        Table::Flow(_, Slice::BySector) => Sector::ALL
+            .iter()
+            .map(|k| (k.name().to_owned(), false))
+            .collect(),
+        Table::Flow(_, Slice::ByLoanType) => plain(&["Sovereign", "Non-sovereign"]),
+    }
+}
+
 /// Tab-separated text of a table, for pasting into a spreadsheet.
 pub fn table_tsv(p: &Projection, table: Table) -> String {
     let (headers, rows) = table_data(p, table);
@@ -272,50 +315,59 @@ pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> DataCommand {
             command = DataCommand::ExportCsv;
         }
         ui.label(
-            RichText::new("US$ billion; capital ratio as a fraction")
+            RichText::new("US$ billion a year (stocks at year end); capital ratio in percent")
                 .weak()
                 .small(),
         );
     });
-    let (headers, rows) = table_data(p, *table);
-    egui::ScrollArea::horizontal().show(ui, |ui| {
-        TableBuilder::new(ui)
-            .striped(true)
-            .column(Column::exact(50.0))
-            .columns(Column::auto().at_least(70.0), headers.len())
-            .header(20.0, |mut header| {
-                header.col(|ui| {
-                    ui.strong("year");
-                });
-                for h in &headers {
-                    header.col(|ui| {
-                        ui.strong(h);
+    let (ids, rows) = table_data(p, *table);
+    let labels = column_labels(*table);
+    // The year column stays put while the values scroll sideways; both scroll down together.
+    egui::ScrollArea::vertical()
+        .id_salt("data-rows")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                egui::Grid::new("data-years")
+                    .striped(true)
+                    .min_col_width(44.0)
+                    .show(ui, |ui| {
+                        ui.strong("Year");
+                        ui.end_row();
+                        for t in 0..rows.len() {
+                            ui.label(p.year(t).to_string());
+                            ui.end_row();
+                        }
                     });
-                }
-            })
-            .body(|body| {
-                body.rows(18.0, rows.len(), |mut row| {
-                    let t = row.index();
-                    row.col(|ui| {
-                        ui.label(p.year(t).to_string());
+                egui::ScrollArea::horizontal()
+                    .id_salt("data-values")
+                    .show(ui, |ui| {
+                        egui::Grid::new("data-values-grid")
+                            .striped(true)
+                            .min_col_width(80.0)
+                            .show(ui, |ui| {
+                                for ((label, _), id) in labels.iter().zip(&ids) {
+                                    ui.strong(label).on_hover_text(format!("In the CSV: {id}"));
+                                }
+                                ui.end_row();
+                                for row in &rows {
+                                    for (v, (_, ratio)) in row.iter().zip(&labels) {
+                                        let shown = match (v.is_finite(), ratio) {
+                                            (false, _) => "–".to_owned(),
+                                            (true, true) => format!("{:.1}", v * 100.0),
+                                            (true, false) => format!("{v:.3}"),
+                                        };
+                                        ui.with_layout(
+                                            egui::Layout::right_to_left(egui::Align::Center),
+                                            |ui| ui.label(shown),
+                                        );
+                                    }
+                                    ui.end_row();
+                                }
+                            });
                     });
-                    for v in &rows[t] {
-                        row.col(|ui| {
-                            ui.with_layout(
-                                egui::Layout::right_to_left(egui::Align::Center),
-                                |ui| {
-                                    ui.label(if v.is_finite() {
-                                        format!("{v:.3}")
-                                    } else {
-                                        "–".into()
-                                    });
-                                },
-                            );
-                        });
-                    }
-                });
             });
-    });
+        });
     command
 }
 
