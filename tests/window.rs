@@ -276,7 +276,22 @@ fn without_a_system_dialog_the_app_offers_its_own_path_entry() {
         h.query_by_label_contains("No system file dialog is available")
             .is_some()
     );
-    h.get_by_role_and_label(Role::TextInput, "Path:").focus();
+    // It starts at a folder, with the keyboard in it.
+    let field = h.get_by_role_and_label(Role::TextInput, "Path:");
+    assert!(
+        field.accesskit_node().is_focused(),
+        "the path entry has the keyboard"
+    );
+    let start = field
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        start.ends_with(std::path::MAIN_SEPARATOR),
+        "a folder: {start:?}"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run_ok();
     h.get_by_role_and_label(Role::TextInput, "Path:").type_text(
         &PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -1058,7 +1073,12 @@ fn the_data_view_speaks_in_words_and_keeps_the_years_in_view() {
     let mut h = harness(app_with(vec![]));
     h.state_mut().prefs.view = sco_explorer::ui::views::View::Data;
     h.run_ok();
-    for heading in ["Year", "Paid-in capital", "Loans outstanding", "Capital ratio (%)"] {
+    for heading in [
+        "Year",
+        "Paid-in capital",
+        "Loans outstanding",
+        "Capital ratio (%)",
+    ] {
         assert!(h.query_by_label(heading).is_some(), "no column {heading}");
     }
     assert!(h.query_by_label("paid_in").is_none(), "no raw field names");

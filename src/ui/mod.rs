@@ -114,6 +114,8 @@ pub struct ExplorerApp {
     pending_dialog: Option<(Purpose, Receiver<Picked>)>,
     /// Our own path entry, where no system dialog is available.
     path_entry: Option<(Purpose, String)>,
+    /// Give the path entry the keyboard when it first shows.
+    path_entry_focus: bool,
     /// An action waiting for the user to decide about unsaved changes.
     confirm: Option<Action>,
     /// Problems of a file that could not be opened.
@@ -178,6 +180,7 @@ impl ExplorerApp {
             panel: assumptions::PanelState::default(),
             pending_dialog: None,
             path_entry: None,
+            path_entry_focus: false,
             confirm: None,
             load_errors: None,
             notice: None,
@@ -638,6 +641,9 @@ impl ExplorerApp {
                     let response = ui
                         .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
                         .labelled_by(label.id);
+                    if std::mem::take(&mut self.path_entry_focus) {
+                        response.request_focus();
+                    }
                     ui.horizontal(|ui| {
                         let enter =
                             response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
@@ -837,7 +843,11 @@ impl ExplorerApp {
                     self.chart_export = None;
                 }
             }
-            Picked::Unavailable => self.path_entry = Some((purpose.clone(), String::new())),
+            Picked::Unavailable => {
+                let suggested = self.suggested_path(purpose);
+                self.path_entry = Some((purpose.clone(), suggested));
+                self.path_entry_focus = true;
+            }
             Picked::Path(path) => match purpose {
                 Purpose::Open => self.open(&path),
                 Purpose::PinReference => self.pin_file(&path),
@@ -1061,6 +1071,42 @@ impl ExplorerApp {
         });
     }
 
+    /// What the app's own path entry starts with: the open file's folder, and a file name
+    /// where one is being chosen.
+    fn suggested_path(&self, purpose: &Purpose) -> String {
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let name = match purpose {
+            Purpose::SaveAs => self
+                .doc
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || "scenario.ron".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+            Purpose::ExportFolder => "results".to_owned(),
+            Purpose::SaveChart => match &self.chart_export {
+                Some(chart_export::Export::Naming(_, name)) => name.clone(),
+                _ => "chart.png".to_owned(),
+            },
+            Purpose::Open | Purpose::PinReference => String::new(),
+        };
+        let path = folder.join(name);
+        let mut text = path.display().to_string();
+        if name_is_empty(purpose) && !text.ends_with(std::path::MAIN_SEPARATOR) {
+            text.push(std::path::MAIN_SEPARATOR);
+        }
+        text
+    }
+
     /// Moves a chart's picture on: a request made this frame is captured in the next (drawn
     /// without hover labels); the picture is then copied, or saved where the user says.
     fn export_chart(&mut self, ctx: &egui::Context) {
@@ -1163,6 +1209,11 @@ impl ExplorerApp {
     pub fn is_confirming(&self) -> bool {
         self.confirm.is_some()
     }
+}
+
+/// Whether the path entry for `purpose` starts at a folder (the user picks the file).
+fn name_is_empty(purpose: &Purpose) -> bool {
+    matches!(purpose, Purpose::Open | Purpose::PinReference)
 }
 
 /// An exact-entry field. Typing commits on Enter or when focus leaves and Escape cancels, so a
