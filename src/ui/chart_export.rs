@@ -83,7 +83,9 @@ impl Export {
             }
             Export::Capturing(request, rx) => match rx.try_recv() {
                 Ok(image) => {
+                    // Draw again at once, with hover labels back.
                     ctx.data_mut(|d| d.insert_temp(capturing_id(), false));
+                    ctx.request_repaint();
                     (None, Some((request, image)))
                 }
                 Err(std::sync::mpsc::TryRecvError::Empty) => {
@@ -92,6 +94,7 @@ impl Export {
                 }
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                     ctx.data_mut(|d| d.insert_temp(capturing_id(), false));
+                    ctx.request_repaint();
                     (None, None)
                 }
             },

@@ -635,6 +635,7 @@ impl ExplorerApp {
             let mut keep = true;
             egui::Window::new(purpose.title())
                 .collapsible(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
                     ui.label("No system file dialog is available here; type the path instead.");
                     let label = ui.label("Path:");
@@ -1140,6 +1141,8 @@ impl ExplorerApp {
             self.chart_export = Some(chart_export::Export::Naming(image, name.clone()));
             let rx = self.picker.pick(&Purpose::SaveChart, &name);
             self.pending_dialog = Some((Purpose::SaveChart, rx));
+            // The dialog is polled from the frames: make sure there is a next one.
+            ctx.request_repaint();
         }
     }
 

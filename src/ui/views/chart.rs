@@ -379,7 +379,8 @@ impl<'a> TimeChart<'a> {
             crate::ui::chart_export::request(
                 ui.ctx(),
                 crate::ui::chart_export::Request {
-                    rect: chart.response.rect,
+                    // A little of the background around it, as a margin in the picture.
+                    rect: chart.response.rect.expand(6.0),
                     title: self.title.clone(),
                     copy,
                 },
