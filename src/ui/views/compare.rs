@@ -2,6 +2,7 @@
 //! how charts show it, and read what differs: headline results and, below them, the
 //! assumptions that cause the difference.
 
+use crate::ui::Command;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -9,15 +10,6 @@ use super::chart::CompareMode;
 use crate::model::compare::differences;
 use crate::model::{Metric, Projection, Scenario};
 use crate::ui::studies::Pinned;
-
-/// What the user asked for in the compare view.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CompareCommand {
-    PinPreset(&'static str),
-    PinFile,
-    PinSnapshot,
-    Unpin,
-}
 
 /// The pin controls and the compare mode: a row that also sits above the other views' charts.
 /// The switch for uncertainty bands on the charts, with how far the runs have got.
@@ -33,7 +25,7 @@ pub fn pin_bar(
     mode: &mut CompareMode,
     presets: &[(&'static str, String)],
     bands: Option<BandsToggle<'_>>,
-) -> Option<CompareCommand> {
+) -> Option<Command> {
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Reference:");
@@ -44,7 +36,7 @@ pub fn pin_bar(
             .show_ui(ui, |ui| {
                 for (id, title) in presets {
                     if ui.selectable_label(false, title).clicked() {
-                        command = Some(CompareCommand::PinPreset(id));
+                        command = Some(Command::PinPreset(id));
                     }
                 }
             })
@@ -56,18 +48,18 @@ pub fn pin_bar(
             .on_hover_text("Pin a scenario file as the reference")
             .clicked()
         {
-            command = Some(CompareCommand::PinFile);
+            command = Some(Command::PinFile);
         }
         if ui
             .button("Pin a snapshot")
             .on_hover_text("Pin the scenario as it is now, to see what your next edits change")
             .clicked()
         {
-            command = Some(CompareCommand::PinSnapshot);
+            command = Some(Command::PinSnapshot);
         }
         if pinned.is_some() {
             if ui.button("Unpin").clicked() {
-                command = Some(CompareCommand::Unpin);
+                command = Some(Command::Unpin);
             }
             ui.separator();
             ui.label("Charts show:");

@@ -1,6 +1,7 @@
 //! The numbers as a table: any group of series by year, copied to the clipboard as
 //! tab-separated text or exported as the CSV files of `run`.
 
+use crate::ui::Command;
 use egui::{RichText, Ui};
 
 use crate::model::{Country, LoanType, Projection, Sector};
@@ -278,16 +279,9 @@ pub fn table_tsv(p: &Projection, table: Table) -> String {
     out
 }
 
-/// What the user asked the data view to do beyond showing.
-#[derive(Debug, PartialEq, Eq)]
-#[must_use]
-pub enum DataCommand {
-    None,
-    ExportCsv,
-}
-
-pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> DataCommand {
-    let mut command = DataCommand::None;
+/// The table; returns a command when the user asks for more than looking (an export).
+pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> Option<Command> {
+    let mut command = None;
     ui.horizontal(|ui| {
         let label = ui.label("Table:");
         egui::ComboBox::from_id_salt("data-table")
@@ -312,7 +306,7 @@ pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> DataCommand {
             .on_hover_text("Write flows.csv, bank.csv, fund.csv and countries.csv into a folder")
             .clicked()
         {
-            command = DataCommand::ExportCsv;
+            command = Some(Command::ExportCsv);
         }
         ui.label(
             RichText::new("US$ billion a year (stocks at year end); capital ratio in percent")

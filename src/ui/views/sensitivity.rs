@@ -1,6 +1,7 @@
 //! Sensitivity and goal seek: which assumptions move a chosen result most (a tornado), and
 //! what value of one assumption would reach a target.
 
+use crate::ui::Command;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
@@ -47,17 +48,13 @@ fn metric_picker(ui: &mut Ui, id: &str, metric: &mut Metric, s: &Scenario, label
     }
 }
 
-/// What the user asked for: an answer to apply to the scenario.
-#[derive(Debug)]
-pub struct Apply(pub Scenario);
-
 pub fn sensitivity_ui(
     ui: &mut Ui,
     sens: &mut Sensitivity,
     goal: &mut GoalSeek,
     s: &Scenario,
     p: &Projection,
-) -> Option<Apply> {
+) -> Option<Command> {
     let mut apply = None;
     egui::Panel::bottom("goal-seek")
         .resizable(false)
@@ -240,7 +237,7 @@ fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         });
 }
 
-fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Apply> {
+fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
     goal.update();
     let mut apply = None;
     ui.add_space(4.0);
@@ -331,7 +328,10 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Apply> {
                     {
                         let mut next = s.clone();
                         g.lever.set(&mut next, solution.value());
-                        apply = Some(Apply(next));
+                        apply = Some(Command::Replace(
+                            Box::new(next),
+                            "Applied the goal-seek answer (Undo takes it back)",
+                        ));
                     }
                 });
             }

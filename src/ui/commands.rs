@@ -1,0 +1,70 @@
+//! Applying what the user asked for: every [`Command`] goes through [`ExplorerApp::apply`],
+//! after the frame's UI, so no panel changes the document from deep inside.
+
+use super::document::Document;
+use super::files::Purpose;
+use super::{Command, ExplorerApp, properties, today};
+use crate::file;
+use crate::model::scenario::ReferenceName;
+use crate::presets::preset;
+
+impl ExplorerApp {
+    /// Applies a command, asking first where it would discard unsaved work.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        if command.discards()
+            && self.doc.is_modified()
+            && !(command == Command::Quit && self.quit_confirmed)
+        {
+            self.confirm = Some(command);
+            return;
+        }
+        match command {
+            Command::New(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
+                Some(Ok(loaded)) => {
+                    self.doc = Document::new(loaded.scenario);
+                    self.notice("New scenario from a preset", false);
+                }
+                _ => self.notice(&format!("The preset {id} could not be read"), true),
+            },
+            Command::Open => self.ask(Purpose::Open),
+            Command::OpenPath(path) => self.open(&path),
+            Command::Save => match self.doc.path.clone() {
+                Some(path) => self.save(&path),
+                None => self.ask(Purpose::SaveAs),
+            },
+            Command::SaveAs => self.ask(Purpose::SaveAs),
+            Command::Properties => {
+                self.properties = Some(properties::Draft::of(&self.doc.scenario.meta));
+            }
+            Command::ExportCsv => self.ask(Purpose::ExportFolder),
+            Command::Undo => self.doc.undo(),
+            Command::Redo => self.doc.redo(),
+            Command::Quit => {
+                self.quit_confirmed = true;
+                self.remove_recovery();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::PinPreset(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
+                Some(Ok(loaded)) => {
+                    let name = ReferenceName::Preset(id.to_owned());
+                    self.pin_scenario(name, loaded.scenario, None);
+                }
+                _ => self.notice(&format!("The preset {id} could not be read"), true),
+            },
+            Command::PinFile => self.ask(Purpose::PinReference),
+            Command::PinSnapshot => {
+                let name = format!("of \"{}\" ({})", self.doc.scenario.meta.title, today());
+                let scenario = self.doc.scenario.clone();
+                self.pin_scenario(ReferenceName::Snapshot(name), scenario, None);
+            }
+            Command::Unpin => {
+                self.studies.pinned = None;
+                self.doc.scenario.meta.reference = None;
+            }
+            Command::Replace(next, notice) => {
+                self.doc.replace(*next);
+                self.notice(notice, false);
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The windows that ask or tell something: unsaved changes, the app's own path entry, a file
+//! that did not open, Properties, a failed save, a reference outside the scenario's folder, and
+//! recovered work.
+
+use std::path::PathBuf;
+
+use egui::{Key, RichText};
+
+use super::document::Document;
+use super::files::Picked;
+use super::{Command, ExplorerApp, properties};
+use crate::text::{clipped, escaped};
+
+impl ExplorerApp {
+    pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if let Some(command) = self.confirm.clone() {
+            egui::Window::new("Unsaved changes")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "{} has changes that are not saved.",
+                        self.doc.name()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Save first").clicked() {
+                            self.confirm = None;
+                            commands.push(Command::Save);
+                            if !matches!(command, Command::Quit) {
+                                commands.push(command.clone());
+                            }
+                        }
+                        if ui.button("Discard changes").clicked() {
+                            self.confirm = None;
+                            self.doc.mark_discarded();
+                            commands.push(command.clone());
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.confirm = None;
+                        }
+                    });
+                });
+        }
+        if let Some((purpose, mut text)) = self.path_entry.take() {
+            let mut keep = true;
+            egui::Window::new(purpose.title())
+                .collapsible(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label("No system file dialog is available here; type the path instead.");
+                    let label = ui.label("Path:");
+                    let response = ui
+                        .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
+                        .labelled_by(label.id);
+                    if std::mem::take(&mut self.path_entry_focus) {
+                        response.request_focus();
+                    }
+                    ui.horizontal(|ui| {
+                        let enter =
+                            response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                        if ui.button("OK").clicked() || enter {
+                            keep = false;
+                            self.picked(&purpose, Picked::Path(PathBuf::from(text.trim())));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            keep = false;
+                        }
+                    });
+                });
+            if keep {
+                self.path_entry = Some((purpose, text));
+            }
+        }
+        if let Some((name, lines)) = self.load_errors.clone() {
+            let mut open = true;
+            egui::Window::new(format!("Could not open {}", escaped(&clipped(&name, 80))))
+                .open(&mut open)
+                .collapsible(false)
+                .default_width(640.0)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(
+                        "The open scenario is unchanged. Fix these in the file and open it again:",
+                    );
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            for line in &lines {
+                                ui.label(RichText::new(line).monospace());
+                            }
+                        });
+                });
+            if !open {
+                self.load_errors = None;
+            }
+        }
+        if let Some(draft) = &mut self.properties {
+            match properties::properties_ui(ctx, draft) {
+                Some(properties::Outcome::Apply(draft)) => {
+                    self.properties = None;
+                    let mut next = self.doc.scenario.clone();
+                    next.meta = draft.applied_to(&next.meta);
+                    if next != self.doc.scenario {
+                        self.doc.replace(next);
+                        self.notice("Properties changed (Undo takes them back)", false);
+                    }
+                }
+                Some(properties::Outcome::Cancel) => self.properties = None,
+                None => {}
+            }
+        }
+        if let Some(reason) = self.save_error.clone() {
+            egui::Window::new("Could not save")
+                .collapsible(false)
+                .resizable(false)
+                .default_width(480.0)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(escaped(&reason));
+                    ui.label(
+                        "Your changes are still here. Save them somewhere else, or fix the \
+                              problem and save again.",
+                    );
+                    ui.horizontal(|ui| {
+                        if ui.button("Save as…").clicked() {
+                            self.save_error = None;
+                            commands.push(Command::SaveAs);
+                        }
+                        if ui.button("Close").clicked() {
+                            self.save_error = None;
+                        }
+                    });
+                });
+        }
+        if let Some((name, path)) = self.reference_offer.clone() {
+            egui::Window::new("Pin the reference this file names?")
+                .collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(
+                        "This scenario names a reference file outside its own folder. It is \
+                         only read if you say so:",
+                    );
+                    ui.label(RichText::new(escaped(&path.display().to_string())).monospace());
+                    ui.horizontal(|ui| {
+                        if ui.button("Pin it").clicked() {
+                            self.reference_offer = None;
+                            self.start_reference_load(name.clone(), path.clone(), false);
+                        }
+                        if ui.button("Not now").clicked() {
+                            self.reference_offer = None;
+                            self.notice(&format!("Not compared with {}", path.display()), false);
+                        }
+                    });
+                });
+        }
+        if let Some(copy) = self.recovery_offer.clone() {
+            egui::Window::new("Recover unsaved work?")
+                .collapsible(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "A copy of unsaved work on {} was kept when the app last closed \
+                         unexpectedly.",
+                        copy.describe()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Recover it").clicked() {
+                            self.doc =
+                                Document::recovered(copy.scenario.clone(), copy.path.clone());
+                            self.recovery_offer = None;
+                            self.pin_named_reference();
+                        }
+                        if ui.button("Discard it").clicked() {
+                            self.remove_recovery();
+                            self.recovery_offer = None;
+                        }
+                    });
+                });
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! File operations: the dialogs that pick a path, open, save, pin a reference (in the
+//! background), the recovery copy, and a chart's picture.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::document::Document;
+use super::files::{Picked, Purpose};
+use super::{ExplorerApp, MAX_RECENT, chart_export, name_is_empty, reference, studies, today};
+use crate::file;
+use crate::model::Scenario;
+use crate::model::scenario::ReferenceName;
+use crate::presets::preset;
+use crate::text::escaped;
+
+impl ExplorerApp {
+    pub(super) fn ask(&mut self, purpose: Purpose) {
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || "scenario.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let rx = self.picker.pick(&purpose, &name);
+        self.pending_dialog = Some((purpose, rx));
+    }
+
+    pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some((purpose, rx)) = self.pending_dialog.take() else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(answer) => self.picked(&purpose, answer),
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                self.pending_dialog = Some((purpose, rx));
+                ctx.request_repaint_after(Duration::from_millis(100));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
+        }
+    }
+
+    pub(super) fn picked(&mut self, purpose: &Purpose, answer: Picked) {
+        match answer {
+            Picked::Cancelled => {
+                if *purpose == Purpose::SaveChart {
+                    self.chart_export = None;
+                }
+            }
+            Picked::Unavailable => {
+                let suggested = self.suggested_path(purpose);
+                self.path_entry = Some((purpose.clone(), suggested));
+                self.path_entry_focus = true;
+            }
+            Picked::Path(path) => match purpose {
+                Purpose::Open => self.open(&path),
+                Purpose::PinReference => self.pin_file(&path),
+                Purpose::SaveChart => self.save_chart(&path),
+                Purpose::SaveAs => {
+                    let path = if path.extension().is_none() {
+                        path.with_extension("ron")
+                    } else {
+                        path
+                    };
+                    self.save(&path);
+                }
+                Purpose::ExportFolder => {
+                    match crate::export::write_all(&self.doc.projection, None, &path) {
+                        Ok(paths) => self.notice(
+                            &format!("Wrote {} CSV files to {}", paths.len(), path.display()),
+                            false,
+                        ),
+                        Err(e) => self.notice(&e.to_string(), true),
+                    }
+                }
+            },
+        }
+    }
+
+    /// Opens a file; on any problem shows it and keeps the open scenario.
+    pub fn open(&mut self, path: &Path) {
+        match file::load(path) {
+            Ok(loaded) => {
+                self.doc = Document::opened(loaded.scenario, path.to_owned());
+                self.remember(path);
+                self.pin_named_reference();
+                let note = loaded
+                    .notices
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| format!("Opened {}", path.display()));
+                self.notice(&note, false);
+                self.load_errors = None;
+            }
+            Err(e) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.load_errors = Some((name, e.lines()));
+                self.notice(&format!("Could not open {}", path.display()), true);
+            }
+        }
+    }
+
+    /// Pins a scenario file the user chose, read in the background; a file that does not open
+    /// leaves the reference as it was and shows its problems.
+    pub(super) fn pin_file(&mut self, path: &Path) {
+        // Relative to the open file where possible, so that the pair can travel together;
+        // made relative again wherever the scenario is saved.
+        let dir = self.doc.path.as_ref().and_then(|own| own.parent());
+        let name = ReferenceName::File(studies::reference_path(dir, path));
+        self.start_reference_load(name, path.to_owned(), true);
+    }
+
+    pub(super) fn start_reference_load(
+        &mut self,
+        name: ReferenceName,
+        path: PathBuf,
+        chosen: bool,
+    ) {
+        self.notice(&format!("Reading the reference {}…", path.display()), false);
+        self.reference_load = Some(reference::Loading::start(name, path, chosen));
+    }
+
+    /// Takes in a reference read in the background, once it is there.
+    pub(super) fn poll_reference(&mut self, ctx: &egui::Context) {
+        let Some(loading) = &self.reference_load else {
+            return;
+        };
+        let Some(answer) = loading.poll() else {
+            ctx.request_repaint_after(Duration::from_millis(50));
+            return;
+        };
+        let Some(loading) = self.reference_load.take() else {
+            return;
+        };
+        match answer {
+            Ok(pinned) => {
+                self.notice(&format!("Comparing with {}", pinned.name.describe()), false);
+                // Named in the file when saved, so that a reader can pin it again.
+                self.doc.scenario.meta.reference = Some(pinned.name.clone());
+                self.studies.pinned = Some(pinned);
+            }
+            Err(refused) => {
+                self.notice(&loading.refusal_text(&refused), true);
+                if loading.chosen && !refused.lines.is_empty() {
+                    let name = escaped(&loading.path.display().to_string()).into_owned();
+                    self.load_errors = Some((name, refused.lines));
+                }
+            }
+        }
+    }
+
+    /// Pins a scenario (read from `path`, for a file); an invalid one leaves the reference as
+    /// it was.
+    pub(super) fn pin_scenario(
+        &mut self,
+        name: ReferenceName,
+        scenario: Scenario,
+        path: Option<&Path>,
+    ) {
+        match studies::Pinned::new(name.clone(), scenario) {
+            Ok(pinned) => {
+                let pinned = match path {
+                    Some(path) => pinned.from_file(path),
+                    None => pinned,
+                };
+                self.notice(&format!("Comparing with {}", name.describe()), false);
+                self.studies.pinned = Some(pinned);
+                // Named in the file when saved, so that a reader can pin it again.
+                self.doc.scenario.meta.reference = Some(name);
+            }
+            Err(invalid) => self.notice(
+                &format!("Cannot compare with {}: {invalid}", name.describe()),
+                true,
+            ),
+        }
+    }
+
+    /// After opening a file, pins the reference it names: a preset at once, a file inside
+    /// the scenario's folder in the background, a file outside it only once the user has seen
+    /// where it points ([`reference`]).
+    pub(super) fn pin_named_reference(&mut self) {
+        self.studies.pinned = None;
+        self.reference_load = None;
+        self.reference_offer = None;
+        let Some(name) = self.doc.scenario.meta.reference.clone() else {
+            return;
+        };
+        match &name {
+            ReferenceName::Preset(id) => {
+                match preset(id).and_then(|p| file::read(p.text, p.id).ok()) {
+                    Some(loaded) => {
+                        if let Ok(pinned) = studies::Pinned::new(name.clone(), loaded.scenario) {
+                            self.studies.pinned = Some(pinned);
+                        }
+                    }
+                    None => self.cannot_pin_again(&name),
+                }
+            }
+            ReferenceName::File(rel) => {
+                let dir = self.doc.path.as_ref().and_then(|p| p.parent());
+                match reference::follow(dir, rel) {
+                    reference::Follow::Now(path) => self.start_reference_load(name, path, false),
+                    reference::Follow::Ask(path) => self.reference_offer = Some((name, path)),
+                }
+            }
+            ReferenceName::Snapshot(_) => self.cannot_pin_again(&name),
+        }
+    }
+
+    pub(super) fn cannot_pin_again(&mut self, name: &ReferenceName) {
+        self.notice(
+            &format!(
+                "The file was compared with {}, which cannot be pinned again here",
+                name.describe()
+            ),
+            false,
+        );
+    }
+
+    pub(super) fn save(&mut self, path: &Path) {
+        if self.doc.is_modified() || self.doc.path.as_deref() != Some(path) {
+            self.doc.scenario.meta.modified = today();
+            if self.doc.scenario.meta.created.is_empty() {
+                self.doc.scenario.meta.created = today();
+            }
+        }
+        // A pinned file is named relative to where this one is saved (Save As may move it).
+        let named = self.doc.scenario.meta.reference.clone();
+        if let Some(source) = self.studies.pinned.as_ref().and_then(|p| p.path.as_deref()) {
+            let name = studies::reference_path(path.parent(), source);
+            self.doc.scenario.meta.reference = Some(ReferenceName::File(name));
+        }
+        match file::save(path, &self.doc.scenario) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_owned());
+                self.remember(path);
+                self.remove_recovery();
+                self.notice(&format!("Saved {}", path.display()), false);
+            }
+            Err(e) => {
+                self.doc.scenario.meta.reference = named;
+                self.notice("Not saved: the changes are still only in this window", true);
+                self.save_error = Some(e.to_string());
+            }
+        }
+    }
+
+    pub(super) fn remember(&mut self, path: &Path) {
+        self.prefs.recent.retain(|p| p != path);
+        self.prefs.recent.insert(0, path.to_owned());
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    /// What the app's own path entry starts with: the open file's folder, and a file name
+    /// where one is being chosen.
+    pub(super) fn suggested_path(&self, purpose: &Purpose) -> String {
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let name = match purpose {
+            Purpose::SaveAs => self
+                .doc
+                .path
+                .as_ref()
+                .and_then(|p| p.file_name())
+                .map_or_else(
+                    || "scenario.ron".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+            Purpose::ExportFolder => "results".to_owned(),
+            Purpose::SaveChart => match &self.chart_export {
+                Some(chart_export::Export::Naming(_, name)) => name.clone(),
+                _ => "chart.png".to_owned(),
+            },
+            Purpose::Open | Purpose::PinReference => String::new(),
+        };
+        let path = folder.join(name);
+        let mut text = path.display().to_string();
+        if name_is_empty(purpose) && !text.ends_with(std::path::MAIN_SEPARATOR) {
+            text.push(std::path::MAIN_SEPARATOR);
+        }
+        text
+    }
+
+    /// Moves a chart's picture on: a request made this frame is captured in the next (drawn
+    /// without hover labels); the picture is then copied, or saved where the user says.
+    pub(super) fn export_chart(&mut self, ctx: &egui::Context) {
+        if let Some(asked) = chart_export::Export::take_request(ctx) {
+            self.chart_export = Some(asked);
+            return;
+        }
+        let Some(export) = self.chart_export.take() else {
+            return;
+        };
+        let (next, picture) = export.step(ctx);
+        self.chart_export = next;
+        if let Some((request, image)) = picture {
+            self.chart_picture(&request, image, ctx);
+        }
+    }
+
+    /// A chart's picture has been captured: copy it, or ask where to save it.
+    pub fn chart_picture(
+        &mut self,
+        request: &chart_export::Request,
+        image: egui::ColorImage,
+        ctx: &egui::Context,
+    ) {
+        if request.copy {
+            let [w, h] = image.size;
+            ctx.copy_image(image);
+            self.notice(&format!("Copied the chart ({w} × {h} pixels)"), false);
+        } else {
+            let name = chart_export::file_name(&request.title);
+            self.chart_export = Some(chart_export::Export::Naming(image, name.clone()));
+            let rx = self.picker.pick(&Purpose::SaveChart, &name);
+            self.pending_dialog = Some((Purpose::SaveChart, rx));
+            // The dialog is polled from the frames: make sure there is a next one.
+            ctx.request_repaint();
+        }
+    }
+
+    /// Writes the captured chart where the user chose.
+    pub(super) fn save_chart(&mut self, path: &Path) {
+        let Some(chart_export::Export::Naming(image, _)) = self.chart_export.take() else {
+            return;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("png")
+        } else {
+            path.to_owned()
+        };
+        let written = chart_export::png(&image)
+            .map_err(|e| format!("cannot encode the picture: {e}"))
+            .and_then(|bytes| file::write_bytes(&path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notice(&format!("Saved the chart to {}", path.display()), false),
+            Err(e) => self.save_error = Some(e),
+        }
+    }
+
+    pub(super) fn remove_recovery(&mut self) {
+        if let Some(keeper) = &mut self.recovery {
+            keeper.remove();
+        }
+    }
+}
