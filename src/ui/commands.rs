@@ -2,7 +2,7 @@
 //! after the frame's UI, so no panel changes the document from deep inside.
 
 use super::document::Document;
-use super::files::Purpose;
+use super::files::{Picked, Purpose};
 use super::{Command, ExplorerApp, properties, today};
 use crate::file;
 use crate::model::scenario::ReferenceName;
@@ -64,6 +64,38 @@ impl ExplorerApp {
             Command::Replace(next, notice) => {
                 self.doc.replace(*next);
                 self.notice(notice, false);
+            }
+            Command::SetProperties(draft) => {
+                let mut next = self.doc.scenario.clone();
+                next.meta = draft.applied_to(&next.meta);
+                if next != self.doc.scenario {
+                    self.doc.replace(next);
+                    self.notice("Properties changed (Undo takes them back)", false);
+                }
+            }
+            Command::DiscardThen(next) => {
+                self.doc.mark_discarded();
+                self.apply(*next, ctx);
+            }
+            Command::PathTyped(purpose, path) => self.picked(&purpose, Picked::Path(path)),
+            Command::PinOffered(yes) => {
+                if let Some((name, path)) = self.reference_offer.take() {
+                    if yes {
+                        self.start_reference_load(name, path, false);
+                    } else {
+                        self.notice(&format!("Not compared with {}", path.display()), false);
+                    }
+                }
+            }
+            Command::Recover(yes) => {
+                if let Some(copy) = self.recovery_offer.take() {
+                    if yes {
+                        self.doc = Document::recovered(copy.scenario, copy.path);
+                        self.pin_named_reference();
+                    } else {
+                        self.remove_recovery();
+                    }
+                }
             }
         }
     }

@@ -6,8 +6,6 @@ use std::path::PathBuf;
 
 use egui::{Key, RichText};
 
-use super::document::Document;
-use super::files::Picked;
 use super::{Command, ExplorerApp, properties};
 use crate::text::{clipped, escaped};
 
@@ -33,8 +31,7 @@ impl ExplorerApp {
                         }
                         if ui.button("Discard changes").clicked() {
                             self.confirm = None;
-                            self.doc.mark_discarded();
-                            commands.push(command.clone());
+                            commands.push(Command::DiscardThen(Box::new(command.clone())));
                         }
                         if ui.button("Cancel").clicked() {
                             self.confirm = None;
@@ -61,7 +58,8 @@ impl ExplorerApp {
                             response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                         if ui.button("OK").clicked() || enter {
                             keep = false;
-                            self.picked(&purpose, Picked::Path(PathBuf::from(text.trim())));
+                            let path = PathBuf::from(text.trim());
+                            commands.push(Command::PathTyped(purpose.clone(), path));
                         }
                         if ui.button("Cancel").clicked() {
                             keep = false;
@@ -99,12 +97,7 @@ impl ExplorerApp {
             match properties::properties_ui(ctx, draft) {
                 Some(properties::Outcome::Apply(draft)) => {
                     self.properties = None;
-                    let mut next = self.doc.scenario.clone();
-                    next.meta = draft.applied_to(&next.meta);
-                    if next != self.doc.scenario {
-                        self.doc.replace(next);
-                        self.notice("Properties changed (Undo takes them back)", false);
-                    }
+                    commands.push(Command::SetProperties(draft));
                 }
                 Some(properties::Outcome::Cancel) => self.properties = None,
                 None => {}
@@ -133,7 +126,7 @@ impl ExplorerApp {
                     });
                 });
         }
-        if let Some((name, path)) = self.reference_offer.clone() {
+        if let Some((_, path)) = &self.reference_offer {
             egui::Window::new("Pin the reference this file names?")
                 .collapsible(false)
                 .resizable(false)
@@ -146,12 +139,10 @@ impl ExplorerApp {
                     ui.label(RichText::new(escaped(&path.display().to_string())).monospace());
                     ui.horizontal(|ui| {
                         if ui.button("Pin it").clicked() {
-                            self.reference_offer = None;
-                            self.start_reference_load(name.clone(), path.clone(), false);
+                            commands.push(Command::PinOffered(true));
                         }
                         if ui.button("Not now").clicked() {
-                            self.reference_offer = None;
-                            self.notice(&format!("Not compared with {}", path.display()), false);
+                            commands.push(Command::PinOffered(false));
                         }
                     });
                 });
@@ -168,14 +159,10 @@ impl ExplorerApp {
                     ));
                     ui.horizontal(|ui| {
                         if ui.button("Recover it").clicked() {
-                            self.doc =
-                                Document::recovered(copy.scenario.clone(), copy.path.clone());
-                            self.recovery_offer = None;
-                            self.pin_named_reference();
+                            commands.push(Command::Recover(true));
                         }
                         if ui.button("Discard it").clicked() {
-                            self.remove_recovery();
-                            self.recovery_offer = None;
+                            commands.push(Command::Recover(false));
                         }
                     });
                 });

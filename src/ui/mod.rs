@@ -91,6 +91,16 @@ pub enum Command {
     Unpin,
     /// Replace the scenario in one undoable edit (a goal-seek answer), saying so.
     Replace(Box<Scenario>, &'static str),
+    /// File ▸ Properties, confirmed: one undoable edit of the metadata.
+    SetProperties(properties::Draft),
+    /// The user discarded the unsaved changes; then this.
+    DiscardThen(Box<Command>),
+    /// A path typed into the app's own path entry (no system dialog).
+    PathTyped(Purpose, PathBuf),
+    /// The answer to "pin the reference this file names?" (outside its folder).
+    PinOffered(bool),
+    /// The answer to "recover unsaved work?".
+    Recover(bool),
 }
 
 impl Command {
