@@ -15,17 +15,20 @@ use crate::text::escaped;
 
 impl ExplorerApp {
     pub(super) fn ask(&mut self, purpose: Purpose) {
-        let name = self
-            .doc
+        let rx = self.picker.pick(&purpose, &self.file_name());
+        self.pending_dialog = Some((purpose, rx));
+    }
+
+    /// The open file's name, or `scenario.ron` for one never saved: what a save suggests.
+    fn file_name(&self) -> String {
+        self.doc
             .path
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
                 || "scenario.ron".to_owned(),
                 |n| n.to_string_lossy().into_owned(),
-            );
-        let rx = self.picker.pick(&purpose, &name);
-        self.pending_dialog = Some((purpose, rx));
+            )
     }
 
     pub(super) fn poll_dialog(&mut self, ctx: &egui::Context) {
@@ -268,15 +271,7 @@ impl ExplorerApp {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         let name = match purpose {
-            Purpose::SaveAs => self
-                .doc
-                .path
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map_or_else(
-                    || "scenario.ron".to_owned(),
-                    |n| n.to_string_lossy().into_owned(),
-                ),
+            Purpose::SaveAs => self.file_name(),
             Purpose::ExportFolder => "results".to_owned(),
             Purpose::SaveChart => match &self.chart_export {
                 Some(chart_export::Export::Naming(_, name)) => name.clone(),

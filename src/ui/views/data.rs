@@ -282,7 +282,7 @@ pub fn table_tsv(p: &Projection, table: Table) -> String {
 /// The table; returns a command when the user asks for more than looking (an export).
 pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> Option<Command> {
     let mut command = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Table:");
         egui::ComboBox::from_id_salt("data-table")
             .selected_text(table.title())
