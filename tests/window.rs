@@ -624,7 +624,7 @@ fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
     for band in [
         "Loans outstanding: P5–P95, P25–P75",
         "Approvals: P5–P95, P25–P75",
-        "Capital ratio: P5–P95",
+        "Capital ratio: P5–P95, P25–P75",
     ] {
         assert!(h.query_by_label(band).is_some(), "no legend entry {band}");
     }

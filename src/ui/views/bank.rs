@@ -4,7 +4,10 @@
 use egui::{Color32, Ui};
 use egui_plot::{HLine, Line, PlotPoints, Span};
 
-use super::chart::{Frame, RATIO_CAP_PCT, Series, TimeChart, ValueUnit, band_areas};
+use super::chart::{
+    Frame, LegendItem, RATIO_CAP_PCT, Series, SwatchKind, TimeChart, ValueUnit, band_areas,
+    chart_with_legend,
+};
 use crate::model::BankYear;
 use crate::model::uncertainty::Series as Banded;
 use crate::model::{Projection, Scenario};
@@ -159,75 +162,113 @@ pub fn lending_series(p: &Projection) -> [Series; 3] {
 /// E / (L + ccf·U) against the floor, with the years the limit binds shaded.
 fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
     let p = f.p;
-    ui.label(
-        egui::RichText::new(
-            "Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals",
-        )
-        .strong(),
-    );
+    let title =
+        "Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals";
     let years: Vec<f64> = (0..p.years()).map(|t| f64::from(p.year(t))).collect();
     let floor = s.policy.capital_floor * 100.0;
-    let points: PlotPoints<'_> = p
-        .bank
-        .iter()
-        .zip(&years)
-        .filter_map(|(y, x)| {
-            y.capital_ratio
-                .map(|r| [*x, (r * 100.0).min(RATIO_CAP_PCT)])
-        })
-        .collect();
-    egui_plot::Plot::new("bank-capital-ratio")
-        .y_grid_spacer(super::chart::value_grid)
-        .height(height)
-        .legend(super::chart::legend())
-        .link_cursor(super::chart::time_link(), [true, false])
-        .x_axis_label("year")
-        .y_axis_label("%")
-        .allow_scroll(false)
-        .include_y(0.0)
-        .include_y(floor * 2.0)
-        .show(ui, |plot| {
-            for (y, x) in p.bank.iter().zip(&years) {
-                if y.binding {
-                    plot.add(
-                        Span::new("Limit binds", (x - 0.5)..=(x + 0.5))
-                            .fill(Color32::from_rgba_unmultiplied(230, 150, 30, 40)),
+    let green = Color32::from_rgb(76, 175, 80);
+    let red = Color32::from_rgb(214, 69, 65);
+    let amber = Color32::from_rgba_unmultiplied(230, 150, 30, 40);
+    let band = f
+        .bands
+        .and_then(|b| b.band(Banded::CapitalRatio).map(|band| (b, band)));
+    let floor_name = format!("Floor {floor:.0} %");
+    let mut items = vec![LegendItem::new("Capital ratio", green, SwatchKind::Line)];
+    if band.is_some() {
+        items.push(LegendItem::band("Capital ratio", green));
+    }
+    if f.reference.is_some() {
+        items.push(LegendItem::new(
+            "Capital ratio (reference)",
+            green,
+            SwatchKind::Dashed,
+        ));
+    }
+    items.push(LegendItem::new(&floor_name, red, SwatchKind::Dashed));
+    items.push(LegendItem::new(
+        "Limit binds",
+        Color32::from_rgb(230, 150, 30),
+        SwatchKind::Area,
+    ));
+    let band_name = LegendItem::band("Capital ratio", green).name;
+    chart_with_legend(
+        ui,
+        "bank-capital-ratio",
+        title,
+        &items,
+        |ui, hidden, width, capturing| {
+            let shown = |name: &str| !hidden.iter().any(|h| h == name);
+            let points: PlotPoints<'_> = p
+                .bank
+                .iter()
+                .zip(&years)
+                .filter_map(|(y, x)| {
+                    y.capital_ratio
+                        .map(|r| [*x, (r * 100.0).min(RATIO_CAP_PCT)])
+                })
+                .collect();
+            let plot = egui_plot::Plot::new("bank-capital-ratio")
+                .y_grid_spacer(super::chart::value_grid)
+                .height(height)
+                .width(width)
+                .link_cursor(super::chart::time_link(), [true, false])
+                .x_axis_label("year")
+                .y_axis_label("%")
+                .allow_scroll(false)
+                .include_y(0.0)
+                .include_y(floor * 2.0)
+                .show_x(!capturing)
+                .show_y(!capturing)
+                .show_crosshair(!capturing);
+            plot.show(ui, |plot| {
+                if shown("Limit binds") {
+                    for (y, x) in p.bank.iter().zip(&years) {
+                        if y.binding {
+                            plot.add(Span::new("Limit binds", (x - 0.5)..=(x + 0.5)).fill(amber));
+                        }
+                    }
+                }
+                if shown(&floor_name) {
+                    plot.hline(
+                        HLine::new(floor_name.clone(), floor)
+                            .color(red)
+                            .style(egui_plot::LineStyle::dashed_loose()),
                     );
                 }
-            }
-            plot.hline(
-                HLine::new(format!("Floor {floor:.0} %"), floor)
-                    .color(Color32::from_rgb(214, 69, 65))
-                    .style(egui_plot::LineStyle::dashed_loose()),
-            );
-            let green = Color32::from_rgb(76, 175, 80);
-            // The study's bands; the ratios of both scenarios stay on one axis in either
-            // compare mode, so the bands do too.
-            if let Some(bands) = f.bands
-                && let Some(band) = bands.band(Banded::CapitalRatio)
-            {
-                let range = (100.0, RATIO_CAP_PCT);
-                band_areas(plot, band, bands.start_year, range, green, "Capital ratio");
-            }
-            plot.line(Line::new("Capital ratio", points).color(green).width(2.0));
-            // The reference's ratio, dashed (in either compare mode: a difference of ratios
-            // against one floor would hide where each stands).
-            if let Some(r) = f.reference {
-                let points: PlotPoints<'_> = r
-                    .bank
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(t, y)| {
-                        y.capital_ratio
-                            .map(|v| [f64::from(r.year(t)), (v * 100.0).min(RATIO_CAP_PCT)])
-                    })
-                    .collect();
-                plot.line(
-                    Line::new("Capital ratio (reference)", points)
-                        .color(Color32::from_rgb(76, 175, 80))
-                        .width(2.0)
-                        .style(egui_plot::LineStyle::dashed_loose()),
-                );
-            }
-        });
+                // The study's bands; the ratios of both scenarios stay on one axis in either
+                // compare mode, so the bands do too.
+                if let Some((bands, band)) = band
+                    && shown(&band_name)
+                {
+                    let range = (100.0, RATIO_CAP_PCT);
+                    band_areas(plot, band, bands.start_year, range, green, "Capital ratio");
+                }
+                if shown("Capital ratio") {
+                    plot.line(Line::new("Capital ratio", points).color(green).width(2.0));
+                }
+                // The reference's ratio, dashed (in either compare mode: a difference of
+                // ratios against one floor would hide where each stands).
+                if let Some(r) = f.reference
+                    && shown("Capital ratio (reference)")
+                {
+                    let points: PlotPoints<'_> = r
+                        .bank
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(t, y)| {
+                            y.capital_ratio
+                                .map(|v| [f64::from(r.year(t)), (v * 100.0).min(RATIO_CAP_PCT)])
+                        })
+                        .collect();
+                    plot.line(
+                        Line::new("Capital ratio (reference)", points)
+                            .color(green)
+                            .width(2.0)
+                            .style(egui_plot::LineStyle::dashed_loose()),
+                    );
+                }
+            })
+            .response
+        },
+    );
 }

@@ -323,69 +323,7 @@ impl<'a> TimeChart<'a> {
         items: &[LegendItem],
         draw: impl FnOnce(&mut Ui, &[String], f32, bool) -> egui::Response,
     ) {
-        let capturing = crate::ui::chart_export::capturing(ui.ctx());
-        let chart = ui.scope(|ui| {
-            let mut export = None;
-            ui.horizontal(|ui| {
-                ui.label(egui::RichText::new(&self.title).strong());
-                if !capturing
-                    && ui
-                        .small_button("PNG")
-                        .on_hover_text("Save this chart as a PNG picture (right-click it for more)")
-                        .clicked()
-                {
-                    export = Some(false);
-                }
-            });
-            let hidden_id = Id::unique(("legend-hidden", self.id));
-            let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
-            let beside = ui.available_width() >= 420.0;
-            let legend_width = (ui.available_width() * 0.26).clamp(110.0, 170.0);
-            let plot = if beside {
-                ui.horizontal_top(|ui| {
-                    let plot_width =
-                        ui.available_width() - legend_width - ui.spacing().item_spacing.x;
-                    let plot = ui
-                        .vertical(|ui| {
-                            ui.set_width(plot_width);
-                            draw(ui, &hidden, plot_width, capturing)
-                        })
-                        .inner;
-                    ui.vertical(|ui| {
-                        ui.set_width(legend_width);
-                        legend_ui(ui, items, &mut hidden, legend_width);
-                    });
-                    plot
-                })
-                .inner
-            } else {
-                let width = ui.available_width();
-                let plot = draw(ui, &hidden, width, capturing);
-                ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden, width));
-                plot
-            };
-            ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
-            plot.context_menu(|ui| {
-                if ui.button("Save as PNG…").clicked() {
-                    export = Some(false);
-                }
-                if ui.button("Copy image").clicked() {
-                    export = Some(true);
-                }
-            });
-            export
-        });
-        if let Some(copy) = chart.inner {
-            crate::ui::chart_export::request(
-                ui.ctx(),
-                crate::ui::chart_export::Request {
-                    // A little of the background around it, as a margin in the picture.
-                    rect: chart.response.rect.expand(6.0),
-                    title: self.title.clone(),
-                    copy,
-                },
-            );
-        }
+        chart_with_legend(ui, self.id, &self.title, items, draw);
     }
 
     /// Lines of `build(projection)`, with the reference overlaid dashed or subtracted.
@@ -638,6 +576,81 @@ impl<'a> TimeChart<'a> {
     }
 }
 
+/// A chart's heading (with its PNG button), its plot and a legend beside it (below it where
+/// the chart is narrow), and the right-click menu for a picture: what every chart with series
+/// shares. `draw` is given the names of the series the legend has switched off, the plot's
+/// width and whether the frame is drawn for a picture, and returns the plot's response.
+pub fn chart_with_legend(
+    ui: &mut Ui,
+    id: &str,
+    title: &str,
+    items: &[LegendItem],
+    draw: impl FnOnce(&mut Ui, &[String], f32, bool) -> egui::Response,
+) {
+    let capturing = crate::ui::chart_export::capturing(ui.ctx());
+    let chart = ui.scope(|ui| {
+        let mut export = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(title).strong());
+            if !capturing
+                && ui
+                    .small_button("PNG")
+                    .on_hover_text("Save this chart as a PNG picture (right-click it for more)")
+                    .clicked()
+            {
+                export = Some(false);
+            }
+        });
+        let hidden_id = Id::unique(("legend-hidden", id));
+        let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
+        let beside = ui.available_width() >= 420.0;
+        let legend_width = (ui.available_width() * 0.26).clamp(110.0, 170.0);
+        let plot = if beside {
+            ui.horizontal_top(|ui| {
+                let plot_width = ui.available_width() - legend_width - ui.spacing().item_spacing.x;
+                let plot = ui
+                    .vertical(|ui| {
+                        ui.set_width(plot_width);
+                        draw(ui, &hidden, plot_width, capturing)
+                    })
+                    .inner;
+                ui.vertical(|ui| {
+                    ui.set_width(legend_width);
+                    legend_ui(ui, items, &mut hidden, legend_width);
+                });
+                plot
+            })
+            .inner
+        } else {
+            let width = ui.available_width();
+            let plot = draw(ui, &hidden, width, capturing);
+            ui.horizontal_wrapped(|ui| legend_ui(ui, items, &mut hidden, width));
+            plot
+        };
+        ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
+        plot.context_menu(|ui| {
+            if ui.button("Save as PNG…").clicked() {
+                export = Some(false);
+            }
+            if ui.button("Copy image").clicked() {
+                export = Some(true);
+            }
+        });
+        export
+    });
+    if let Some(copy) = chart.inner {
+        crate::ui::chart_export::request(
+            ui.ctx(),
+            crate::ui::chart_export::Request {
+                // A little of the background around it, as a margin in the picture.
+                rect: chart.response.rect.expand(6.0),
+                title: title.to_owned(),
+                copy,
+            },
+        );
+    }
+}
+
 /// One entry of a chart's legend: the series' name and a swatch of its colour (a short line
 /// for a line, dashed for a reference, a block for an area or a band).
 #[derive(Clone, Debug, PartialEq)]
@@ -657,6 +670,14 @@ pub enum SwatchKind {
 }
 
 impl LegendItem {
+    pub fn new(name: impl Into<String>, color: Color32, kind: SwatchKind) -> Self {
+        LegendItem {
+            name: name.into(),
+            color,
+            kind,
+        }
+    }
+
     fn line(s: &Series) -> Self {
         LegendItem {
             name: s.name.clone(),
@@ -669,7 +690,7 @@ impl LegendItem {
         }
     }
 
-    fn band(name: &str, color: Color32) -> Self {
+    pub fn band(name: &str, color: Color32) -> Self {
         LegendItem {
             name: format!("{name}: P5–P95, P25–P75"),
             color,
