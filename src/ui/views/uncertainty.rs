@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, LineStyle, PlotPoints};
 
-use super::chart::{ValueUnit, band_areas, time_plot};
+use super::chart::{LegendItem, SwatchKind, ValueUnit, band_areas, chart_with_legend, time_plot};
 use crate::model::uncertainty::{
     Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
@@ -420,8 +420,8 @@ impl BandChart {
     /// `scenario` is the series of the scenario as set (as [`series_values`] measures it).
     fn show(&self, ui: &mut Ui, bands: &Bands, scenario: &[f64], height: f32) {
         let (series, color) = (self.series, self.color);
-        ui.label(RichText::new(&self.title).strong());
         let Some(band) = bands.band(series) else {
+            ui.label(RichText::new(&self.title).strong());
             return;
         };
         let unit = if series == Series::CapitalRatio {
@@ -432,29 +432,56 @@ impl BandChart {
         // Here ratios are drawn whole: the bands are the point of the chart.
         let (scale, _) = unit.scale();
         let start = bands.start_year;
-        time_plot(self.id, height, unit)
-            .legend(super::chart::legend())
-            .show(ui, |plot| {
-                band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
-                let median: PlotPoints<'_> = band
-                    .years
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(t, q)| q.map(|q| [f64::from(start) + t as f64, q[2] * scale]))
-                    .collect();
-                plot.line(Line::new("Median", median).color(color).width(2.0));
-                let own: PlotPoints<'_> = scenario
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, v)| v.is_finite())
-                    .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
-                    .collect();
-                plot.line(
-                    Line::new("Scenario as set", own)
-                        .color(Color32::GRAY)
-                        .width(1.5)
-                        .style(LineStyle::dashed_loose()),
-                );
-            });
+        let bands_name = "P5–P95, P25–P75";
+        let items = [
+            LegendItem::new("Median", color, SwatchKind::Line),
+            LegendItem::new(bands_name, color, SwatchKind::Band),
+            LegendItem::new("Scenario as set", Color32::GRAY, SwatchKind::Dashed),
+        ];
+        chart_with_legend(
+            ui,
+            self.id,
+            &self.title,
+            &items,
+            |ui, hidden, width, capturing| {
+                let shown = |name: &str| !hidden.iter().any(|h| h == name);
+                time_plot(self.id, height, unit)
+                    .width(width)
+                    .show_x(!capturing)
+                    .show_y(!capturing)
+                    .show_crosshair(!capturing)
+                    .show(ui, |plot| {
+                        if shown(bands_name) {
+                            band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
+                        }
+                        if shown("Median") {
+                            let median: PlotPoints<'_> = band
+                                .years
+                                .iter()
+                                .enumerate()
+                                .filter_map(|(t, q)| {
+                                    q.map(|q| [f64::from(start) + t as f64, q[2] * scale])
+                                })
+                                .collect();
+                            plot.line(Line::new("Median", median).color(color).width(2.0));
+                        }
+                        if shown("Scenario as set") {
+                            let own: PlotPoints<'_> = scenario
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, v)| v.is_finite())
+                                .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
+                                .collect();
+                            plot.line(
+                                Line::new("Scenario as set", own)
+                                    .color(Color32::GRAY)
+                                    .width(1.5)
+                                    .style(LineStyle::dashed_loose()),
+                            );
+                        }
+                    })
+                    .response
+            },
+        );
     }
 }
