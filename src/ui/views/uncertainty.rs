@@ -40,9 +40,12 @@ pub fn uncertainty_ui(
     p: &Projection,
     progress: &Progress,
 ) {
+    // The editor gives the results room on small screens; it can be dragged wider.
+    let wide = ui.available_width();
     egui::Panel::left("study-editor")
         .resizable(true)
-        .default_size(400.0)
+        .default_size((wide * 0.45).clamp(280.0, 400.0))
+        .size_range(240.0..=(wide * 0.7).max(260.0))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s));
         });
@@ -92,12 +95,13 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
     if let Some(i) = remove {
         s.uncertainty.assumptions.remove(i);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let chosen = Lever::find(&state.adding);
         let add = ui.label("Add");
         egui::ComboBox::from_id_salt("add-uncertain")
             .selected_text(chosen.map_or("Choose an assumption".into(), |l| l.label()))
-            .width(260.0)
+            .width((ui.available_width() - 40.0).clamp(140.0, 260.0))
+            .truncate()
             .height(400.0)
             .show_ui(ui, |ui| {
                 for lever in Lever::all() {
