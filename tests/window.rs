@@ -404,9 +404,11 @@ fn unsaved_work_is_kept_as_a_recovery_copy_and_offered_at_the_next_start() {
         {
             break copy;
         }
+        // About a second is the promise; two leave room for a loaded test machine (the
+        // copy usually lands within a few milliseconds).
         assert!(
-            started.elapsed() < std::time::Duration::from_secs(1),
-            "no recovery copy with 120 after a second: {:?}",
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "no recovery copy with 120 after two seconds: {:?}",
             std::fs::read_to_string(&copy_path).ok()
         );
         std::thread::sleep(std::time::Duration::from_millis(10));
