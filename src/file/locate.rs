@@ -6,6 +6,13 @@
 
 use std::collections::HashMap;
 
+/// Whether field path `path` is `outer` or lies inside it (`countries.KAZ.weight` inside
+/// `countries.KAZ`, `projects[2].name` inside `projects`).
+pub fn is_within(path: &str, outer: &str) -> bool {
+    path.strip_prefix(outer)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
 /// A 1-based position in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
@@ -64,10 +71,10 @@ impl FieldMap {
             Some(&first) => {
                 // Inside a key already given twice, every field repeats too: one problem is
                 // enough.
-                let inside_repeated = self.repeated.iter().any(|(outer, ..)| {
-                    path.strip_prefix(outer.as_str())
-                        .is_some_and(|rest| rest.starts_with(['.', '[']))
-                });
+                let inside_repeated = self
+                    .repeated
+                    .iter()
+                    .any(|(outer, ..)| path != *outer && is_within(&path, outer));
                 if !inside_repeated {
                     let first = self.fields[first].1;
                     self.repeated.push((path, first, at));
@@ -320,6 +327,15 @@ mod tests {
             scan("(a: \"((((((((((((((((((((((((((((((((((((\")").too_deep,
             None
         );
+    }
+
+    #[test]
+    fn a_path_lies_within_itself_and_its_enclosing_fields_only() {
+        assert!(is_within("countries.KAZ.weight", "countries.KAZ"));
+        assert!(is_within("projects[2].name", "projects"));
+        assert!(is_within("capital", "capital"));
+        assert!(!is_within("capital_x", "capital"));
+        assert!(!is_within("capital", "capital.subscribed"));
     }
 
     #[test]

@@ -147,24 +147,20 @@ impl LoadError {
             } => format!(
                 "it uses scenario schema {found}, newer than this app reads (schema {supported})"
             ),
-            LoadError::Invalid {
-                problems,
-                scenario: None,
-            } => format!(
-                "it is not a readable scenario file{}",
-                problems
+            LoadError::Invalid { problems, scenario } => {
+                let first = problems
                     .first()
                     .map(|p| at(&p.position))
-                    .unwrap_or_default()
-            ),
-            LoadError::Invalid { problems, .. } => format!(
-                "it is not a valid scenario ({} problem(s), the first{}); open it to see them",
-                problems.len(),
-                problems
-                    .first()
-                    .map(|p| at(&p.position))
-                    .unwrap_or_default()
-            ),
+                    .unwrap_or_default();
+                match scenario {
+                    None => format!("it is not a readable scenario file{first}"),
+                    Some(_) => format!(
+                        "it is not a valid scenario ({} problem(s), the first{first}); open it \
+                         to see them",
+                        problems.len()
+                    ),
+                }
+            }
         }
     }
 }
@@ -280,19 +276,16 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             max: MAX_FILE_BYTES,
         });
     }
-    if text.trim().is_empty() {
-        return Err(LoadError::Syntax(Box::new(Located {
-            origin: origin.into(),
-            position: Some(Position { line: 1, column: 1 }),
-            problem: Problem::new(
-                "(file)",
-                "the file is empty: a scenario file starts with `(` (`()` alone is the baseline)",
-                None,
-            ),
-            note: None,
-        })));
-    }
     let fields = locate::scan(text);
+    if text.trim().is_empty() {
+        return Err(syntax(
+            origin,
+            &fields,
+            Position { line: 1, column: 1 },
+            "the file is empty: a scenario file starts with `(` (`()` alone is the baseline)"
+                .to_owned(),
+        ));
+    }
     if let Some(at) = fields.too_deep {
         return Err(syntax(
             origin,
@@ -361,14 +354,7 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         })
         .collect::<Vec<_>>();
     // Fields set aside took their baseline values: what validation says of them is not news.
-    let aside = |field: &str| {
-        set_aside.iter().any(|a| {
-            field == a
-                || field
-                    .strip_prefix(a.as_str())
-                    .is_some_and(|rest| rest.starts_with(['.', '[']))
-        })
-    };
+    let aside = |field: &str| set_aside.iter().any(|a| locate::is_within(field, a));
     let invalid = scenario
         .problems()
         .into_iter()
@@ -407,11 +393,10 @@ fn place(problem: &Problem, fields: &FieldMap) -> (Option<Position>, Option<Stri
         return (fields.locate(field), None);
     }
     let set_by_file = |path: &&String| {
-        fields.contains(path)
-            || fields.fields.iter().any(|(f, _)| {
-                f.strip_prefix(path.as_str())
-                    .is_some_and(|r| r.starts_with('.'))
-            })
+        fields
+            .fields
+            .iter()
+            .any(|(f, _)| locate::is_within(f, path))
     };
     let cause = problem.depends_on.iter().find(set_by_file);
     // `countries.*.bank_share` stands for several fields, some of which the file may give.
@@ -448,7 +433,8 @@ fn given_twice(path: &str, first: Position, again: Position) -> String {
     }
 }
 
-fn options() -> ron::Options {
+/// How scenario text (and the app's own RON files) are parsed: nesting bounded.
+pub(crate) fn options() -> ron::Options {
     ron::Options::default().with_recursion_limit(MAX_DEPTH + 8)
 }
 

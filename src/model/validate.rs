@@ -15,7 +15,7 @@ use super::scenario::{FundContributions, Instrument, Scenario, ShareRule};
 pub const SUM_TOLERANCE: f64 = 1e-6;
 
 /// One thing wrong with a scenario.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// Path of the field in the scenario file, e.g. `capital.paid_in_ratio`.
     pub field: String,
@@ -92,13 +92,17 @@ fn check_range(
     }
 }
 
-fn check_sum_to_one(problems: &mut Vec<Problem>, field: &str, sum: f64) {
+/// Checks that shares sum to 1; `depends_on` names the fields that make the sum matter.
+fn check_sum_to_one(problems: &mut Vec<Problem>, field: &str, sum: f64, depends_on: &[&str]) {
     if sum.is_finite() && (sum - 1.0).abs() > SUM_TOLERANCE {
-        problems.push(Problem::new(
-            field,
-            format!("the shares sum to {}, not 1", trim(sum)),
-            Some("shares that sum to 1".to_owned()),
-        ));
+        problems.push(
+            Problem::new(
+                field,
+                format!("the shares sum to {}, not 1", trim(sum)),
+                Some("shares that sum to 1".to_owned()),
+            )
+            .depending_on(depends_on),
+        );
     }
 }
 
@@ -280,11 +284,7 @@ impl Scenario {
                 ),
             }
         }
-        let before = p.len();
-        check_sum_to_one(p, &format!("countries.*.{key}"), sum);
-        for problem in &mut p[before..] {
-            problem.depends_on = vec![rule.to_owned(), "countries".to_owned()];
-        }
+        check_sum_to_one(p, &format!("countries.*.{key}"), sum, &[rule, "countries"]);
     }
 
     fn check_sectors(&self, p: &mut Vec<Problem>) {
@@ -308,7 +308,7 @@ impl Scenario {
             );
         }
         let sum: f64 = self.terms.disbursement_profile.iter().sum();
-        check_sum_to_one(p, "terms.disbursement_profile", sum);
+        check_sum_to_one(p, "terms.disbursement_profile", sum, &[]);
     }
 
     fn check_fund(&self, p: &mut Vec<Problem>) {
@@ -346,11 +346,8 @@ impl Scenario {
             );
         }
         if f.commitments > 0.0 {
-            let before = p.len();
-            check_sum_to_one(p, "fund.mandate", f.mandate.values().sum());
-            for problem in &mut p[before..] {
-                problem.depends_on = vec!["fund.commitments".to_owned()];
-            }
+            let sum = f.mandate.values().sum();
+            check_sum_to_one(p, "fund.mandate", sum, &["fund.commitments"]);
         }
     }
 

@@ -37,10 +37,7 @@ impl Copy {
     pub fn find(dir: &Path) -> Option<Copy> {
         let bytes = file::read_bounded(&dir.join(RECOVERY_FILE)).ok()?;
         let text = String::from_utf8(bytes).ok()?;
-        ron::Options::default()
-            .with_recursion_limit(file::MAX_DEPTH + 8)
-            .from_str(&text)
-            .ok()
+        file::options().from_str(&text).ok()
     }
 
     /// "“Title” (stress.ron)" or "“Title” (never saved)", for the prompt.
