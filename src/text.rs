@@ -51,6 +51,12 @@ pub fn clipped(text: &str, max_chars: usize) -> Cow<'_, str> {
     }
 }
 
+/// A value a file gave, made safe for a one-line message: at most `max_chars` characters
+/// ([`clipped`]), shown escaped ([`escaped`]).
+pub fn one_line(text: &str, max_chars: usize) -> Escaped<Cow<'_, str>> {
+    Escaped(clipped(text, max_chars))
+}
+
 /// Shows a value through [`escaped`]: `format!("{}", Escaped(path.display()))`.
 #[derive(Clone, Copy, Debug)]
 pub struct Escaped<T>(pub T);

@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
 use super::scenario::{Instrument, Project};
-use crate::text::{Escaped, clipped};
+use crate::text::one_line;
 
 /// Sovereign or not: loans of the two types differ in spread, default probability and loss.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -417,7 +417,7 @@ impl fmt::Display for Event {
             } => write!(
                 f,
                 "{} ({}) was deferred from {planned} to {done}.",
-                shown(name),
+                one_line(name, 80),
                 instrument_name(*instrument)
             ),
             Event::ProjectNotFinanced {
@@ -427,16 +427,11 @@ impl fmt::Display for Event {
             } => write!(
                 f,
                 "{} ({}, planned for {planned}) is not financed within the horizon.",
-                shown(name),
+                one_line(name, 80),
                 instrument_name(*instrument)
             ),
         }
     }
-}
-
-/// A project's name as the file gave it, made safe for a one-line message.
-fn shown(name: &str) -> impl fmt::Display + '_ {
-    Escaped(clipped(name, 80))
 }
 
 fn plural(n: u32) -> &'static str {

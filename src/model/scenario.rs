@@ -472,17 +472,13 @@ pub enum ReferenceName {
 impl ReferenceName {
     /// For people: "preset baseline", "file other.ron", "snapshot …".
     pub fn describe(&self) -> String {
+        use crate::text::one_line;
         match self {
             ReferenceName::Preset(id) => format!("preset {id}"),
-            ReferenceName::File(path) => format!("file {}", shown(path)),
-            ReferenceName::Snapshot(what) => format!("snapshot {}", shown(what)),
+            ReferenceName::File(path) => format!("file {}", one_line(path, 120)),
+            ReferenceName::Snapshot(what) => format!("snapshot {}", one_line(what, 120)),
         }
     }
-}
-
-/// A name the file gave, made safe for a one-line message.
-fn shown(name: &str) -> crate::text::Escaped<std::borrow::Cow<'_, str>> {
-    crate::text::Escaped(crate::text::clipped(name, 120))
 }
 
 impl Default for Scenario {

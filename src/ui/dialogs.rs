@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use egui::{Key, RichText};
 
 use super::{Command, ExplorerApp, properties};
-use crate::text::{clipped, escaped};
+use crate::text::{escaped, one_line};
 
 impl ExplorerApp {
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
@@ -72,7 +72,7 @@ impl ExplorerApp {
         }
         if let Some((name, lines)) = self.load_errors.clone() {
             let mut open = true;
-            egui::Window::new(format!("Could not open {}", escaped(&clipped(&name, 80))))
+            egui::Window::new(format!("Could not open {}", one_line(&name, 80)))
                 .open(&mut open)
                 .collapsible(false)
                 .default_width(640.0)
