@@ -125,16 +125,8 @@ impl eframe::App for WindowApp {
 }
 
 fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), String> {
-    let [w, h] = image.size;
-    let bytes: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-    image::save_buffer(
-        path,
-        &bytes,
-        w as u32,
-        h as u32,
-        image::ExtendedColorType::Rgba8,
-    )
-    .map_err(|e| e.to_string())
+    let bytes = crate::ui::chart_export::png(image)?;
+    crate::file::write_bytes(path, &bytes).map_err(|e| e.to_string())
 }
 
 /// Opens the window and runs until it is closed.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::document::Document;
 use super::files::{Picked, Purpose};
-use super::{ExplorerApp, MAX_RECENT, chart_export, name_is_empty, reference, studies, today};
+use super::{ExplorerApp, MAX_RECENT, chart_export, reference, studies, today};
 use crate::file;
 use crate::model::Scenario;
 use crate::model::scenario::ReferenceName;
@@ -279,9 +279,9 @@ impl ExplorerApp {
             },
             Purpose::Open | Purpose::PinReference => String::new(),
         };
-        let path = folder.join(name);
-        let mut text = path.display().to_string();
-        if name_is_empty(purpose) && !text.ends_with(std::path::MAIN_SEPARATOR) {
+        // Where the user picks the file, the entry starts at the folder, ready for a name.
+        let mut text = folder.join(&name).display().to_string();
+        if name.is_empty() && !text.ends_with(std::path::MAIN_SEPARATOR) {
             text.push(std::path::MAIN_SEPARATOR);
         }
         text

@@ -35,7 +35,7 @@ use crate::file;
 use crate::model::Scenario;
 use crate::model::scenario::ReferenceName;
 use crate::presets::PRESETS;
-use crate::text::{clipped, escaped};
+use crate::text::one_line;
 use document::Document;
 use files::{Picked, Picker, Purpose};
 use views::chart::{CompareMode, Frame};
@@ -431,7 +431,7 @@ impl ExplorerApp {
     /// Sets the one-line notice; escaped, since it may quote a path or a name from a file.
     pub(super) fn notice(&mut self, text: &str, error: bool) {
         self.notice = Some(Notice {
-            text: escaped(&clipped(text, 400)).into_owned(),
+            text: one_line(text, 400).to_string(),
             error,
         });
     }
@@ -477,11 +477,6 @@ impl ExplorerApp {
     pub fn is_confirming(&self) -> bool {
         self.confirm.is_some()
     }
-}
-
-/// Whether the path entry for `purpose` starts at a folder (the user picks the file).
-fn name_is_empty(purpose: &Purpose) -> bool {
-    matches!(purpose, Purpose::Open | Purpose::PinReference)
 }
 
 /// An exact-entry field. Typing commits on Enter or when focus leaves and Escape cancels, so a

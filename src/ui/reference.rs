@@ -91,19 +91,18 @@ impl Loading {
             .spawn(move || {
                 let _ = tx.send(load(job_name, &job_path));
             });
-        if let Err(e) = spawned {
-            let (tx, rx) = channel();
-            let _ = tx.send(Err(Refused {
-                reason: format!("the app could not start reading it ({e})"),
-                lines: Vec::new(),
-            }));
-            return Loading {
-                name,
-                path,
-                chosen,
-                answer: rx,
-            };
-        }
+        // No thread to be had: the answer is that it could not be read.
+        let answer = match spawned {
+            Ok(_) => answer,
+            Err(e) => {
+                let (tx, rx) = channel();
+                let _ = tx.send(Err(Refused {
+                    reason: format!("the app could not start reading it ({e})"),
+                    lines: Vec::new(),
+                }));
+                rx
+            }
+        };
         Loading {
             name,
             path,
