@@ -1,6 +1,8 @@
 //! The command line as a script or a person uses it.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -364,13 +366,7 @@ fn sco_within_ten_seconds(args: &[&str]) -> Output {
 fn check_and_run_refuse_a_pipe_or_a_device_at_once_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("scenario.ron");
-    assert!(
-        Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::make_fifo(&fifo);
     let out = dir.path().join("out");
     for input in [fifo.to_str().unwrap(), "/dev/zero"] {
         let result = sco_within_ten_seconds(&["check", input]);

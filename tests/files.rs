@@ -5,6 +5,8 @@
 
 mod common;
 
+#[cfg(unix)]
+use common::make_fifo;
 use common::{check_invariants, valid_scenario};
 use proptest::prelude::*;
 use rand::SeedableRng;
@@ -468,16 +470,6 @@ fn thousands_of_corrupted_presets_either_load_or_give_a_located_error_and_never_
         loaded > 100 && refused > 1000,
         "loaded {loaded}, refused {refused}"
     );
-}
-
-/// Makes a named pipe (FIFO) with the system's `mkfifo`.
-#[cfg(unix)]
-fn make_fifo(path: &std::path::Path) {
-    let made = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(made.success());
 }
 
 #[cfg(unix)]

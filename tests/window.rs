@@ -2,6 +2,8 @@
 //! and no GPU needed.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
 
+mod common;
+
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
@@ -781,13 +783,7 @@ fn a_scenario_that_pins_dev_zero_opens_and_draws_and_says_the_reference_is_not_a
 fn a_reference_to_a_pipe_beside_the_file_never_blocks_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("pipe.ron");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::make_fifo(&fifo);
     let path = dir.path().join("mine.ron");
     std::fs::write(&path, "(meta: (reference: Some(File(\"pipe.ron\"))))").unwrap();
     // Inside the file's folder: followed without asking, in the background.

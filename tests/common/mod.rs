@@ -406,3 +406,13 @@ fn first_non_finite(p: &Projection) -> Option<String> {
         .find(|token| *token == "NaN" || *token == "inf")
         .map(|token| format!("found {token} in the projection"))
 }
+
+/// Makes a named pipe (FIFO) with the system's `mkfifo`.
+#[cfg(unix)]
+pub fn make_fifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
