@@ -9,74 +9,71 @@ use egui::{Key, RichText};
 use super::{Command, ExplorerApp, properties};
 use crate::text::{escaped, one_line};
 
+/// A window that asks or tells something: centred, never folded away.
+pub(super) fn dialog<'a>(title: impl Into<egui::WidgetText>) -> egui::Window<'a> {
+    egui::Window::new(title)
+        .collapsible(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+}
+
 impl ExplorerApp {
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         if let Some(command) = self.confirm.clone() {
-            egui::Window::new("Unsaved changes")
-                .collapsible(false)
-                .resizable(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    ui.label(format!(
-                        "{} has changes that are not saved.",
-                        self.doc.name()
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button("Save first").clicked() {
-                            self.confirm = None;
-                            commands.push(Command::Save);
-                            if !matches!(command, Command::Quit) {
-                                commands.push(command.clone());
-                            }
+            dialog("Unsaved changes").resizable(false).show(ctx, |ui| {
+                ui.label(format!(
+                    "{} has changes that are not saved.",
+                    self.doc.name()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Save first").clicked() {
+                        self.confirm = None;
+                        commands.push(Command::Save);
+                        if !matches!(command, Command::Quit) {
+                            commands.push(command.clone());
                         }
-                        if ui.button("Discard changes").clicked() {
-                            self.confirm = None;
-                            commands.push(Command::DiscardThen(Box::new(command.clone())));
-                        }
-                        if ui.button("Cancel").clicked() {
-                            self.confirm = None;
-                        }
-                    });
+                    }
+                    if ui.button("Discard changes").clicked() {
+                        self.confirm = None;
+                        commands.push(Command::DiscardThen(Box::new(command.clone())));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.confirm = None;
+                    }
                 });
+            });
         }
         if let Some((purpose, mut text)) = self.path_entry.take() {
             let mut keep = true;
-            egui::Window::new(purpose.title())
-                .collapsible(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    ui.label("No system file dialog is available here; type the path instead.");
-                    let label = ui.label("Path:");
-                    let response = ui
-                        .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
-                        .labelled_by(label.id);
-                    if std::mem::take(&mut self.path_entry_focus) {
-                        response.request_focus();
+            dialog(purpose.title()).show(ctx, |ui| {
+                ui.label("No system file dialog is available here; type the path instead.");
+                let label = ui.label("Path:");
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
+                    .labelled_by(label.id);
+                if std::mem::take(&mut self.path_entry_focus) {
+                    response.request_focus();
+                }
+                ui.horizontal(|ui| {
+                    let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    if ui.button("OK").clicked() || enter {
+                        keep = false;
+                        let path = PathBuf::from(text.trim());
+                        commands.push(Command::PathTyped(purpose.clone(), path));
                     }
-                    ui.horizontal(|ui| {
-                        let enter =
-                            response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                        if ui.button("OK").clicked() || enter {
-                            keep = false;
-                            let path = PathBuf::from(text.trim());
-                            commands.push(Command::PathTyped(purpose.clone(), path));
-                        }
-                        if ui.button("Cancel").clicked() {
-                            keep = false;
-                        }
-                    });
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
                 });
+            });
             if keep {
                 self.path_entry = Some((purpose, text));
             }
         }
         if let Some((name, lines)) = self.load_errors.clone() {
             let mut open = true;
-            egui::Window::new(format!("Could not open {}", one_line(&name, 80)))
+            dialog(format!("Could not open {}", one_line(&name, 80)))
                 .open(&mut open)
-                .collapsible(false)
                 .default_width(640.0)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
                     ui.label(
                         "The open scenario is unchanged. Fix these in the file and open it again:",
@@ -104,11 +101,9 @@ impl ExplorerApp {
             }
         }
         if let Some(reason) = self.save_error.clone() {
-            egui::Window::new("Could not save")
-                .collapsible(false)
+            dialog("Could not save")
                 .resizable(false)
                 .default_width(480.0)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
                     ui.label(escaped(&reason));
                     ui.label(
@@ -127,10 +122,8 @@ impl ExplorerApp {
                 });
         }
         if let Some((_, path)) = &self.reference_offer {
-            egui::Window::new("Pin the reference this file names?")
-                .collapsible(false)
+            dialog("Pin the reference this file names?")
                 .resizable(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
                     ui.label(
                         "This scenario names a reference file outside its own folder. It is \
@@ -148,24 +141,21 @@ impl ExplorerApp {
                 });
         }
         if let Some(copy) = self.recovery_offer.clone() {
-            egui::Window::new("Recover unsaved work?")
-                .collapsible(false)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    ui.label(format!(
-                        "A copy of unsaved work on {} was kept when the app last closed \
+            dialog("Recover unsaved work?").show(ctx, |ui| {
+                ui.label(format!(
+                    "A copy of unsaved work on {} was kept when the app last closed \
                          unexpectedly.",
-                        copy.describe()
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button("Recover it").clicked() {
-                            commands.push(Command::Recover(true));
-                        }
-                        if ui.button("Discard it").clicked() {
-                            commands.push(Command::Recover(false));
-                        }
-                    });
+                    copy.describe()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Recover it").clicked() {
+                        commands.push(Command::Recover(true));
+                    }
+                    if ui.button("Discard it").clicked() {
+                        commands.push(Command::Recover(false));
+                    }
                 });
+            });
         }
     }
 }

@@ -49,11 +49,9 @@ pub enum Outcome {
 /// Draws the dialog; returns the user's decision once there is one.
 pub fn properties_ui(ctx: &egui::Context, draft: &mut Draft) -> Option<Outcome> {
     let mut outcome = None;
-    egui::Window::new("Scenario properties")
-        .collapsible(false)
+    super::dialogs::dialog("Scenario properties")
         .resizable(true)
         .default_width(520.0)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.label("These travel with the file, so whoever opens it knows what it is about.");
             egui::Grid::new("properties")
