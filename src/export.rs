@@ -89,14 +89,9 @@ fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>
     for (name, _) in tables {
         let path = dir.join(name);
         if let Ok(meta) = fs::metadata(&path)
-            && !meta.is_file()
+            && let Some(what) = crate::file::not_a_regular_file(&meta.file_type())
         {
             undo_folder();
-            let what = if meta.is_dir() {
-                "a folder"
-            } else {
-                "not a file"
-            };
             return Err(ExportError::NotAFile { path, what });
         }
     }

@@ -166,7 +166,7 @@ impl LoadError {
 }
 
 /// What a path names, when it is not a regular file: `Some("a named pipe (FIFO)")`.
-fn not_a_regular_file(kind: &fs::FileType) -> Option<&'static str> {
+pub(crate) fn not_a_regular_file(kind: &fs::FileType) -> Option<&'static str> {
     if kind.is_file() {
         return None;
     }
