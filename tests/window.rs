@@ -1085,3 +1085,55 @@ fn the_data_view_speaks_in_words_and_keeps_the_years_in_view() {
     let first_value = rect_of(&h, "Paid-in capital");
     assert!(year.max.x <= first_value.min.x, "{year:?} {first_value:?}");
 }
+
+#[test]
+fn an_edit_in_the_uncertainty_view_comes_back_as_one_undoable_step() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Uncertainty;
+    h.run_ok();
+    let before = h.state().doc.scenario.uncertainty.runs;
+    h.get_by_role_and_label(Role::SpinButton, "Runs").click();
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_ok();
+    h.get_by_role_and_label(Role::SpinButton, "Runs")
+        .type_text("800");
+    h.run_ok();
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.uncertainty.runs, 800);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.uncertainty.runs, before);
+    assert!(!h.state().doc.can_undo());
+}
+
+#[test]
+fn the_net_positions_and_the_tornado_have_their_legend_beside_them_and_export_as_pictures() {
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Countries;
+    h.run_ok();
+    assert_eq!(
+        h.query_all_by_label("PNG").count(),
+        2,
+        "the stacked chart and the net positions"
+    );
+    let plot_right = rect_of(&h, "Net position over the horizon").max.x;
+    for entry in ["Paid in (below zero)", "Received"] {
+        let at = rect_of(&h, entry);
+        assert!(at.min.x > plot_right * 0.6, "{entry} at {at:?}");
+    }
+
+    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sensitivity;
+    run_until(&mut h, |app| app.studies.sensitivity.result.is_some());
+    h.run_ok();
+    assert!(h.query_by_label("Low end of the range").is_some());
+    assert!(h.query_by_label("High end of the range").is_some());
+    h.get_by_label("PNG").click();
+    h.step();
+    let request = h
+        .state()
+        .chart_export()
+        .expect("the tornado's picture is asked for");
+    assert!(format!("{request:?}").contains("change from the base"));
+}

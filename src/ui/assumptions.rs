@@ -3,6 +3,7 @@
 //! tooltip that explains it and names its source, and a mark when it differs from the baseline.
 //! Everything is generated from the assumption catalogue (`model::assumptions`).
 
+use crate::ui::Command;
 use egui::{Color32, ComboBox, RichText, Slider, Ui};
 
 use crate::model::assumptions::{
@@ -210,14 +211,20 @@ fn matches(filter: &str, texts: &[&str]) -> bool {
             .any(|t| t.to_lowercase().contains(&filter.to_lowercase()))
 }
 
-/// Draws the whole panel.
+/// Draws the whole panel; an edit comes back as [`Command::Edit`] of the whole scenario.
+///
+/// The controls edit a draft: cloning and comparing a scenario costs about a microsecond, and
+/// it keeps every change on the window's one command path.
+#[must_use]
 pub fn assumptions_ui(
     ui: &mut Ui,
     state: &mut PanelState,
-    s: &mut Scenario,
+    scenario: &Scenario,
     baseline: &Scenario,
     problems: &[Problem],
-) {
+) -> Option<Command> {
+    let mut draft = scenario.clone();
+    let s = &mut draft;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Find:");
         ui.add(
@@ -277,6 +284,7 @@ pub fn assumptions_ui(
                 )));
             }
         });
+    (draft != *scenario).then(|| Command::Edit(Box::new(draft)))
 }
 
 fn group_ui(

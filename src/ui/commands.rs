@@ -61,6 +61,7 @@ impl ExplorerApp {
                 self.studies.pinned = None;
                 self.doc.scenario.meta.reference = None;
             }
+            Command::Edit(next) => self.doc.scenario = *next,
             Command::Replace(next, notice) => {
                 self.doc.replace(*next);
                 self.notice(notice, false);

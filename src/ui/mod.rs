@@ -89,6 +89,9 @@ pub enum Command {
     /// Pin the scenario as it is now.
     PinSnapshot,
     Unpin,
+    /// An edit made in the assumptions panel or a view. Edits join the current undo step
+    /// until no pointer button is down, so that a whole slider drag is one step.
+    Edit(Box<Scenario>),
     /// Replace the scenario in one undoable edit (a goal-seek answer), saying so.
     Replace(Box<Scenario>, &'static str),
     /// File ▸ Properties, confirmed: one undoable edit of the metadata.
@@ -275,14 +278,14 @@ impl ExplorerApp {
                             self.prefs.hide_panel = true;
                         }
                     });
-                    let doc = &mut self.doc;
-                    assumptions::assumptions_ui(
+                    let doc = &self.doc;
+                    commands.extend(assumptions::assumptions_ui(
                         ui,
                         &mut self.panel,
-                        &mut doc.scenario,
+                        &doc.scenario,
                         &doc.reference,
                         &doc.problems,
-                    );
+                    ));
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
@@ -340,68 +343,33 @@ impl ExplorerApp {
                 mode: self.prefs.compare_mode,
                 bands: bands.as_deref(),
             };
-            // Views sized to the window scroll when a legend below a narrow chart needs more.
-            let scrolling = |ui: &mut Ui, id: &str, draw: &mut dyn FnMut(&mut Ui)| {
-                egui::ScrollArea::vertical()
-                    .id_salt(id)
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| draw(ui));
+            let progress = self.studies.runner.progress();
+            let cx = views::Context {
+                scenario: &self.doc.scenario,
+                frame: f,
+                pinned: self.studies.pinned.as_ref(),
+                problems: &self.doc.problems,
+                progress: &progress,
             };
-            match view {
-                View::Overview => scrolling(ui, "overview-scroll", &mut |ui| {
-                    views::overview::overview_ui(ui, &f, &self.doc.scenario);
-                }),
-                View::Sectors => views::sectors::sectors_ui(ui, &f, &mut self.prefs.measure),
-                View::Countries => {
-                    let measure = &mut self.prefs.measure;
-                    scrolling(ui, "countries-scroll", &mut |ui| {
-                        views::countries::countries_ui(ui, &f, measure);
-                    });
-                }
-                View::Bank => views::bank::bank_ui(ui, &f, &self.doc.scenario),
-                View::Fund => scrolling(ui, "fund-scroll", &mut |ui| views::fund::fund_ui(ui, &f)),
-                View::Compare => views::compare::compare_ui(
-                    ui,
-                    (&self.doc.scenario, &self.doc.projection),
-                    self.studies.pinned.as_ref(),
-                ),
-                View::Uncertainty => {
-                    let progress = self.studies.runner.progress();
-                    views::uncertainty::uncertainty_ui(
-                        ui,
-                        &mut self.studies.uncertainty,
-                        &mut self.doc.scenario,
-                        &self.doc.projection,
-                        &progress,
-                    );
-                }
-                View::Sensitivity => {
-                    if self.doc.problems.is_empty() {
-                        self.studies
-                            .sensitivity
-                            .update(&self.doc.scenario, ui.ctx());
-                    }
-                    commands.extend(views::sensitivity::sensitivity_ui(
-                        ui,
-                        &mut self.studies.sensitivity,
-                        &mut self.studies.goal,
-                        &self.doc.scenario,
-                        &self.doc.projection,
-                    ));
-                }
-                View::Data => commands.extend(views::data::data_ui(ui, p, &mut self.prefs.table)),
-            }
+            let mut own = views::Own {
+                measure: &mut self.prefs.measure,
+                table: &mut self.prefs.table,
+                uncertainty: &mut self.studies.uncertainty,
+                sensitivity: &mut self.studies.sensitivity,
+                goal: &mut self.studies.goal,
+            };
+            commands.extend(view.show(ui, &cx, &mut own));
         });
         self.dialogs_ui(ui.ctx(), &mut commands);
 
+        for command in commands {
+            self.apply(command, ui.ctx());
+        }
         // A whole slider drag is one undo step: commit only when no pointer button is down.
         if !ui.ctx().input(|i| i.pointer.any_down()) {
             self.doc.commit_edits();
         }
         self.doc.refresh();
-        for command in commands {
-            self.apply(command, ui.ctx());
-        }
         self.poll_dialog(ui.ctx());
         self.export_chart(ui.ctx());
         // A copy of unsaved work, from every committed edit (not while the offer of an older

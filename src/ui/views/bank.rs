@@ -17,7 +17,8 @@ fn col(p: &Projection, account: fn(&BankYear) -> f64) -> Vec<f64> {
     p.bank.iter().map(account).collect()
 }
 
-pub fn bank_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
+    let (f, s) = (&cx.frame, cx.scenario);
     let p = f.p;
     let n = p.years();
     let h = ((ui.available_height() - 120.0) / 2.0).max(160.0);

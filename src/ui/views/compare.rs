@@ -7,8 +7,8 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::chart::CompareMode;
+use crate::model::Metric;
 use crate::model::compare::differences;
-use crate::model::{Metric, Projection, Scenario};
 use crate::ui::studies::Pinned;
 
 /// The pin controls and the compare mode: a row that also sits above the other views' charts.
@@ -83,8 +83,8 @@ pub fn pin_bar(
     command
 }
 
-pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option<&Pinned>) {
-    let Some(pinned) = pinned else {
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
+    let Some(pinned) = cx.pinned else {
         ui.add_space(20.0);
         ui.label(
             "Pin a reference above (a preset, a file, or a snapshot of this scenario) to compare \
@@ -94,7 +94,7 @@ pub fn compare_ui(ui: &mut Ui, current: (&Scenario, &Projection), pinned: Option
         );
         return;
     };
-    let (s, p) = current;
+    let (s, p) = (cx.scenario, cx.frame.p);
     let (rs, rp) = (&pinned.scenario, &pinned.projection);
     ui.label(
         RichText::new(crate::text::escaped(&format!(

@@ -1,14 +1,20 @@
 //! Flows by country over time, and each member's net position: paid in against received.
 
-use egui::{RichText, Ui};
+use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
-use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use super::chart::{LegendItem, Series, SwatchKind, TimeChart, ValueUnit, chart_with_legend};
 use super::{Measure, measure_picker};
 use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
 
-pub fn countries_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
+const PAID_IN: &str = "Paid in (below zero)";
+const RECEIVED: &str = "Received";
+const PAID_IN_COLOR: Color32 = Color32::from_rgb(200, 90, 80);
+const RECEIVED_COLOR: Color32 = Color32::from_rgb(70, 150, 200);
+
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
+    let frame = &cx.frame;
     measure_picker(ui, measure);
     let p = frame.p;
     let m = *measure;
@@ -35,7 +41,8 @@ pub fn countries_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
     .height(half)
     .stacked_with(ui, frame, series);
 
-    ui.label(RichText::new("Net position over the horizon: paid in (bank capital + fund contributions) against received (disbursements + investments), US$ bn").strong());
+    let title = "Net position over the horizon: paid in (bank capital + fund contributions) \
+                 against received (disbursements + investments), US$ bn";
     let shown: Vec<_> = p
         .countries
         .iter()
@@ -57,27 +64,40 @@ pub fn countries_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
         );
     }
     let labels: Vec<String> = shown.iter().map(|c| c.country.code().to_owned()).collect();
-    Plot::new("net-positions")
-        .y_grid_spacer(super::chart::value_grid)
-        .height(half)
-        .legend(super::chart::legend())
-        .y_axis_label("US$ bn")
-        .allow_scroll(false)
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-9 && i >= 0.0 {
-                labels.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new("Paid in (shown below zero)", paid)
-                    .color(egui::Color32::from_rgb(200, 90, 80)),
-            );
-            plot.bar_chart(
-                BarChart::new("Received", received).color(egui::Color32::from_rgb(70, 150, 200)),
-            );
-        });
+    let items = [
+        LegendItem::new(PAID_IN, PAID_IN_COLOR, SwatchKind::Area),
+        LegendItem::new(RECEIVED, RECEIVED_COLOR, SwatchKind::Area),
+    ];
+    chart_with_legend(
+        ui,
+        "net-positions",
+        title,
+        &items,
+        |ui, hidden, width, _| {
+            let shown = |name: &str| !hidden.iter().any(|h| h == name);
+            Plot::new("net-positions")
+                .y_grid_spacer(super::chart::value_grid)
+                .height(half)
+                .width(width)
+                .y_axis_label("US$ bn")
+                .allow_scroll(false)
+                .x_axis_formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    if (mark.value - i).abs() < 1e-9 && i >= 0.0 {
+                        labels.get(i as usize).cloned().unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                })
+                .show(ui, |plot| {
+                    if shown(PAID_IN) {
+                        plot.bar_chart(BarChart::new(PAID_IN, paid).color(PAID_IN_COLOR));
+                    }
+                    if shown(RECEIVED) {
+                        plot.bar_chart(BarChart::new(RECEIVED, received).color(RECEIVED_COLOR));
+                    }
+                })
+                .response
+        },
+    );
 }

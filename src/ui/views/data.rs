@@ -280,7 +280,9 @@ pub fn table_tsv(p: &Projection, table: Table) -> String {
 }
 
 /// The table; returns a command when the user asks for more than looking (an export).
-pub fn data_ui(ui: &mut Ui, p: &Projection, table: &mut Table) -> Option<Command> {
+#[must_use]
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<Command> {
+    let p = cx.frame.p;
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Table:");

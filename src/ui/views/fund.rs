@@ -2,7 +2,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use super::chart::{Series, TimeChart, ValueUnit};
 use crate::model::FundYear;
 use crate::model::Projection;
 use crate::model::uncertainty::Series as Banded;
@@ -13,7 +13,8 @@ fn col(p: &Projection, line: fn(&FundYear) -> f64) -> Vec<f64> {
     p.fund.years.iter().map(line).collect()
 }
 
-pub fn fund_ui(ui: &mut Ui, frame: &Frame<'_>) {
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
+    let frame = &cx.frame;
     let p = frame.p;
     let f = &p.fund;
     ui.horizontal(|ui| {

@@ -1,5 +1,17 @@
-//! The views of the centre area, one file each. Views read the projection; they never change
-//! the scenario.
+//! The views of the centre area, one file each.
+//!
+//! Every view draws from one read-only [`Context`] plus its own state, and asks for changes by
+//! returning [`Command`]s, which the window applies after the frame. Adding a view is one file
+//! here and one arm in [`View`] (its title and its `show`).
+
+use egui::Ui;
+
+use crate::model::{Problem, Scenario};
+use crate::ui::Command;
+use crate::ui::studies::{GoalSeek, Pinned, Progress, Sensitivity};
+use chart::Frame;
+use data::Table;
+use uncertainty::UncertaintyState;
 
 pub mod bank;
 pub mod chart;
@@ -55,6 +67,62 @@ impl View {
     }
 }
 
+/// What every view draws from; nothing in it can be changed from a view.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    pub scenario: &'a Scenario,
+    /// The projection of the last valid state, the pinned reference's, and the bands.
+    pub frame: Frame<'a>,
+    pub pinned: Option<&'a Pinned>,
+    /// Problems of the scenario as it stands (empty when it is valid).
+    pub problems: &'a [Problem],
+    /// How the uncertainty study's runs are going.
+    pub progress: &'a Progress,
+}
+
+/// What the views remember between frames: each view borrows only its own part.
+#[derive(Debug)]
+pub struct Own<'a> {
+    /// Sectors and Countries: which flow they show (saved with the preferences).
+    pub measure: &'a mut Measure,
+    /// Data: which table (saved with the preferences).
+    pub table: &'a mut Table,
+    pub uncertainty: &'a mut UncertaintyState,
+    pub sensitivity: &'a mut Sensitivity,
+    pub goal: &'a mut GoalSeek,
+}
+
+impl View {
+    /// Draws the view and returns what it asks the window to do.
+    pub fn show(self, ui: &mut Ui, cx: &Context<'_>, own: &mut Own<'_>) -> Vec<Command> {
+        let mut commands = Vec::new();
+        match self {
+            View::Overview => scrolling(ui, "overview", |ui| overview::show(ui, cx)),
+            View::Sectors => sectors::show(ui, cx, own.measure),
+            View::Countries => {
+                scrolling(ui, "countries", |ui| countries::show(ui, cx, own.measure));
+            }
+            View::Bank => bank::show(ui, cx),
+            View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
+            View::Compare => compare::show(ui, cx),
+            View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
+            View::Sensitivity => {
+                commands.extend(sensitivity::show(ui, cx, own.sensitivity, own.goal));
+            }
+            View::Data => commands.extend(data::show(ui, cx, own.table)),
+        }
+        commands
+    }
+}
+
+/// Views sized to the window scroll when a legend below a narrow chart needs more room.
+fn scrolling(ui: &mut Ui, id: &str, draw: impl FnOnce(&mut Ui)) {
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .auto_shrink([false, false])
+        .show(ui, draw);
+}
+
 /// Which flow a sector or country chart shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Measure {
@@ -102,7 +170,7 @@ impl Measure {
 }
 
 /// A row of buttons to choose the measure.
-pub fn measure_picker(ui: &mut egui::Ui, measure: &mut Measure) {
+pub fn measure_picker(ui: &mut Ui, measure: &mut Measure) {
     ui.horizontal(|ui| {
         ui.label("Show:");
         for m in Measure::ALL {

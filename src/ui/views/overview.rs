@@ -2,9 +2,9 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::chart::{Frame, RATIO_CAP_PCT, Series, TimeChart, ValueUnit};
+use super::chart::{RATIO_CAP_PCT, Series, TimeChart, ValueUnit};
 use crate::model::uncertainty::Series as Banded;
-use crate::model::{Country, Projection, Scenario, Sector};
+use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
 
 /// One headline figure in a box of fixed width, so that a row wraps whole figures; with a
@@ -44,7 +44,8 @@ fn delta_pp(now: Option<f64>, then: Option<f64>) -> String {
     }
 }
 
-pub fn overview_ui(ui: &mut Ui, f: &Frame<'_>, s: &Scenario) {
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
+    let (f, s) = (&cx.frame, cx.scenario);
     let p = f.p;
     let m = &p.summary;
     let r = f.reference.map(|r| &r.summary);

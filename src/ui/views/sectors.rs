@@ -2,12 +2,13 @@
 
 use egui::Ui;
 
-use super::chart::{Frame, Series, TimeChart, ValueUnit};
+use super::chart::{Series, TimeChart, ValueUnit};
 use super::{Measure, measure_picker};
 use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
 
-pub fn sectors_ui(ui: &mut Ui, frame: &Frame<'_>, measure: &mut Measure) {
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
+    let frame = &cx.frame;
     measure_picker(ui, measure);
     let p = frame.p;
     let m = *measure;

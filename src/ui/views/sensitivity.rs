@@ -5,6 +5,7 @@ use crate::ui::Command;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
+use super::chart::{LegendItem, SwatchKind, chart_with_legend};
 use crate::model::goal_seek::{Goal, Solution};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::{Country, Lever, Metric, Projection, Scenario, Sector};
@@ -15,6 +16,9 @@ use crate::ui::studies::{GoalSeek, Sensitivity};
 const SHOWN: usize = 15;
 const LOW: Color32 = Color32::from_rgb(52, 120, 200);
 const HIGH: Color32 = Color32::from_rgb(230, 126, 34);
+/// The legend's names for the two ends of each assumption's range.
+const LOW_END: &str = "Low end of the range";
+const HIGH_END: &str = "High end of the range";
 
 /// Every result a user can rank by or aim at, for the pickers.
 fn metrics(s: &Scenario) -> Vec<Metric> {
@@ -48,13 +52,18 @@ fn metric_picker(ui: &mut Ui, id: &str, metric: &mut Metric, s: &Scenario, label
     }
 }
 
-pub fn sensitivity_ui(
+#[must_use]
+pub fn show(
     ui: &mut Ui,
+    cx: &super::Context<'_>,
     sens: &mut Sensitivity,
     goal: &mut GoalSeek,
-    s: &Scenario,
-    p: &Projection,
 ) -> Option<Command> {
+    let (s, p) = (cx.scenario, cx.frame.p);
+    // The ranking is worked out in the background, for a valid scenario only.
+    if cx.problems.is_empty() {
+        sens.update(s, ui.ctx());
+    }
     let mut apply = None;
     egui::Panel::bottom("goal-seek")
         .resizable(false)
@@ -94,16 +103,13 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         .filter(|b| b.swing(base) > 0.0)
         .take(SHOWN)
         .collect();
-    ui.label(
-        RichText::new(format!(
-            "{}: change from the base ({}) with each assumption moved alone; blue: low end, \
-             orange: high end",
-            t.metric.label(),
-            t.metric.format(t.base, p)
-        ))
-        .strong(),
+    let title = format!(
+        "{}: change from the base ({}) with each assumption moved alone",
+        t.metric.label(),
+        t.metric.format(t.base, p)
     );
     if moving.is_empty() {
+        ui.label(RichText::new(&title).strong());
         ui.label("No assumption moves this result.");
         return;
     }
@@ -153,43 +159,55 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         .min(ui.available_height() * 0.55)
         .max(200.0);
     let text_color = ui.visuals().text_color();
-    // No legend over the bars: the heading above says which colour is which end.
-    Plot::new("tornado")
-        .height(height)
-        .x_axis_label(format!(
-            "change in {} ({unit})",
-            t.metric.label().to_lowercase()
-        ))
-        .show_axes([true, false])
-        .include_x(left)
-        .include_x(max + 0.05 * span)
-        .allow_scroll(false)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .show_grid([true, false])
-        .x_axis_formatter(move |mark, _| {
-            if mark.value < label_x {
-                String::new()
-            } else {
-                format!("{}", mark.value)
-            }
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Low end", low).horizontal().color(LOW));
-            plot.bar_chart(BarChart::new("High end", high).horizontal().color(HIGH));
-            for (y, label) in &labels {
-                plot.text(
-                    egui_plot::Text::new(
-                        "",
-                        egui_plot::PlotPoint::new(label_x, *y),
-                        RichText::new(label)
-                            .text_style(egui::TextStyle::Body)
-                            .color(text_color),
-                    )
-                    .anchor(egui::Align2::RIGHT_CENTER),
-                );
-            }
-        });
+    let items = [
+        LegendItem::new(LOW_END, LOW, SwatchKind::Area),
+        LegendItem::new(HIGH_END, HIGH, SwatchKind::Area),
+    ];
+    chart_with_legend(ui, "tornado", &title, &items, |ui, hidden, width, _| {
+        let shown = |name: &str| !hidden.iter().any(|h| h == name);
+        Plot::new("tornado")
+            .height(height)
+            .width(width)
+            .x_axis_label(format!(
+                "change in {} ({unit})",
+                t.metric.label().to_lowercase()
+            ))
+            .show_axes([true, false])
+            .include_x(left)
+            .include_x(max + 0.05 * span)
+            .allow_scroll(false)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .show_grid([true, false])
+            .x_axis_formatter(move |mark, _| {
+                if mark.value < label_x {
+                    String::new()
+                } else {
+                    format!("{}", mark.value)
+                }
+            })
+            .show(ui, |plot| {
+                if shown(LOW_END) {
+                    plot.bar_chart(BarChart::new(LOW_END, low).horizontal().color(LOW));
+                }
+                if shown(HIGH_END) {
+                    plot.bar_chart(BarChart::new(HIGH_END, high).horizontal().color(HIGH));
+                }
+                for (y, label) in &labels {
+                    plot.text(
+                        egui_plot::Text::new(
+                            "",
+                            egui_plot::PlotPoint::new(label_x, *y),
+                            RichText::new(label)
+                                .text_style(egui::TextStyle::Body)
+                                .color(text_color),
+                        )
+                        .anchor(egui::Align2::RIGHT_CENTER),
+                    );
+                }
+            })
+            .response
+    });
 }
 
 fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {

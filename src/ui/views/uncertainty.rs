@@ -9,6 +9,7 @@ use crate::model::uncertainty::{
     Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
 use crate::model::{Country, Lever, Projection, Scenario, Sector};
+use crate::ui::Command;
 use crate::ui::palette;
 use crate::ui::studies::Progress;
 
@@ -33,13 +34,12 @@ impl Default for UncertaintyState {
     }
 }
 
-pub fn uncertainty_ui(
-    ui: &mut Ui,
-    state: &mut UncertaintyState,
-    s: &mut Scenario,
-    p: &Projection,
-    progress: &Progress,
-) {
+/// The study's editor beside its results; an edit of the study comes back as a command.
+#[must_use]
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut UncertaintyState) -> Option<Command> {
+    let (p, progress) = (cx.frame.p, cx.progress);
+    let mut draft = cx.scenario.clone();
+    let s = &mut draft;
     // The editor gives the results room on small screens; it can be dragged wider.
     let wide = ui.available_width();
     egui::Panel::left("study-editor")
@@ -50,6 +50,7 @@ pub fn uncertainty_ui(
             egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s));
         });
     egui::ScrollArea::both().show(ui, |ui| results(ui, state, s, p, progress));
+    (draft != *cx.scenario).then(|| Command::Edit(Box::new(draft)))
 }
 
 fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
