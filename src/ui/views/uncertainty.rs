@@ -49,7 +49,9 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut UncertaintyState) 
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s));
         });
-    egui::ScrollArea::both().show(ui, |ui| results(ui, state, s, p, progress));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| results(ui, state, s, p, progress));
     (draft != *cx.scenario).then(|| Command::Edit(Box::new(draft)))
 }
 
@@ -280,7 +282,10 @@ fn results(
     for line in bands.sentences(state.by_year.unwrap_or(year).clamp(s.start_year, end)) {
         ui.label(format!("• {line}"));
     }
-    headline_table(ui, bands);
+    // The table alone scrolls sideways where the results are narrow.
+    egui::ScrollArea::horizontal()
+        .id_salt("headline-scroll")
+        .show(ui, |ui| headline_table(ui, bands));
     ui.separator();
     ui.label(
         RichText::new(
@@ -323,11 +328,18 @@ fn results(
             color: Color32::from_rgb(156, 99, 206),
         },
     ];
-    ui.columns(2, |cols| {
-        for (i, chart) in charts.iter().enumerate() {
-            chart.show(&mut cols[i % 2], bands, &deterministic(chart.series), h);
+    // Two charts a row where each gets room for its plot and legend; else one under another.
+    if ui.available_width() >= 620.0 {
+        ui.columns(2, |cols| {
+            for (i, chart) in charts.iter().enumerate() {
+                chart.show(&mut cols[i % 2], bands, &deterministic(chart.series), h);
+            }
+        });
+    } else {
+        for chart in &charts {
+            chart.show(ui, bands, &deterministic(chart.series), h);
         }
-    });
+    }
     ui.horizontal(|ui| {
         let label = ui.label("Cumulative financing of");
         egui::ComboBox::from_id_salt("band-slice")
