@@ -10,6 +10,7 @@
 
 pub mod export;
 pub mod file;
+pub mod i18n;
 pub mod model;
 pub mod presets;
 pub mod text;

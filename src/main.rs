@@ -36,6 +36,10 @@ struct Cli {
     /// The colour theme: light or dark (otherwise the saved preference, or the system's).
     #[arg(long, value_parser = ["light", "dark"])]
     theme: Option<String>,
+    /// The language: en, ru or zh. The window otherwise speaks the language chosen in it, or
+    /// the system's; the other commands speak English unless asked.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<sco_explorer::i18n::Lang>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -59,9 +63,9 @@ fn parse_size(text: &str) -> Result<[f32; 2], String> {
 fn parse_view(text: &str) -> Result<View, String> {
     View::ALL
         .into_iter()
-        .find(|v| v.title().eq_ignore_ascii_case(text))
+        .find(|v| v.id().eq_ignore_ascii_case(text))
         .ok_or_else(|| {
-            let names: Vec<String> = View::ALL.iter().map(|v| v.title().to_lowercase()).collect();
+            let names: Vec<&str> = View::ALL.iter().map(|v| v.id()).collect();
             format!("expected one of {}", names.join(", "))
         })
 }
@@ -146,6 +150,10 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The window sets its own language (the user's choice or the system's).
+    if cli.command.is_some() {
+        sco_explorer::i18n::set(cli.lang.unwrap_or_default());
+    }
     match execute(cli) {
         Ok(code) => code,
         Err(e) => {
@@ -271,6 +279,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 size: cli.size,
                 view: cli.view,
                 dark: cli.theme.map(|t| t == "dark"),
+                lang: cli.lang,
                 ..window::WindowOptions::default()
             };
             if let Some(path) = cli.file {

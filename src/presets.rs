@@ -33,3 +33,24 @@ pub const PRESETS: [Preset; 8] = [
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
 }
+
+impl Preset {
+    /// The preset's title in the reader's language (the file's own title is English).
+    pub fn title(&self) -> String {
+        crate::i18n::tr(&format!("preset-{}-title", self.id.replace('_', "-")))
+    }
+
+    /// The question the preset asks, in the reader's language.
+    pub fn question(&self) -> String {
+        crate::i18n::tr(&format!("preset-{}-question", self.id.replace('_', "-")))
+    }
+
+    /// The preset's scenario, its title and question in the reader's language: a new scenario
+    /// from a preset is the reader's own, to describe in their words.
+    pub fn scenario(&self) -> Result<crate::model::Scenario, crate::file::LoadError> {
+        let mut scenario = crate::file::read(self.text, self.id)?.scenario;
+        scenario.meta.title = self.title();
+        scenario.meta.description = self.question();
+        Ok(scenario)
+    }
+}

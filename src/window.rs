@@ -22,6 +22,8 @@ pub struct WindowOptions {
     pub view: Option<View>,
     /// Dark (`true`) or light theme, overriding the saved preference.
     pub dark: Option<bool>,
+    /// The language, overriding the saved preference and the system's.
+    pub lang: Option<crate::i18n::Lang>,
     /// A file that failed to open at start, with its problems.
     pub open_errors: Option<(String, Vec<String>)>,
 }
@@ -143,6 +145,10 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             .with_drag_and_drop(true),
         // A window opened at a size asked for does not replace the size people chose.
         persist_window: options.screenshot.is_none() && options.size.is_none(),
+        // The fonts the window needs are embedded (crate::ui::fonts). eframe's lookup of system
+        // fonts for missing characters panics where fontconfig finds none (a minimal container,
+        // a kiosk), and would make what a user sees depend on the machine.
+        system_font_fallback: false,
         ..eframe::NativeOptions::default()
     };
     let recovery_dir = directories::ProjectDirs::from("org", "sco-explorer", "sco-explorer")
@@ -165,12 +171,18 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             if let Some(view) = options.view {
                 prefs.view = view;
             }
+            if options.lang.is_some() {
+                prefs.lang = options.lang;
+            }
             if options.dark.is_some() {
                 prefs.dark = options.dark;
             }
-            let document = options
-                .document
-                .unwrap_or_else(|| Document::new(crate::model::Scenario::default()));
+            // The baseline's title and question in the window's language.
+            crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
+            let document = options.document.unwrap_or_else(|| {
+                let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
+                Document::new(baseline.unwrap_or_default())
+            });
             // Screenshots are for documentation: no recovery prompt in them.
             let recovery = if taking_screenshot {
                 None

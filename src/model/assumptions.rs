@@ -1,29 +1,24 @@
 //! The catalogue of assumptions: for every scalar a user can change, its path in the file,
-//! label, unit, allowed range, explanation and basis (a named source, or *illustrative*),
-//! with an accessor. Validation, the assumptions panel, sensitivity and `diff` all read
+//! unit, allowed range and basis (a named source, or *illustrative*), with an accessor; its
+//! label, explanation and the words of its basis are in the translation files, under its key. Validation, the assumptions panel, sensitivity and `diff` all read
 //! ranges and labels from here, so each is stated once.
 
 use super::reference::{Country, Sector};
 use super::scenario::{CountryAssumptions, Scenario};
 
-/// Where a default comes from.
+/// Where a default comes from. The words (the source, or what a judgement rests on) are in the
+/// translation files, under the assumption's key with `-basis`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
     /// A named, checkable source.
-    Sourced(&'static str),
-    /// A judgement, not a measurement; the text says what it rests on.
-    Illustrative(&'static str),
+    Sourced,
+    /// A judgement, not a measurement.
+    Illustrative,
 }
 
 impl Basis {
-    pub fn text(self) -> &'static str {
-        match self {
-            Sourced(s) | Illustrative(s) => s,
-        }
-    }
-
     pub fn is_illustrative(self) -> bool {
-        matches!(self, Illustrative(_))
+        matches!(self, Illustrative)
     }
 }
 
@@ -55,29 +50,37 @@ impl Unit {
         }
     }
 
-    pub fn suffix(self) -> &'static str {
+    /// The unit as a label shows it after an assumption's name: `US$ bn`, `%/yr`, `years`.
+    pub fn suffix(self) -> String {
         match self {
-            Unit::UsdBn => "US$ bn",
-            Unit::UsdBnPerYear => "US$ bn/yr",
-            Unit::Fraction => "%",
-            Unit::RatePerYear => "%/yr",
-            Unit::Years => "years",
-            Unit::CalendarYear => "",
-            Unit::Multiple => "×",
+            Unit::UsdBn => crate::t!("unit-usd-bn"),
+            Unit::UsdBnPerYear => crate::t!("unit-usd-bn-per-year"),
+            Unit::Fraction => "%".to_owned(),
+            Unit::RatePerYear => crate::t!("unit-percent-per-year"),
+            Unit::Years => crate::t!("unit-years"),
+            Unit::CalendarYear => String::new(),
+            Unit::Multiple => "×".to_owned(),
         }
     }
 
-    /// The value as a person reads it: percentages for fractions.
+    /// The value as a person reads it, in the reader's language: percentages for fractions.
     pub fn format(self, value: f64) -> String {
+        use crate::i18n::num::trimmed;
         match self {
-            Unit::Fraction | Unit::RatePerYear => {
-                format!("{} {}", trim(value * 100.0), self.suffix())
-            }
+            Unit::Fraction => crate::i18n::num::percent_trimmed(value * 100.0),
+            Unit::RatePerYear => crate::t!(
+                "unit-value-percent-per-year",
+                value = trimmed(value * 100.0)
+            ),
             Unit::CalendarYear => format!("{value:.0}"),
-            Unit::Years if value.round().abs() == 1.0 => format!("{value:.0} year"),
-            Unit::Years => format!("{value:.0} {}", self.suffix()),
-            Unit::Multiple => format!("{}×", trim(value)),
-            Unit::UsdBn | Unit::UsdBnPerYear => format!("{} {}", trim(value), self.suffix()),
+            Unit::Years => crate::t!(
+                "unit-value-years",
+                count = value.round(),
+                value = format!("{value:.0}")
+            ),
+            Unit::Multiple => format!("{}×", trimmed(value)),
+            Unit::UsdBn => crate::t!("unit-value-usd-bn", value = trimmed(value)),
+            Unit::UsdBnPerYear => crate::t!("unit-value-usd-bn-per-year", value = trimmed(value)),
         }
     }
 }
@@ -129,20 +132,20 @@ pub enum Group {
 }
 
 impl Group {
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Horizon => "Horizon",
-            Group::Capital => "Capital and shareholding",
-            Group::Demand => "Lending demand",
-            Group::Countries => "Countries",
-            Group::Sectors => "Sectors",
-            Group::Terms => "Loan terms",
-            Group::Pricing => "Pricing",
-            Group::Risk => "Risk",
-            Group::Policy => "Capital policy",
-            Group::Fund => "Joint fund",
-            Group::Projects => "Projects",
-        }
+    pub fn title(self) -> String {
+        crate::i18n::tr(match self {
+            Group::Horizon => "group-horizon",
+            Group::Capital => "group-capital",
+            Group::Demand => "group-demand",
+            Group::Countries => "group-countries",
+            Group::Sectors => "group-sectors",
+            Group::Terms => "group-terms",
+            Group::Pricing => "group-pricing",
+            Group::Risk => "group-risk",
+            Group::Policy => "group-policy",
+            Group::Fund => "group-fund",
+            Group::Projects => "group-projects",
+        })
     }
 }
 
@@ -186,13 +189,11 @@ pub struct ScalarSpec {
     /// Path in the scenario file, e.g. `capital.subscribed`.
     pub path: &'static str,
     pub group: Group,
-    pub label: &'static str,
     pub unit: Unit,
     pub min: f64,
     pub max: f64,
     /// Takes whole numbers only.
     pub integer: bool,
-    pub help: &'static str,
     pub basis: Basis,
     pub get: fn(&Scenario) -> f64,
     pub set: fn(&mut Scenario, f64),
@@ -203,20 +204,49 @@ pub struct ScalarSpec {
 pub struct CountrySpec {
     /// Field name inside a country's entry, e.g. `weight`.
     pub key: &'static str,
-    pub label: &'static str,
     pub unit: Unit,
     pub min: f64,
     pub max: f64,
     pub integer: bool,
-    pub help: &'static str,
     pub basis: Basis,
     pub get: fn(&CountryAssumptions) -> f64,
     pub set: fn(&mut CountryAssumptions, f64),
 }
 
+/// The words of an assumption: its label, explanation and basis, from the translation files
+/// (`<key>`, `<key>-help`, `<key>-basis`).
+fn words(key: &str, part: &str) -> String {
+    crate::i18n::tr(&format!("{key}{part}"))
+}
+
+/// The range a value must lie in, in words: `5 to 200`.
+fn allowed(min: f64, max: f64) -> String {
+    use crate::i18n::num::trimmed;
+    crate::t!("range-allowed", min = trimmed(min), max = trimmed(max))
+}
+
 impl ScalarSpec {
+    /// The key of the assumption's words: `a-` and the path, `capital.paid_in_ratio` →
+    /// `a-capital-paid-in-ratio`.
+    pub fn key(&self) -> String {
+        format!("a-{}", self.path.replace(['.', '_'], "-"))
+    }
+
+    pub fn label(&self) -> String {
+        words(&self.key(), "")
+    }
+
+    pub fn help(&self) -> String {
+        words(&self.key(), "-help")
+    }
+
+    /// The source of the default, or what a judgement rests on.
+    pub fn basis_text(&self) -> String {
+        words(&self.key(), "-basis")
+    }
+
     pub fn allowed(&self) -> String {
-        format!("{} to {}", trim(self.min), trim(self.max))
+        allowed(self.min, self.max)
     }
 }
 
@@ -225,23 +255,39 @@ impl CountrySpec {
         format!("countries.{}.{}", country.code(), self.key)
     }
 
+    /// The key of the assumption's words: `ac-` and the field, `sovereign_pd` →
+    /// `ac-sovereign-pd`.
+    pub fn words_key(&self) -> String {
+        format!("ac-{}", self.key.replace('_', "-"))
+    }
+
+    pub fn label(&self) -> String {
+        words(&self.words_key(), "")
+    }
+
+    pub fn help(&self) -> String {
+        words(&self.words_key(), "-help")
+    }
+
+    pub fn basis_text(&self) -> String {
+        words(&self.words_key(), "-basis")
+    }
+
     pub fn allowed(&self) -> String {
-        format!("{} to {}", trim(self.min), trim(self.max))
+        allowed(self.min, self.max)
     }
 }
 
 macro_rules! scalar {
-    ($path:literal, $group:ident, $label:literal, $unit:ident, $min:expr, $max:expr, $basis:expr,
-     $help:literal, |$s:ident| $place:expr) => {
+    ($path:literal, $group:ident, $unit:ident, $min:expr, $max:expr, $basis:expr,
+     |$s:ident| $place:expr) => {
         ScalarSpec {
             path: $path,
             group: Group::$group,
-            label: $label,
             unit: Unit::$unit,
             min: $min,
             max: $max,
             integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear),
-            help: $help,
             basis: $basis,
             get: |$s: &Scenario| ScalarValue::to_f64($place),
             set: |$s: &mut Scenario, v: f64| $place = ScalarValue::from_f64(v),
@@ -256,557 +302,417 @@ pub static SCALARS: &[ScalarSpec] = &[
     scalar!(
         "start_year",
         Horizon,
-        "First projection year",
         CalendarYear,
         2020.0,
         2060.0,
-        Illustrative("the first year a bank could lend after the 2025 Tianjin call"),
-        "Calendar year of projection year 1.",
+        Illustrative,
         |s| s.start_year
     ),
-    scalar!(
-        "years",
-        Horizon,
-        "Horizon",
-        Years,
-        10.0,
-        40.0,
-        Illustrative("long enough to see loans repay"),
-        "Number of years projected.",
-        |s| s.years
-    ),
+    scalar!("years", Horizon, Years, 10.0, 40.0, Illustrative, |s| s
+        .years),
     scalar!(
         "capital.subscribed",
         Capital,
-        "Subscribed capital",
         UsdBn,
         5.0,
         200.0,
-        Sourced("NDB: $50bn subscribed (Agreement on the NDB, 2014)"),
-        "Capital the members commit. Only the paid-in part becomes equity; the rest is callable \
-         and never counts as equity.",
+        Sourced,
         |s| s.capital.subscribed
     ),
     scalar!(
         "capital.paid_in_ratio",
         Capital,
-        "Paid-in share",
         Fraction,
         0.05,
         0.50,
-        Sourced("NDB and AIIB: 20 % of subscribed capital paid in"),
-        "Share of subscribed capital the members actually pay in.",
+        Sourced,
         |s| s.capital.paid_in_ratio
     ),
     scalar!(
         "capital.instalments",
         Capital,
-        "Paid-in instalments",
         Years,
         1.0,
         10.0,
-        Sourced("AIIB: paid-in capital in 5 annual instalments"),
-        "Paid-in capital arrives in this many equal annual instalments from the first operating year.",
+        Sourced,
         |s| s.capital.instalments
     ),
     scalar!(
         "capital.hybrid_equal_part",
         Capital,
-        "Equal part of hybrid shares",
         Fraction,
         0.0,
         1.0,
-        Illustrative("between NDB's equal shares and AIIB's GDP-based shares"),
-        "Under the hybrid rule, this part of capital is shared equally and the rest by GDP.",
+        Illustrative,
         |s| s.capital.hybrid_equal_part
     ),
     scalar!(
         "capital.share_cap",
         Capital,
-        "Largest share",
         Fraction,
         0.10,
         1.0,
-        Illustrative("keeps any one member from dominating; AIIB's largest holder has ~30 %"),
-        "No member holds more than this share; the excess goes to the others in proportion.",
+        Illustrative,
         |s| s.capital.share_cap
     ),
     scalar!(
         "capital.first_year",
         Capital,
-        "First operating year",
         CalendarYear,
         2020.0,
         2080.0,
-        Illustrative("no decision to establish the bank has been made yet (seed 001)"),
-        "The bank pays in capital and lends from this year; a later start delays everything.",
+        Illustrative,
         |s| s.capital.first_year
     ),
     scalar!(
         "demand.first_year_approvals",
         Demand,
-        "First-year approvals",
         UsdBnPerYear,
         0.0,
         10.0,
-        Sourced("NDB 2016: $1.5bn; AIIB 2016: $1.69bn"),
-        "Generic lending demand in the first operating year (0: named projects only).",
+        Sourced,
         |s| s.demand.first_year_approvals
     ),
     scalar!(
         "demand.growth",
         Demand,
-        "Demand growth",
         RatePerYear,
         0.0,
         1.0,
-        Sourced("AIIB approvals 2016–20 grew about 40 % a year"),
-        "Annual growth of generic demand until it reaches the ceiling.",
+        Sourced,
         |s| s.demand.growth
     ),
     scalar!(
         "demand.ceiling",
         Demand,
-        "Approvals ceiling",
         UsdBnPerYear,
         1.0,
         50.0,
-        Sourced("AIIB peak ≈ $11.4bn (2023)"),
-        "Generic demand never exceeds this amount a year.",
+        Sourced,
         |s| s.demand.ceiling
     ),
     scalar!(
         "demand.sovereign_share",
         Demand,
-        "Sovereign share",
         Fraction,
         0.0,
         1.0,
-        Sourced("NDB: about 82 % of loans sovereign"),
-        "Share of generic approvals lent to or guaranteed by governments.",
+        Sourced,
         |s| s.demand.sovereign_share
     ),
     scalar!(
         "demand.country_cap",
         Demand,
-        "Single-country cap",
         Fraction,
         0.10,
         1.0,
-        Sourced("AIIB: India 26.6 % of commitments"),
-        "No country gets more than this share of a year's generic lending programme.",
+        Sourced,
         |s| s.demand.country_cap
     ),
     scalar!(
         "demand.absorption_cap",
         Demand,
-        "Absorption cap",
         Fraction,
         0.001,
         0.05,
-        Illustrative("a development-gap lever: small economies can absorb only so much a year"),
-        "A country's approvals in a year (projects included) stay below this share of its GDP.",
+        Illustrative,
         |s| s.demand.absorption_cap
     ),
-    scalar!(
-        "terms.tenor",
-        Terms,
-        "Tenor",
-        Years,
-        5.0,
-        35.0,
-        Sourced("AIIB and IBRD: final maturity up to 35 years"),
-        "Years from disbursement to the last repayment.",
-        |s| s.terms.tenor
-    ),
-    scalar!(
-        "terms.grace",
-        Terms,
-        "Grace period",
-        Years,
-        0.0,
-        10.0,
-        Sourced("AIIB and IBRD sovereign loans: grace periods of 3–8 years"),
-        "Years of interest only before principal repayments begin; shorter than the tenor.",
-        |s| s.terms.grace
-    ),
+    scalar!("terms.tenor", Terms, Years, 5.0, 35.0, Sourced, |s| s
+        .terms
+        .tenor),
+    scalar!("terms.grace", Terms, Years, 0.0, 10.0, Sourced, |s| s
+        .terms
+        .grace),
     scalar!(
         "terms.disbursement_profile[0]",
         Terms,
-        "Disbursed in approval year",
         Fraction,
         0.0,
         1.0,
-        Sourced("IDA: about 22 % a year of undisbursed balances"),
-        "Share of an approval disbursed in the year it is approved. The six shares sum to 1.",
+        Sourced,
         |s| s.terms.disbursement_profile[0]
     ),
     scalar!(
         "terms.disbursement_profile[1]",
         Terms,
-        "Disbursed 1 year after approval",
         Fraction,
         0.0,
         1.0,
-        Sourced("IDA: about 22 % a year of undisbursed balances"),
-        "Share of an approval disbursed one year after approval.",
+        Sourced,
         |s| s.terms.disbursement_profile[1]
     ),
     scalar!(
         "terms.disbursement_profile[2]",
         Terms,
-        "Disbursed 2 years after approval",
         Fraction,
         0.0,
         1.0,
-        Sourced("IDA: about 22 % a year of undisbursed balances"),
-        "Share of an approval disbursed two years after approval.",
+        Sourced,
         |s| s.terms.disbursement_profile[2]
     ),
     scalar!(
         "terms.disbursement_profile[3]",
         Terms,
-        "Disbursed 3 years after approval",
         Fraction,
         0.0,
         1.0,
-        Sourced("IDA: about 22 % a year of undisbursed balances"),
-        "Share of an approval disbursed three years after approval.",
+        Sourced,
         |s| s.terms.disbursement_profile[3]
     ),
     scalar!(
         "terms.disbursement_profile[4]",
         Terms,
-        "Disbursed 4 years after approval",
         Fraction,
         0.0,
         1.0,
-        Sourced("IDA: about 22 % a year of undisbursed balances"),
-        "Share of an approval disbursed four years after approval.",
+        Sourced,
         |s| s.terms.disbursement_profile[4]
     ),
     scalar!(
         "terms.disbursement_profile[5]",
         Terms,
-        "Disbursed 5 years after approval",
         Fraction,
         0.0,
         1.0,
-        Sourced("IDA: about 22 % a year of undisbursed balances"),
-        "Share of an approval disbursed five years after approval.",
+        Sourced,
         |s| s.terms.disbursement_profile[5]
     ),
     scalar!(
         "terms.cancellation_rate",
         Terms,
-        "Cancellation rate",
         Fraction,
         0.0,
         0.20,
-        Sourced("AIIB: about 2.6 % of approvals cancelled"),
-        "Share of each approval that is cancelled and never disbursed.",
+        Sourced,
         |s| s.terms.cancellation_rate
     ),
     scalar!(
         "pricing.base_rate",
         Pricing,
-        "Base rate",
         RatePerYear,
         0.0,
         0.10,
-        Illustrative("a dollar reference rate near its 2024–25 level"),
-        "Market reference rate; loans, funding and treasury all price off it.",
+        Illustrative,
         |s| s.pricing.base_rate
     ),
     scalar!(
         "pricing.funding_spread",
         Pricing,
-        "Own funding spread",
         RatePerYear,
         0.0,
         0.03,
-        Illustrative("depends on the rating the bank would get"),
-        "What the bank pays over the base rate on its bonds; passed through to borrowers.",
+        Illustrative,
         |s| s.pricing.funding_spread
     ),
     scalar!(
         "pricing.sovereign_spread",
         Pricing,
-        "Sovereign lending spread",
         RatePerYear,
         0.0,
         0.05,
-        Sourced("AIIB sovereign loans: 0.75–1.40 % over the reference rate"),
-        "Margin over base rate and funding spread on sovereign loans.",
+        Sourced,
         |s| s.pricing.sovereign_spread
     ),
     scalar!(
         "pricing.non_sovereign_spread",
         Pricing,
-        "Non-sovereign lending spread",
         RatePerYear,
         0.0,
         0.05,
-        Illustrative("private lending priced for its higher risk"),
-        "Margin over base rate and funding spread on non-sovereign loans.",
+        Illustrative,
         |s| s.pricing.non_sovereign_spread
     ),
     scalar!(
         "pricing.front_end_fee",
         Pricing,
-        "Front-end fee",
         Fraction,
         0.0,
         0.01,
-        Sourced("AIIB sovereign loan pricing (2016): 0.25 %"),
-        "One-off fee on each approval.",
+        Sourced,
         |s| s.pricing.front_end_fee
     ),
     scalar!(
         "pricing.commitment_fee",
         Pricing,
-        "Commitment fee",
         RatePerYear,
         0.0,
         0.01,
-        Sourced("AIIB sovereign loan pricing (2016): 0.25 % a year"),
-        "Annual fee on approved but undisbursed amounts.",
+        Sourced,
         |s| s.pricing.commitment_fee
     ),
     scalar!(
         "risk.non_sovereign_pd",
         Risk,
-        "Non-sovereign default probability",
         RatePerYear,
         0.0,
         0.20,
-        Sourced("GEMs consortium, private lending 1994–2024: 3.56 % a year"),
-        "Annual probability that a non-sovereign loan defaults.",
+        Sourced,
         |s| s.risk.non_sovereign_pd
     ),
     scalar!(
         "risk.sovereign_lgd",
         Risk,
-        "Sovereign loss given default",
         Fraction,
         0.0,
         1.0,
-        Sourced("GEMs consortium: sovereign recoveries above 90 %"),
-        "Share of a defaulted sovereign loan that is lost.",
+        Sourced,
         |s| s.risk.sovereign_lgd
     ),
     scalar!(
         "risk.non_sovereign_lgd",
         Risk,
-        "Non-sovereign loss given default",
         Fraction,
         0.0,
         1.0,
-        Sourced("GEMs consortium: private recoveries about 72 %"),
-        "Share of a defaulted non-sovereign loan that is lost.",
+        Sourced,
         |s| s.risk.non_sovereign_lgd
     ),
     scalar!(
         "risk.pd_multiplier",
         Risk,
-        "Default stress multiple",
         Multiple,
         0.0,
         5.0,
-        Illustrative("a stress lever: 3 = defaults three times as likely"),
-        "Multiplies every probability of default, sovereign and not (capped at 100 %).",
+        Illustrative,
         |s| s.risk.pd_multiplier
     ),
     scalar!(
         "policy.capital_floor",
         Policy,
-        "Capital floor",
         Fraction,
         0.10,
         0.60,
-        Sourced("NDB: equity-to-assets at least 25 %; IBRD: equity-to-loans 18–19 %"),
-        "Approvals stop where equity would fall below this share of loans plus undisbursed \
-         commitments.",
+        Sourced,
         |s| s.policy.capital_floor
     ),
     scalar!(
         "policy.credit_conversion",
         Policy,
-        "Credit conversion of undisbursed",
         Fraction,
         0.5,
         1.0,
-        Illustrative("1 treats a commitment like a loan"),
-        "How much of an undisbursed commitment counts as exposure.",
+        Illustrative,
         |s| s.policy.credit_conversion
     ),
     scalar!(
         "policy.statutory_multiple",
         Policy,
-        "Statutory lending multiple",
         Multiple,
         1.0,
         2.5,
-        Sourced("AIIB Articles of Agreement, Art. 12: exposure ≤ 100 % of capital and reserves"),
-        "Exposure never exceeds this multiple of subscribed capital plus retained earnings.",
+        Sourced,
         |s| s.policy.statutory_multiple
     ),
     scalar!(
         "policy.liquidity_ratio",
         Policy,
-        "Liquidity",
         Multiple,
         0.0,
         2.0,
-        Sourced("NDB: liquid assets cover at least 12 months of outflows"),
-        "Liquid assets kept, as a multiple of the year's disbursements; funded by borrowing.",
+        Sourced,
         |s| s.policy.liquidity_ratio
     ),
     scalar!(
         "policy.opex_fixed",
         Policy,
-        "Fixed operating cost",
         UsdBnPerYear,
         0.0,
         0.5,
-        Sourced("AIIB general and administrative costs in its early years"),
-        "Operating cost the bank bears every operating year.",
+        Sourced,
         |s| s.policy.opex_fixed
     ),
     scalar!(
         "policy.opex_variable",
         Policy,
-        "Variable operating cost",
         RatePerYear,
         0.0,
         0.02,
-        Sourced("AIIB: G&A about 0.9 % of loans early on"),
-        "Operating cost as a share of loans outstanding.",
+        Sourced,
         |s| s.policy.opex_variable
     ),
-    scalar!(
-        "fund.commitments",
-        Fund,
-        "Fund commitments",
-        UsdBn,
-        0.0,
-        50.0,
-        Sourced("China-Eurasian Economic Cooperation Fund: $1bn → $5bn; Silk Road Fund: $40bn"),
-        "Capital the members commit to the joint fund.",
-        |s| s.fund.commitments
-    ),
+    scalar!("fund.commitments", Fund, UsdBn, 0.0, 50.0, Sourced, |s| s
+        .fund
+        .commitments),
     scalar!(
         "fund.investment_period",
         Fund,
-        "Investment period",
         Years,
         2.0,
         8.0,
-        Sourced("Takahashi and Alexander (2002): typical private-equity fund terms"),
-        "Years in which the fund calls capital and invests.",
+        Sourced,
         |s| s.fund.investment_period
     ),
-    scalar!(
-        "fund.fund_life",
-        Fund,
-        "Fund life",
-        Years,
-        6.0,
-        20.0,
-        Sourced("Takahashi and Alexander (2002): typical private-equity fund terms"),
-        "Years until the fund has returned everything; longer than the investment period.",
-        |s| s.fund.fund_life
-    ),
+    scalar!("fund.fund_life", Fund, Years, 6.0, 20.0, Sourced, |s| s
+        .fund
+        .fund_life),
     scalar!(
         "fund.first_year",
         Fund,
-        "Fund's first year",
         CalendarYear,
         2020.0,
         2080.0,
-        Sourced("the 2024 Astana summit backed the fund (seed 001)"),
-        "Calendar year of the fund's first capital call.",
+        Sourced,
         |s| s.fund.first_year
     ),
     scalar!(
         "fund.growth",
         Fund,
-        "Fund growth",
         RatePerYear,
         -0.10,
         0.30,
-        Illustrative("Takahashi–Alexander default for buyout funds"),
-        "Annual growth of the fund's net asset value.",
+        Illustrative,
         |s| s.fund.growth
     ),
-    scalar!(
-        "fund.bow",
-        Fund,
-        "Distribution bow",
-        Multiple,
-        0.5,
-        6.0,
-        Illustrative("Takahashi–Alexander default"),
-        "Shape of distributions: higher means later.",
-        |s| s.fund.bow
-    ),
+    scalar!("fund.bow", Fund, Multiple, 0.5, 6.0, Illustrative, |s| s
+        .fund
+        .bow),
     scalar!(
         "fund.yield_rate",
         Fund,
-        "Minimum distribution rate",
         Fraction,
         0.0,
         0.10,
-        Illustrative("Takahashi–Alexander: 0 for growth equity"),
-        "Least share of NAV distributed each year.",
+        Illustrative,
         |s| s.fund.yield_rate
     ),
     scalar!(
         "fund.fee_investment_period",
         Fund,
-        "Management fee in the investment period",
         RatePerYear,
         0.0,
         0.03,
-        Illustrative("market practice: 1.5–2 % of commitments"),
-        "Annual fee on commitments while the fund invests.",
+        Illustrative,
         |s| s.fund.fee_investment_period
     ),
     scalar!(
         "fund.fee_after",
         Fund,
-        "Management fee after the investment period",
         RatePerYear,
         0.0,
         0.03,
-        Illustrative("market practice: about 1 % of NAV"),
-        "Annual fee on net asset value after the investment period.",
+        Illustrative,
         |s| s.fund.fee_after
     ),
     scalar!(
         "fund.coinvestment_multiple",
         Fund,
-        "Co-investment multiple",
         Multiple,
         0.0,
         4.0,
-        Sourced("Russia-China Investment Fund (2012) aimed at 4×"),
-        "Co-investment each fund dollar mobilises, reported apart from the fund's own books.",
+        Sourced,
         |s| s.fund.coinvestment_multiple
     ),
 ];
 
 macro_rules! per_country {
-    ($key:literal, $label:literal, $unit:ident, $min:expr, $max:expr, $basis:expr, $help:literal,
-     |$c:ident| $field:ident) => {
+    ($key:literal, $unit:ident, $min:expr, $max:expr, $basis:expr, |$c:ident| $field:ident) => {
         CountrySpec {
             key: $key,
-            label: $label,
             unit: Unit::$unit,
             min: $min,
             max: $max,
             integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear),
-            help: $help,
             basis: $basis,
             get: |$c: &CountryAssumptions| ScalarValue::to_f64($c.$field),
             set: |$c: &mut CountryAssumptions, v: f64| $c.$field = ScalarValue::from_f64(v),
@@ -816,46 +722,14 @@ macro_rules! per_country {
 
 /// Assumptions every country has.
 pub static COUNTRY_SCALARS: &[CountrySpec] = &[
-    per_country!(
-        "weight",
-        "Pipeline weight",
-        Fraction,
-        0.0,
-        1.0,
-        Illustrative("proportional to √GDP, China halved as the main contributor"),
-        "Relative share of generic lending demand, normalised over borrowing countries.",
-        |c| weight
-    ),
-    per_country!(
-        "disbursement_delay",
-        "Disbursement delay",
-        Years,
-        0.0,
-        3.0,
-        Illustrative("the seeds' logistics bottlenecks, e.g. the Chabahar port behind schedule"),
-        "Years by which this country's disbursements lag the standard profile.",
-        |c| disbursement_delay
-    ),
-    per_country!(
-        "sovereign_pd",
-        "Sovereign default probability",
-        RatePerYear,
-        0.0,
-        0.20,
-        Illustrative("by rating bucket, calibrated to the GEMs 1.06 % sovereign default rate"),
-        "Annual probability that a sovereign loan to this country defaults.",
-        |c| sovereign_pd
-    ),
-    per_country!(
-        "arrears",
-        "Capital arrears",
-        Fraction,
-        0.0,
-        1.0,
-        Illustrative("0: every member pays on time"),
-        "Share of its capital instalments the member does not pay.",
-        |c| arrears
-    ),
+    per_country!("weight", Fraction, 0.0, 1.0, Illustrative, |c| weight),
+    per_country!("disbursement_delay", Years, 0.0, 3.0, Illustrative, |c| {
+        disbursement_delay
+    }),
+    per_country!("sovereign_pd", RatePerYear, 0.0, 0.20, Illustrative, |c| {
+        sovereign_pd
+    }),
+    per_country!("arrears", Fraction, 0.0, 1.0, Illustrative, |c| arrears),
 ];
 
 /// Range of a sector tilt.
@@ -863,8 +737,8 @@ pub const TILT_RANGE: (f64, f64) = (0.0, 3.0);
 /// Range of a project's amount, US$ bn.
 pub const PROJECT_AMOUNT_RANGE: (f64, f64) = (0.0, 50.0);
 /// Basis of the sector tilt.
-pub const TILT_BASIS: Basis =
-    Illustrative("a policy lever: 1 is neutral, 2 doubles the sector's weight");
+/// (Its words: `a-sector-tilt-basis`.)
+pub const TILT_BASIS: Basis = Illustrative;
 
 /// Looks up a scalar by its file path.
 pub fn scalar(path: &str) -> Option<&'static ScalarSpec> {

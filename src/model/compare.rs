@@ -47,7 +47,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         if x.to_bits() != y.to_bits() {
             push(
                 spec.path.into(),
-                spec.label.into(),
+                spec.label(),
                 spec.unit.format(x),
                 spec.unit.format(y),
             );
@@ -56,25 +56,25 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     let word = |v: &dyn std::fmt::Debug| format!("{v:?}");
     push(
         "capital.share_rule".into(),
-        "Share rule".into(),
+        crate::t!("diff-share-rule"),
         word(&a.capital.share_rule),
         word(&b.capital.share_rule),
     );
     push(
         "terms.amortisation".into(),
-        "Amortisation".into(),
+        crate::t!("diff-amortisation"),
         word(&a.terms.amortisation),
         word(&b.terms.amortisation),
     );
     push(
         "policy.enforce_limit".into(),
-        "Capital limit enforced".into(),
+        crate::t!("diff-enforce-limit"),
         yes_no(a.policy.enforce_limit),
         yes_no(b.policy.enforce_limit),
     );
     push(
         "fund.contributions".into(),
-        "Fund contributions".into(),
+        crate::t!("diff-fund-contributions"),
         word(&a.fund.contributions),
         word(&b.fund.contributions),
     );
@@ -84,34 +84,40 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         let name = c.name();
         push(
             at("member"),
-            format!("{name}: member"),
+            crate::t!("diff-country-member", country = name.as_str()),
             yes_no(x.member),
             yes_no(y.member),
         );
         push(
             at("borrows"),
-            format!("{name}: borrows"),
+            crate::t!("diff-country-borrows", country = name.as_str()),
             yes_no(x.borrows),
             yes_no(y.borrows),
         );
         for spec in COUNTRY_SCALARS {
             push(
                 spec.path(c),
-                format!("{name}: {}", spec.label.to_lowercase()),
+                crate::t!(
+                    "diff-country-assumption",
+                    country = name.as_str(),
+                    assumption = spec.label().to_lowercase()
+                ),
                 spec.unit.format((spec.get)(x)),
                 spec.unit.format((spec.get)(y)),
             );
         }
-        let share = |v: Option<f64>| v.map_or("not set".to_owned(), |v| Unit::Fraction.format(v));
+        let share = |v: Option<f64>| {
+            v.map_or_else(|| crate::t!("diff-not-set"), |v| Unit::Fraction.format(v))
+        };
         push(
             at("bank_share"),
-            format!("{name}: custom bank share"),
+            crate::t!("diff-country-bank-share", country = name.as_str()),
             share(x.bank_share),
             share(y.bank_share),
         );
         push(
             at("fund_share"),
-            format!("{name}: custom fund share"),
+            crate::t!("diff-country-fund-share", country = name.as_str()),
             share(x.fund_share),
             share(y.fund_share),
         );
@@ -119,7 +125,11 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         for k in Sector::ALL {
             push(
                 format!("countries.{}.sector_mix.{}", c.code(), k.id()),
-                format!("{name}: base mix, {}", k.name().to_lowercase()),
+                crate::t!(
+                    "diff-country-mix",
+                    country = name.as_str(),
+                    sector = k.name().to_lowercase()
+                ),
                 trim(mx[k.index()]),
                 trim(my[k.index()]),
             );
@@ -128,7 +138,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     for k in Sector::ALL {
         push(
             tilt_path(k),
-            format!("Sector tilt, {}", k.name().to_lowercase()),
+            crate::t!("diff-tilt", sector = k.name().to_lowercase()),
             trim(a.tilt(k)),
             trim(b.tilt(k)),
         );
@@ -137,7 +147,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     for k in Sector::ALL {
         push(
             format!("fund.mandate.{}", k.id()),
-            format!("Fund mandate, {}", k.name().to_lowercase()),
+            crate::t!("diff-mandate", sector = k.name().to_lowercase()),
             Unit::Fraction.format(ma[k.index()]),
             Unit::Fraction.format(mb[k.index()]),
         );
@@ -152,27 +162,27 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     };
     push(
         "fund.call_rates".into(),
-        "Fund call rates".into(),
+        crate::t!("diff-call-rates"),
         rates(a),
         rates(b),
     );
     for i in 0..a.projects.len().max(b.projects.len()) {
         push(
             format!("projects[{i}]"),
-            format!("Project {}", i + 1),
+            crate::t!("diff-project", number = i + 1),
             describe_project(a.projects.get(i)),
             describe_project(b.projects.get(i)),
         );
     }
     push(
         "seed".into(),
-        "Monte Carlo seed".into(),
+        crate::t!("diff-seed"),
         a.seed.to_string(),
         b.seed.to_string(),
     );
     push(
         "uncertainty.runs".into(),
-        "Monte Carlo runs".into(),
+        crate::t!("diff-runs"),
         a.uncertainty.runs.to_string(),
         b.uncertainty.runs.to_string(),
     );
@@ -182,10 +192,13 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
             .assumptions
             .iter()
             .find(|u| u.path == path)
-            .map_or("fixed".to_owned(), |u| match Lever::find(path) {
-                Some(lever) => u.distribution.describe(&lever),
-                None => u.distribution.kind().to_owned(),
-            })
+            .map_or_else(
+                || crate::t!("diff-fixed"),
+                |u| match Lever::find(path) {
+                    Some(lever) => u.distribution.describe(&lever),
+                    None => u.distribution.kind().to_owned(),
+                },
+            )
     };
     let mut paths: Vec<&str> = Vec::new();
     for u in a
@@ -202,7 +215,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         let label = Lever::find(path).map_or_else(|| path.to_owned(), |l| l.label());
         push(
             format!("uncertainty: {path}"),
-            format!("Distribution of {}", label.to_lowercase()),
+            crate::t!("diff-distribution", assumption = label.to_lowercase()),
             study(a, path),
             study(b, path),
         );
@@ -211,21 +224,21 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
 }
 
 fn yes_no(v: bool) -> String {
-    if v { "yes" } else { "no" }.to_owned()
+    crate::i18n::tr(if v { "word-yes" } else { "word-no" })
 }
 
 fn describe_project(p: Option<&Project>) -> String {
     match p {
-        None => "(none)".to_owned(),
-        Some(p) => format!(
-            "{}: {:?}, {}, {}, US$ {} bn in {}{}",
-            p.name,
-            p.instrument,
-            p.country.name(),
-            p.sector.id(),
-            trim(p.amount),
-            p.year,
-            if p.sovereign { ", sovereign" } else { "" }
+        None => crate::t!("diff-no-project"),
+        Some(p) => crate::t!(
+            "diff-project-value",
+            name = p.name.as_str(),
+            instrument = format!("{:?}", p.instrument),
+            country = p.country.name(),
+            sector = p.sector.name(),
+            amount = crate::i18n::num::trimmed(p.amount),
+            year = p.year.to_string(),
+            sovereign = if p.sovereign { "yes" } else { "no" }
         ),
     }
 }

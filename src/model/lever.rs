@@ -83,9 +83,13 @@ impl Lever {
     /// What it is, in words, with the country or sector it belongs to.
     pub fn label(&self) -> String {
         match self {
-            Lever::Scalar(spec) => spec.label.to_owned(),
-            Lever::Country(spec, c) => format!("{}: {}", c.name(), spec.label.to_lowercase()),
-            Lever::Tilt(sector) => format!("Sector tilt: {}", sector.name().to_lowercase()),
+            Lever::Scalar(spec) => spec.label(),
+            Lever::Country(spec, c) => crate::t!(
+                "diff-country-assumption",
+                country = c.name(),
+                assumption = spec.label().to_lowercase()
+            ),
+            Lever::Tilt(sector) => crate::t!("diff-tilt", sector = sector.name().to_lowercase()),
         }
     }
 

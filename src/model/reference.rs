@@ -95,17 +95,12 @@ impl RatingBucket {
 #[derive(Clone, Copy, Debug)]
 pub struct CountryInfo {
     pub code: &'static str,
-    pub name_en: &'static str,
-    pub name_ru: &'static str,
-    pub name_zh: &'static str,
     pub role: Role,
     /// GDP 2023, current US$ billion (World Bank NY.GDP.MKTP.CD; Afghanistan: 2022).
     pub gdp_bn: f64,
     /// Population 2024, millions (World Bank SP.POP.TOTL).
     pub population_m: f64,
     pub rating: RatingBucket,
-    /// The rating as reported, with the agency where it is not S&P.
-    pub rating_note: &'static str,
 }
 
 /// Where the country figures come from.
@@ -116,135 +111,87 @@ announcements 2022–2025 as reported in the press; buckets are coarse on purpos
 const COUNTRIES: [CountryInfo; N_COUNTRIES] = [
     CountryInfo {
         code: "CHN",
-        name_en: "China",
-        name_ru: "Китай",
-        name_zh: "中国",
         role: Role::Member,
         gdp_bn: 17_794.8,
         population_m: 1_409.0,
         rating: RatingBucket::A,
-        rating_note: "A+ (S&P)",
     },
     CountryInfo {
         code: "IND",
-        name_en: "India",
-        name_ru: "Индия",
-        name_zh: "印度",
         role: Role::Member,
         gdp_bn: 3_549.9,
         population_m: 1_450.9,
         rating: RatingBucket::Bbb,
-        rating_note: "BBB (S&P)",
     },
     CountryInfo {
         code: "RUS",
-        name_en: "Russia",
-        name_ru: "Россия",
-        name_zh: "俄罗斯",
         role: Role::Member,
         gdp_bn: 2_021.4,
         population_m: 143.5,
         rating: RatingBucket::Unrated,
-        rating_note: "unrated (withdrawn 2022)",
     },
     CountryInfo {
         code: "IRN",
-        name_en: "Iran",
-        name_ru: "Иран",
-        name_zh: "伊朗",
         role: Role::Member,
         gdp_bn: 401.5,
         population_m: 91.6,
         rating: RatingBucket::Unrated,
-        rating_note: "unrated",
     },
     CountryInfo {
         code: "PAK",
-        name_en: "Pakistan",
-        name_ru: "Пакистан",
-        name_zh: "巴基斯坦",
         role: Role::Member,
         gdp_bn: 338.4,
         population_m: 251.3,
         rating: RatingBucket::B,
-        rating_note: "B- (S&P)",
     },
     CountryInfo {
         code: "KAZ",
-        name_en: "Kazakhstan",
-        name_ru: "Казахстан",
-        name_zh: "哈萨克斯坦",
         role: Role::Member,
         gdp_bn: 261.4,
         population_m: 20.6,
         rating: RatingBucket::Bbb,
-        rating_note: "BBB- (S&P)",
     },
     CountryInfo {
         code: "UZB",
-        name_en: "Uzbekistan",
-        name_ru: "Узбекистан",
-        name_zh: "乌兹别克斯坦",
         role: Role::Member,
         gdp_bn: 90.9,
         population_m: 36.4,
         rating: RatingBucket::Bb,
-        rating_note: "BB (S&P)",
     },
     CountryInfo {
         code: "BLR",
-        name_en: "Belarus",
-        name_ru: "Беларусь",
-        name_zh: "白俄罗斯",
         role: Role::Member,
         gdp_bn: 71.9,
         population_m: 9.1,
         rating: RatingBucket::Ccc,
-        rating_note: "CCC (S&P, 2022)",
     },
     CountryInfo {
         code: "KGZ",
-        name_en: "Kyrgyzstan",
-        name_ru: "Киргизия",
-        name_zh: "吉尔吉斯斯坦",
         role: Role::Member,
         gdp_bn: 14.0,
         population_m: 7.2,
         rating: RatingBucket::B,
-        rating_note: "B3 (Moody's)",
     },
     CountryInfo {
         code: "TJK",
-        name_en: "Tajikistan",
-        name_ru: "Таджикистан",
-        name_zh: "塔吉克斯坦",
         role: Role::Member,
         gdp_bn: 12.1,
         population_m: 10.6,
         rating: RatingBucket::B,
-        rating_note: "B (S&P)",
     },
     CountryInfo {
         code: "MNG",
-        name_en: "Mongolia",
-        name_ru: "Монголия",
-        name_zh: "蒙古",
         role: Role::Observer,
         gdp_bn: 19.9,
         population_m: 3.5,
         rating: RatingBucket::B,
-        rating_note: "B+ (S&P)",
     },
     CountryInfo {
         code: "AFG",
-        name_en: "Afghanistan",
-        name_ru: "Афганистан",
-        name_zh: "阿富汗",
         role: Role::Observer,
         gdp_bn: 14.5,
         population_m: 42.6,
         rating: RatingBucket::Unrated,
-        rating_note: "unrated",
     },
 ];
 
@@ -276,8 +223,18 @@ impl Country {
         self.info().code
     }
 
-    pub fn name(self) -> &'static str {
-        self.info().name_en
+    /// The country's official short name in the reader's language (`country-chn`, …; the
+    /// rating as reported is `country-chn-rating`).
+    pub fn name(self) -> String {
+        crate::i18n::tr(&format!("country-{}", self.code().to_ascii_lowercase()))
+    }
+
+    /// The rating as reported, with the agency where it is not S&P.
+    pub fn rating_note(self) -> String {
+        crate::i18n::tr(&format!(
+            "country-{}-rating",
+            self.code().to_ascii_lowercase()
+        ))
     }
 
     pub fn from_code(code: &str) -> Option<Country> {
@@ -291,83 +248,20 @@ impl Country {
 #[derive(Clone, Copy, Debug)]
 pub struct SectorInfo {
     pub id: &'static str,
-    pub name_en: &'static str,
-    pub name_ru: &'static str,
-    pub name_zh: &'static str,
-    /// What the sector covers.
-    pub covers: &'static str,
 }
 
 const SECTORS: [SectorInfo; N_SECTORS] = [
-    SectorInfo {
-        id: "energy",
-        name_en: "Energy",
-        name_ru: "Энергетика",
-        name_zh: "能源",
-        covers: "oil, gas, power",
-    },
-    SectorInfo {
-        id: "renewables",
-        name_en: "Renewables",
-        name_ru: "Возобновляемая энергетика",
-        name_zh: "可再生能源",
-        covers: "solar, wind, hydro",
-    },
-    SectorInfo {
-        id: "transport",
-        name_en: "Transport",
-        name_ru: "Транспорт и логистика",
-        name_zh: "交通物流",
-        covers: "transport and logistics corridors",
-    },
-    SectorInfo {
-        id: "machinery",
-        name_en: "Machinery",
-        name_ru: "Машиностроение",
-        name_zh: "机械制造",
-        covers: "mechanical engineering",
-    },
-    SectorInfo {
-        id: "electronics",
-        name_en: "Electronics & ICT",
-        name_ru: "Электроника и ИКТ",
-        name_zh: "电子与信息通信",
-        covers: "electronics, ICT, digital",
-    },
-    SectorInfo {
-        id: "chemicals",
-        name_en: "Chemicals",
-        name_ru: "Химия и нефтехимия",
-        name_zh: "化工与石化",
-        covers: "chemicals and petrochemicals",
-    },
-    SectorInfo {
-        id: "metals",
-        name_en: "Metals & mining",
-        name_ru: "Металлургия и добыча",
-        name_zh: "冶金与采矿",
-        covers: "metallurgy and mining",
-    },
-    SectorInfo {
-        id: "pharma",
-        name_en: "Pharma",
-        name_ru: "Фармацевтика",
-        name_zh: "医药",
-        covers: "pharmaceuticals and biomedicine",
-    },
-    SectorInfo {
-        id: "agriculture",
-        name_en: "Agriculture & food",
-        name_ru: "Сельское хозяйство",
-        name_zh: "农业与食品",
-        covers: "agriculture and food",
-    },
+    SectorInfo { id: "energy" },
+    SectorInfo { id: "renewables" },
+    SectorInfo { id: "transport" },
+    SectorInfo { id: "machinery" },
+    SectorInfo { id: "electronics" },
+    SectorInfo { id: "chemicals" },
+    SectorInfo { id: "metals" },
+    SectorInfo { id: "pharma" },
+    SectorInfo { id: "agriculture" },
     SectorInfo {
         id: "industrial_parks",
-        name_en: "Industrial parks",
-        name_ru: "Индустриальные парки",
-        name_zh: "产业园区",
-        covers: "industrial zones and parks",
     },
 ];
 
@@ -397,8 +291,14 @@ impl Sector {
         self.info().id
     }
 
-    pub fn name(self) -> &'static str {
-        self.info().name_en
+    /// The sector's name in the reader's language (glossary; `sector-energy`, …).
+    pub fn name(self) -> String {
+        crate::i18n::tr(&format!("sector-{}", self.id().replace('_', "-")))
+    }
+
+    /// What the sector covers, in the reader's language.
+    pub fn covers(self) -> String {
+        crate::i18n::tr(&format!("sector-{}-covers", self.id().replace('_', "-")))
     }
 
     pub fn from_id(id: &str) -> Option<Sector> {
@@ -406,10 +306,7 @@ impl Sector {
     }
 }
 
-/// Where the default sector mix comes from.
-pub const SECTOR_MIX_SOURCE: &str = "Illustrative: follows each country's industrial profile in \
-the seed articles (shared/seeds/: SCO industrial cooperation, 2025), e.g. Kazakhstan mining, \
-fertilizer, greenhouse agriculture; Uzbekistan 4.8 GW of solar and wind, the Jizzakh park, cars.";
+// The basis of the default sector mix is `sector-mix-source` in the translation files.
 
 /// The default (*illustrative*) sector mix of each country's pipeline, in `Sector::ALL` order
 /// (energy, renewables, transport, machinery, electronics, chemicals, metals, pharma,

@@ -6,6 +6,7 @@
 //! file shows them: capital, demand, countries, sectors, terms, pricing, risk, policy, fund,
 //! projects, seed.
 
+use crate::t;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -474,9 +475,13 @@ impl ReferenceName {
     pub fn describe(&self) -> String {
         use crate::text::one_line;
         match self {
-            ReferenceName::Preset(id) => format!("preset {id}"),
-            ReferenceName::File(path) => format!("file {}", one_line(path, 120)),
-            ReferenceName::Snapshot(what) => format!("snapshot {}", one_line(what, 120)),
+            ReferenceName::Preset(id) => t!("reference-preset", id = id.as_str()),
+            ReferenceName::File(path) => {
+                t!("reference-file", path = one_line(path, 120).to_string())
+            }
+            ReferenceName::Snapshot(what) => {
+                t!("reference-snapshot", what = one_line(what, 120).to_string())
+            }
         }
     }
 }

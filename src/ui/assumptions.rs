@@ -3,13 +3,13 @@
 //! tooltip that explains it and names its source, and a mark when it differs from the baseline.
 //! Everything is generated from the assumption catalogue (`model::assumptions`).
 
+use crate::t;
 use crate::ui::Command;
 use egui::{Color32, ComboBox, RichText, Slider, Ui};
 
 use crate::model::assumptions::{
     Basis, COUNTRY_SCALARS, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE, Unit,
 };
-use crate::model::reference::SECTOR_MIX_SOURCE;
 use crate::model::scenario::{
     Amortisation, CountryAssumptions, FundContributions, Instrument, Project, Scenario, ShareRule,
     sector_array, sector_map,
@@ -28,18 +28,22 @@ pub struct PanelState {
     expand: Option<bool>,
 }
 
-fn basis_text(basis: Basis) -> String {
+/// "Source: …" or "Illustrative: …", from the basis and its words.
+fn basis_text(basis: Basis, words: &str) -> String {
     match basis {
-        Basis::Sourced(s) => format!("Source: {s}"),
-        Basis::Illustrative(s) => format!("Illustrative: {s}"),
+        Basis::Sourced => t!("basis-source", text = words),
+        Basis::Illustrative => t!("basis-illustrative", text = words),
     }
 }
 
-fn unit_label(unit: Unit) -> &'static str {
-    match unit {
-        Unit::CalendarYear => "",
-        other => other.suffix(),
-    }
+/// An assumption's tooltip: what it is, where its default comes from, and the baseline's value
+/// (paragraphs, each a whole sentence in the translation files).
+fn tooltip(help: &str, basis: &str, baseline: &str) -> String {
+    [
+        help.to_owned(),
+        format!("{basis}\n{}", t!("baseline-value", value = baseline)),
+    ]
+    .join("\n\n")
 }
 
 /// One numeric control: label with unit, slider with a baseline tick, exact entry, reset.
@@ -62,11 +66,11 @@ fn number_row(
     let mut shown = *value * scale;
     let mut changed = false;
     ui.horizontal(|ui| {
-        let suffix = unit_label(unit);
+        let suffix = unit.suffix();
         let text = if suffix.is_empty() {
             label.to_owned()
         } else {
-            format!("{label} ({suffix})")
+            t!("label-with-unit", label = label, unit = suffix)
         };
         let mut rich = RichText::new(text);
         if changed_from_baseline {
@@ -84,7 +88,7 @@ fn number_row(
         let label_response = ui.add_sized([label_width, 18.0], egui::Label::new(rich).truncate());
         label_response
             .clone()
-            .on_hover_text(format!("{full_label}\n\n{tooltip}"));
+            .on_hover_text([full_label, tooltip.to_owned()].join("\n\n"));
 
         let range = (min * scale)..=(max * scale);
         let mut slider = Slider::new(&mut shown, range.clone()).show_value(false);
@@ -134,14 +138,17 @@ fn number_row(
         changed |= entry.changed();
 
         let reset = ui
-            .add_enabled(changed_from_baseline, egui::Button::new("Reset").small())
-            .on_hover_text(format!("Reset to the baseline: {}", unit.format(baseline)))
-            .on_disabled_hover_text("At the baseline value");
+            .add_enabled(
+                changed_from_baseline,
+                egui::Button::new(t!("reset")).small(),
+            )
+            .on_hover_text(t!("reset-to-value", value = unit.format(baseline)))
+            .on_disabled_hover_text(t!("reset-at-baseline"));
         reset.widget_info(|| {
             egui::WidgetInfo::labeled(
                 egui::accesskit::Role::Button,
                 changed_from_baseline,
-                format!("Reset {label}"),
+                t!("reset-what", label = label),
             )
         });
         if reset.clicked() {
@@ -158,7 +165,7 @@ fn number_row(
     }
     if let Some(problem) = problem {
         ui.label(
-            RichText::new(format!("! {}", problem_text(problem)))
+            RichText::new(t!("problem-line", problem = problem_text(problem)))
                 .color(ui.visuals().error_fg_color)
                 .small(),
         );
@@ -168,7 +175,11 @@ fn number_row(
 
 fn problem_text(p: &Problem) -> String {
     match &p.allowed {
-        Some(allowed) => format!("{} (allowed: {allowed})", p.message),
+        Some(allowed) => t!(
+            "problem-with-allowed",
+            message = p.message.as_str(),
+            allowed = allowed.as_str()
+        ),
         None => p.message.clone(),
     }
 }
@@ -181,17 +192,16 @@ fn scalar_row(
     problems: &[Problem],
 ) {
     let mut value = (spec.get)(s);
-    let tooltip = format!(
-        "{}\n\n{}\nBaseline: {}",
-        spec.help,
-        basis_text(spec.basis),
-        spec.unit.format((spec.get)(baseline))
+    let tooltip = tooltip(
+        &spec.help(),
+        &basis_text(spec.basis, &spec.basis_text()),
+        &spec.unit.format((spec.get)(baseline)),
     );
     let problem = problems.iter().find(|p| p.field == spec.path);
     if number_row(
         ui,
         spec.path,
-        spec.label,
+        &spec.label(),
         spec.unit,
         (spec.min, spec.max),
         spec.integer,
@@ -226,31 +236,31 @@ pub fn assumptions_ui(
     let mut draft = scenario.clone();
     let s = &mut draft;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Find:");
+        let label = ui.label(t!("panel-find"));
         ui.add(
             egui::TextEdit::singleline(&mut state.filter)
-                .hint_text("Find an assumption")
+                .hint_text(t!("panel-find-hint"))
                 .desired_width((ui.available_width() * 0.45).clamp(90.0, 200.0)),
         )
         .labelled_by(label.id);
         if !state.filter.is_empty()
             && ui
-                .small_button("Clear")
-                .on_hover_text("Clear the filter")
+                .small_button(t!("panel-clear"))
+                .on_hover_text(t!("panel-clear-hint"))
                 .clicked()
         {
             state.filter.clear();
         }
         if ui
-            .small_button("Expand all")
-            .on_hover_text("Open every group")
+            .small_button(t!("panel-expand-all"))
+            .on_hover_text(t!("panel-expand-all-hint"))
             .clicked()
         {
             state.expand = Some(true);
         }
         if ui
-            .small_button("Collapse all")
-            .on_hover_text("Close every group")
+            .small_button(t!("panel-collapse-all"))
+            .on_hover_text(t!("panel-collapse-all-hint"))
             .clicked()
         {
             state.expand = Some(false);
@@ -279,8 +289,9 @@ pub fn assumptions_ui(
                 any |= group_ui(ui, group, &filter, expand, s, baseline, problems);
             }
             if !any {
-                ui.label(crate::text::escaped(&format!(
-                    "No assumption matches “{filter}”. Try a shorter word, or clear the filter."
+                ui.label(crate::text::escaped(&t!(
+                    "panel-no-match",
+                    filter = filter.as_str()
                 )));
             }
         });
@@ -298,7 +309,9 @@ fn group_ui(
 ) -> bool {
     let specs: Vec<&ScalarSpec> = SCALARS
         .iter()
-        .filter(|spec| spec.group == group && matches(filter, &[spec.label, spec.path, spec.help]))
+        .filter(|spec| {
+            spec.group == group && matches(filter, &[&spec.label(), spec.path, &spec.help()])
+        })
         .collect();
     let special = match group {
         Group::Countries => matches(
@@ -346,29 +359,55 @@ fn group_ui(
         Some(true)
     };
     egui::CollapsingHeader::new(title)
-        .id_salt(group.title())
+        .id_salt(group)
         .default_open(matches!(group, Group::Capital | Group::Demand))
         .open(open)
         .show(ui, |ui| {
             match group {
                 Group::Capital => share_rule_ui(ui, s, baseline),
                 Group::Terms => {
-                    enum_row(ui, "Amortisation", &mut s.terms.amortisation, baseline.terms.amortisation, &[
-                        (Amortisation::EqualPrincipal, "Equal principal"),
-                        (Amortisation::Annuity, "Annuity (level payments)"),
-                    ], "How loans repay after the grace period.");
+                    enum_row(
+                        ui,
+                        "amortisation",
+                        &t!("diff-amortisation"),
+                        &mut s.terms.amortisation,
+                        baseline.terms.amortisation,
+                        &[
+                            (
+                                Amortisation::EqualPrincipal,
+                                t!("amortisation-equal-principal"),
+                            ),
+                            (Amortisation::Annuity, t!("amortisation-annuity")),
+                        ],
+                        &t!("amortisation-help"),
+                    );
                 }
                 Group::Policy => {
-                    let label = "Enforce the capital limit";
-                    let colour = if s.policy.enforce_limit == baseline.policy.enforce_limit { ui.visuals().text_color() } else { CHANGED };
-                    ui.checkbox(&mut s.policy.enforce_limit, RichText::new(label).color(colour))
-                        .on_hover_text("When on, approvals stop where equity would fall below the capital floor or exposure would exceed the statutory multiple.");
+                    let label = t!("enforce-limit");
+                    let colour = if s.policy.enforce_limit == baseline.policy.enforce_limit {
+                        ui.visuals().text_color()
+                    } else {
+                        CHANGED
+                    };
+                    ui.checkbox(
+                        &mut s.policy.enforce_limit,
+                        RichText::new(label).color(colour),
+                    )
+                    .on_hover_text(t!("enforce-limit-help"));
                 }
                 Group::Fund => {
-                    enum_row(ui, "Fund contributions", &mut s.fund.contributions, baseline.fund.contributions, &[
-                        (FundContributions::SameAsBank, "Same shares as the bank"),
-                        (FundContributions::Custom, "Custom (per country)"),
-                    ], "Who pays into the fund.");
+                    enum_row(
+                        ui,
+                        "fund-contributions",
+                        &t!("diff-fund-contributions"),
+                        &mut s.fund.contributions,
+                        baseline.fund.contributions,
+                        &[
+                            (FundContributions::SameAsBank, t!("contributions-same")),
+                            (FundContributions::Custom, t!("contributions-custom")),
+                        ],
+                        &t!("contributions-help"),
+                    );
                 }
                 _ => {}
             }
@@ -382,8 +421,18 @@ fn group_ui(
                 Group::Projects => projects_ui(ui, s, problems),
                 _ => {}
             }
-            for p in problems.iter().filter(|p| group_of(&p.field) == Some(group) && !specs.iter().any(|s| s.path == p.field)) {
-                ui.label(RichText::new(format!("! {}: {}", p.field, problem_text(p))).color(ui.visuals().error_fg_color).small());
+            for p in problems.iter().filter(|p| {
+                group_of(&p.field) == Some(group) && !specs.iter().any(|s| s.path == p.field)
+            }) {
+                ui.label(
+                    RichText::new(t!(
+                        "problem-at-field",
+                        field = p.field.as_str(),
+                        problem = problem_text(p)
+                    ))
+                    .color(ui.visuals().error_fg_color)
+                    .small(),
+                );
             }
         });
     true
@@ -426,12 +475,14 @@ fn group_changed(group: Group, s: &Scenario, b: &Scenario) -> bool {
         }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn enum_row<T: PartialEq + Copy>(
     ui: &mut Ui,
+    id: &str,
     label: &str,
     value: &mut T,
     baseline: T,
-    options: &[(T, &str)],
+    options: &[(T, String)],
     tooltip: &str,
 ) {
     ui.horizontal(|ui| {
@@ -447,26 +498,26 @@ fn enum_row<T: PartialEq + Copy>(
                 [label_width, 18.0],
                 egui::Label::new(RichText::new(label).color(colour)).truncate(),
             )
-            .on_hover_text(format!("{label}\n\n{tooltip}"));
+            .on_hover_text([label, tooltip].join("\n\n"));
         let combo_width = (ui.available_width() - 56.0).clamp(110.0, 200.0);
         let current = options
             .iter()
             .find(|(v, _)| v == value)
-            .map_or("?", |(_, name)| *name);
-        ComboBox::from_id_salt(label)
+            .map_or("?", |(_, name)| name.as_str());
+        ComboBox::from_id_salt(id)
             .selected_text(current)
             .width(combo_width)
             .truncate()
             .show_ui(ui, |ui| {
                 for (option, name) in options {
-                    ui.selectable_value(value, *option, *name);
+                    ui.selectable_value(value, *option, name.as_str());
                 }
             })
             .response
             .labelled_by(label_response.id);
         if ui
-            .add_enabled(*value != baseline, egui::Button::new("Reset").small())
-            .on_hover_text("Reset to the baseline")
+            .add_enabled(*value != baseline, egui::Button::new(t!("reset")).small())
+            .on_hover_text(t!("reset-hint"))
             .clicked()
         {
             *value = baseline;
@@ -477,16 +528,17 @@ fn enum_row<T: PartialEq + Copy>(
 fn share_rule_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
     enum_row(
         ui,
-        "Share rule",
+        "share-rule",
+        &t!("diff-share-rule"),
         &mut s.capital.share_rule,
         b.capital.share_rule,
         &[
-            (ShareRule::Equal, "Equal (NDB)"),
-            (ShareRule::Gdp, "By GDP (AIIB-style)"),
-            (ShareRule::Hybrid, "Hybrid: equal part + GDP"),
-            (ShareRule::Custom, "Custom (per country)"),
+            (ShareRule::Equal, t!("share-rule-equal")),
+            (ShareRule::Gdp, t!("share-rule-gdp")),
+            (ShareRule::Hybrid, t!("share-rule-hybrid")),
+            (ShareRule::Custom, t!("share-rule-custom")),
         ],
-        "How subscribed capital is divided among members. Sources: NDB Agreement (2014, equal shares); AIIB Articles (2015, GDP-based).",
+        &t!("share-rule-help"),
     );
 }
 
@@ -500,18 +552,18 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                 .striped(true)
                 .spacing([6.0, 3.0])
                 .show(ui, |ui| {
-                    for header in ["Country", "Member", "Borrows"] {
-                        ui.label(RichText::new(header).small().strong());
+                    for header in ["countries-country", "countries-member", "countries-borrows"] {
+                        ui.label(RichText::new(crate::i18n::tr(header)).small().strong());
                     }
                     for spec in COUNTRY_SCALARS {
                         ui.label(RichText::new(short_header(spec.key)).small().strong())
-                            .on_hover_text(spec.label);
+                            .on_hover_text(spec.label());
                     }
                     if custom_bank {
-                        ui.label(RichText::new("Bank share").small().strong());
+                        ui.label(RichText::new(t!("countries-bank-share")).small().strong());
                     }
                     if custom_fund {
-                        ui.label(RichText::new("Fund share").small().strong());
+                        ui.label(RichText::new(t!("countries-fund-share")).small().strong());
                     }
                     ui.end_row();
                     for c in Country::ALL {
@@ -525,18 +577,17 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                                 RichText::new(format!("{} {}", c.code(), c.name()))
                                     .color(palette::country(c)),
                             )
-                            .on_hover_text(format!(
-                                "{} · GDP 2023 US$ {} bn · rating {}",
-                                c.info().name_ru,
-                                c.info().gdp_bn,
-                                c.info().rating_note
+                            .on_hover_text(t!(
+                                "countries-info",
+                                gdp = crate::i18n::num::money(c.info().gdp_bn),
+                                rating = c.rating_note()
                             ));
                         ui.checkbox(&mut entry.member, "")
                             .labelled_by(name.id)
-                            .on_hover_text("Subscribes capital and contributes to the fund");
+                            .on_hover_text(t!("countries-member-hint"));
                         ui.checkbox(&mut entry.borrows, "")
                             .labelled_by(name.id)
-                            .on_hover_text("Takes part in the lending pipeline");
+                            .on_hover_text(t!("countries-borrows-hint"));
                         for spec in COUNTRY_SCALARS {
                             country_cell(ui, spec, entry, &base, name.id);
                         }
@@ -550,13 +601,7 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                     }
                 });
         });
-    ui.label(
-        RichText::new(
-            "Sector mix of each country's pipeline (relative weights; the tilts apply on top)",
-        )
-        .small()
-        .strong(),
-    );
+    ui.label(RichText::new(t!("countries-mix-heading")).small().strong());
     for c in Country::ALL {
         let base = sector_array(&b.country(c).sector_mix);
         let Some(entry) = s.countries.get_mut(&c) else {
@@ -564,38 +609,63 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
         };
         let mut mix = sector_array(&entry.sector_mix);
         let changed = mix != base;
-        let mut title = RichText::new(format!("Mix: {}", c.name()));
+        let mut title = RichText::new(t!("countries-mix", country = c.name()));
         if changed {
             title = title.color(CHANGED);
         }
-        egui::CollapsingHeader::new(title).id_salt(("mix", c.code())).show(ui, |ui| {
-            let mut edited = false;
-            for k in Sector::ALL {
-                let tooltip = format!("Share of {}'s pipeline in {} before tilts.\n\nIllustrative: {SECTOR_MIX_SOURCE}", c.name(), k.name().to_lowercase());
-                edited |= number_row(ui, &format!("mix-{}-{}", c.code(), k.id()), &format!("{}: {}", c.code(), k.name()), Unit::Fraction, (0.0, 1.0), false, &tooltip, &mut mix[k.index()], base[k.index()], None);
-            }
-            if edited {
-                entry.sector_mix = sector_map(mix);
-            }
-        });
+        egui::CollapsingHeader::new(title)
+            .id_salt(("mix", c.code()))
+            .show(ui, |ui| {
+                let mut edited = false;
+                for k in Sector::ALL {
+                    let tooltip = [
+                        t!(
+                            "countries-mix-cell-help",
+                            country = c.name(),
+                            sector = k.name().to_lowercase()
+                        ),
+                        t!("basis-illustrative", text = t!("sector-mix-source")),
+                    ]
+                    .join("\n\n");
+                    edited |= number_row(
+                        ui,
+                        &format!("mix-{}-{}", c.code(), k.id()),
+                        &t!("countries-mix-cell", code = c.code(), sector = k.name()),
+                        Unit::Fraction,
+                        (0.0, 1.0),
+                        false,
+                        &tooltip,
+                        &mut mix[k.index()],
+                        base[k.index()],
+                        None,
+                    );
+                }
+                if edited {
+                    entry.sector_mix = sector_map(mix);
+                }
+            });
     }
     for p in problems.iter().filter(|p| p.field.starts_with("countries")) {
         ui.label(
-            RichText::new(format!("! {}: {}", p.field, problem_text(p)))
-                .color(ui.visuals().error_fg_color)
-                .small(),
+            RichText::new(t!(
+                "problem-at-field",
+                field = p.field.as_str(),
+                problem = problem_text(p)
+            ))
+            .color(ui.visuals().error_fg_color)
+            .small(),
         );
     }
 }
 
 /// Column headers narrow enough for the panel; the full label is the tooltip.
-fn short_header(key: &str) -> &'static str {
+fn short_header(key: &str) -> String {
     match key {
-        "weight" => "Weight",
-        "disbursement_delay" => "Delay (y)",
-        "sovereign_pd" => "Sov. PD",
-        "arrears" => "Arrears",
-        _ => "",
+        "weight" => t!("countries-weight-short"),
+        "disbursement_delay" => t!("countries-delay-short"),
+        "sovereign_pd" => t!("countries-pd-short"),
+        "arrears" => t!("countries-arrears-short"),
+        _ => String::new(),
     }
 }
 
@@ -618,11 +688,10 @@ fn country_cell(
         })
         .max_decimals(if spec.integer { 0 } else { 3 })
         .suffix(if scale > 1.0 { " %" } else { "" });
-    let tooltip = format!(
-        "{}\n\n{}\nBaseline: {}",
-        spec.help,
-        basis_text(spec.basis),
-        spec.unit.format((spec.get)(base))
+    let tooltip = tooltip(
+        &spec.help(),
+        &basis_text(spec.basis, &spec.basis_text()),
+        &spec.unit.format((spec.get)(base)),
     );
     let response = ui
         .scope(|ui| {
@@ -663,25 +732,19 @@ fn optional_share(ui: &mut Ui, share: &mut Option<f64>, label: egui::Id) {
 }
 
 fn sectors_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
-    ui.label(
-        RichText::new(
-            "Tilts lean every country's pipeline toward (>1) or away from (<1) a sector.",
-        )
-        .small()
-        .weak(),
-    );
+    ui.label(RichText::new(t!("tilts-note")).small().weak());
     for k in Sector::ALL {
         let mut value = s.tilt(k);
-        let tooltip = format!(
-            "{} ({})\n\n{}\nThe base mix of each country: {SECTOR_MIX_SOURCE}",
-            k.name(),
-            k.info().covers,
-            basis_text(TILT_BASIS)
-        );
+        let tooltip = [
+            t!("tilt-covers", sector = k.name(), covers = k.covers()),
+            basis_text(TILT_BASIS, &t!("a-sector-tilt-basis")),
+            t!("tilt-base-mix", source = t!("sector-mix-source")),
+        ]
+        .join("\n\n");
         if number_row(
             ui,
             k.id(),
-            &format!("Tilt: {}", k.name()),
+            &t!("tilt-label", sector = k.name()),
             Unit::Multiple,
             TILT_RANGE,
             false,
@@ -696,11 +759,7 @@ fn sectors_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
 }
 
 fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem]) {
-    ui.label(
-        RichText::new("Sector mandate (shares of investments; they must sum to 100 %)")
-            .small()
-            .strong(),
-    );
+    ui.label(RichText::new(t!("mandate-heading")).small().strong());
     let mut sum = 0.0;
     for k in Sector::ALL {
         let mut value = s.fund.mandate.get(&k).copied().unwrap_or(0.0);
@@ -711,11 +770,11 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
         if number_row(
             ui,
             &format!("mandate-{}", k.id()),
-            &format!("Mandate: {}", k.name()),
+            &t!("mandate-label", sector = k.name()),
             Unit::Fraction,
             (0.0, 1.0),
             false,
-            "Share of the fund's investments in this sector (seed 001: machinery, electronics, chemicals).",
+            &t!("mandate-help"),
             &mut value,
             base,
             problem,
@@ -724,19 +783,13 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
         }
         sum += value;
     }
-    ui.label(RichText::new(format!("Mandate total: {}", palette::pct(sum))).small());
-    ui.label(
-        RichText::new(
-            "Call rates by investment-period year (the last year calls all that is left)",
-        )
-        .small()
-        .strong(),
-    );
+    ui.label(RichText::new(t!("mandate-total", total = palette::pct(sum))).small());
+    ui.label(RichText::new(t!("call-rates-heading")).small().strong());
     ui.horizontal_wrapped(|ui| {
         let mut remove = None;
         let n = s.fund.call_rates.len();
         for (i, rate) in s.fund.call_rates.iter_mut().enumerate() {
-            let label = ui.label(format!("Y{}", i + 1));
+            let label = ui.label(t!("call-rates-year", number = i + 1));
             let mut v = *rate * 100.0;
             if ui
                 .add(
@@ -754,7 +807,7 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
                 && i + 1 == n
                 && ui
                     .small_button("−")
-                    .on_hover_text("Remove the last rate")
+                    .on_hover_text(t!("call-rates-remove"))
                     .clicked()
             {
                 remove = Some(i);
@@ -765,7 +818,7 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
         }
         if ui
             .small_button("+")
-            .on_hover_text("Add a rate for the next year")
+            .on_hover_text(t!("call-rates-add"))
             .clicked()
         {
             let last = s.fund.call_rates.last().copied().unwrap_or(0.5);
@@ -775,7 +828,7 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
 }
 
 fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
-    ui.label(RichText::new("Named projects are approved before generic demand, in this order, while capacity lasts.").small().weak());
+    ui.label(RichText::new(t!("projects-note")).small().weak());
     let mut remove = None;
     let mut move_up = None;
     let years = s.start_year..=s.end_year();
@@ -784,21 +837,21 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
         .filter(|c| s.country(*c).borrows)
         .collect();
     for (i, p) in s.projects.iter_mut().enumerate() {
-        egui::CollapsingHeader::new(format!(
-            "{} · {} · US$ {} bn · {}",
-            p.name,
-            p.country.code(),
-            p.amount,
-            p.year
+        egui::CollapsingHeader::new(t!(
+            "projects-header",
+            name = p.name.as_str(),
+            code = p.country.code(),
+            amount = crate::i18n::num::money(p.amount),
+            year = p.year.to_string()
         ))
         .id_salt(("project", i))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                let l = ui.label("Name");
+                let l = ui.label(t!("projects-name"));
                 ui.text_edit_singleline(&mut p.name).labelled_by(l.id);
             });
             ui.horizontal(|ui| {
-                let l = ui.label("Country");
+                let l = ui.label(t!("countries-country"));
                 ComboBox::from_id_salt(("project-country", i))
                     .selected_text(p.country.name())
                     .show_ui(ui, |ui| {
@@ -808,7 +861,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                     })
                     .response
                     .labelled_by(l.id);
-                let l = ui.label("Sector");
+                let l = ui.label(t!("projects-sector"));
                 ComboBox::from_id_salt(("project-sector", i))
                     .selected_text(p.sector.name())
                     .show_ui(ui, |ui| {
@@ -820,19 +873,28 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                     .labelled_by(l.id);
             });
             ui.horizontal(|ui| {
-                let l = ui.label("Financed by");
+                let l = ui.label(t!("projects-financed-by"));
+                let bank = t!("projects-bank-loan");
+                let fund = t!("projects-fund-equity");
                 ComboBox::from_id_salt(("project-instrument", i))
-                    .selected_text(format!("{:?}", p.instrument))
+                    .selected_text(match p.instrument {
+                        Instrument::Bank => bank.as_str(),
+                        Instrument::Fund => fund.as_str(),
+                    })
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut p.instrument, Instrument::Bank, "Bank (loan)");
-                        ui.selectable_value(&mut p.instrument, Instrument::Fund, "Fund (equity)");
+                        ui.selectable_value(&mut p.instrument, Instrument::Bank, bank.as_str());
+                        ui.selectable_value(&mut p.instrument, Instrument::Fund, fund.as_str());
                     })
                     .response
                     .labelled_by(l.id);
-                ui.checkbox(&mut p.sovereign, "Sovereign");
+                ui.checkbox(&mut p.sovereign, t!("projects-sovereign"));
             });
             ui.horizontal(|ui| {
-                let l = ui.label("Amount (US$ bn)");
+                let l = ui.label(t!(
+                    "label-with-unit",
+                    label = t!("projects-amount"),
+                    unit = t!("unit-usd-bn")
+                ));
                 ui.add(
                     crate::ui::exact_entry(ui, &mut p.amount)
                         .range(0.0..=50.0)
@@ -840,7 +902,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                         .max_decimals(3),
                 )
                 .labelled_by(l.id);
-                let l = ui.label("Year");
+                let l = ui.label(t!("projects-year"));
                 let mut year = p.year;
                 if ui
                     .add(crate::ui::exact_entry(ui, &mut year).range(years.clone()))
@@ -851,14 +913,14 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                 }
             });
             ui.horizontal(|ui| {
-                let l = ui.label("Source");
+                let l = ui.label(t!("projects-source"));
                 ui.text_edit_singleline(&mut p.source).labelled_by(l.id);
             });
             ui.horizontal(|ui| {
-                if i > 0 && ui.button("Move up").clicked() {
+                if i > 0 && ui.button(t!("projects-move-up")).clicked() {
                     move_up = Some(i);
                 }
-                if ui.button("Remove").clicked() {
+                if ui.button(t!("remove")).clicked() {
                     remove = Some(i);
                 }
             });
@@ -867,7 +929,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                 .filter(|pr| pr.field.starts_with(&format!("projects[{i}]")))
             {
                 ui.label(
-                    RichText::new(format!("! {}", problem_text(problem)))
+                    RichText::new(t!("problem-line", problem = problem_text(problem)))
                         .color(ui.visuals().error_fg_color)
                         .small(),
                 );
@@ -880,9 +942,9 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
     if let Some(i) = move_up {
         s.projects.swap(i - 1, i);
     }
-    if ui.button("+ Add project").clicked() {
+    if ui.button(t!("projects-add")).clicked() {
         s.projects.push(Project {
-            name: format!("New project {}", s.projects.len() + 1),
+            name: t!("projects-new-name", number = s.projects.len() + 1),
             country: borrowers.first().copied().unwrap_or(Country::KAZ),
             year: s.start_year,
             ..Project::default()

@@ -7,6 +7,7 @@ use super::{Command, ExplorerApp, properties, today};
 use crate::file;
 use crate::model::scenario::ReferenceName;
 use crate::presets::preset;
+use crate::t;
 
 impl ExplorerApp {
     /// Applies a command, asking first where it would discard unsaved work.
@@ -19,12 +20,12 @@ impl ExplorerApp {
             return;
         }
         match command {
-            Command::New(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
-                Some(Ok(loaded)) => {
-                    self.doc = Document::new(loaded.scenario);
-                    self.notice("New scenario from a preset", false);
+            Command::New(id) => match preset(id).map(|p| p.scenario()) {
+                Some(Ok(scenario)) => {
+                    self.doc = Document::new(scenario);
+                    self.notice(&t!("notice-new-from-preset"), false);
                 }
-                _ => self.notice(&format!("The preset {id} could not be read"), true),
+                _ => self.notice(&t!("notice-preset-unreadable", id = id), true),
             },
             Command::Open => self.ask(Purpose::Open),
             Command::OpenPath(path) => self.open(&path),
@@ -49,11 +50,11 @@ impl ExplorerApp {
                     let name = ReferenceName::Preset(id.to_owned());
                     self.pin_scenario(name, loaded.scenario, None);
                 }
-                _ => self.notice(&format!("The preset {id} could not be read"), true),
+                _ => self.notice(&t!("notice-preset-unreadable", id = id), true),
             },
             Command::PinFile => self.ask(Purpose::PinReference),
             Command::PinSnapshot => {
-                let name = format!("of \"{}\" ({})", self.doc.scenario.meta.title, today());
+                let name = format!("“{}”, {}", self.doc.scenario.meta.title, today());
                 let scenario = self.doc.scenario.clone();
                 self.pin_scenario(ReferenceName::Snapshot(name), scenario, None);
             }
@@ -71,7 +72,7 @@ impl ExplorerApp {
                 next.meta = draft.applied_to(&next.meta);
                 if next != self.doc.scenario {
                     self.doc.replace(next);
-                    self.notice("Properties changed (Undo takes them back)", false);
+                    self.notice(&t!("notice-properties-changed"), false);
                 }
             }
             Command::DiscardThen(next) => {
@@ -84,7 +85,10 @@ impl ExplorerApp {
                     if yes {
                         self.start_reference_load(name, path, false);
                     } else {
-                        self.notice(&format!("Not compared with {}", path.display()), false);
+                        self.notice(
+                            &t!("notice-not-compared", path = path.display().to_string()),
+                            false,
+                        );
                     }
                 }
             }

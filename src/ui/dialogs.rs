@@ -2,6 +2,7 @@
 //! that did not open, Properties, a failed save, a reference outside the scenario's folder, and
 //! recovered work.
 
+use crate::t;
 use std::path::PathBuf;
 
 use egui::{Key, RichText};
@@ -19,34 +20,33 @@ pub(super) fn dialog<'a>(title: impl Into<egui::WidgetText>) -> egui::Window<'a>
 impl ExplorerApp {
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         if let Some(command) = self.confirm.clone() {
-            dialog("Unsaved changes").resizable(false).show(ctx, |ui| {
-                ui.label(format!(
-                    "{} has changes that are not saved.",
-                    self.doc.name()
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Save first").clicked() {
-                        self.confirm = None;
-                        commands.push(Command::Save);
-                        if !matches!(command, Command::Quit) {
-                            commands.push(command.clone());
+            dialog(t!("dialog-unsaved-title"))
+                .resizable(false)
+                .show(ctx, |ui| {
+                    ui.label(t!("dialog-unsaved-body", name = self.doc.name()));
+                    ui.horizontal(|ui| {
+                        if ui.button(t!("dialog-save-first")).clicked() {
+                            self.confirm = None;
+                            commands.push(Command::Save);
+                            if !matches!(command, Command::Quit) {
+                                commands.push(command.clone());
+                            }
                         }
-                    }
-                    if ui.button("Discard changes").clicked() {
-                        self.confirm = None;
-                        commands.push(Command::DiscardThen(Box::new(command.clone())));
-                    }
-                    if ui.button("Cancel").clicked() {
-                        self.confirm = None;
-                    }
+                        if ui.button(t!("dialog-discard-changes")).clicked() {
+                            self.confirm = None;
+                            commands.push(Command::DiscardThen(Box::new(command.clone())));
+                        }
+                        if ui.button(t!("button-cancel")).clicked() {
+                            self.confirm = None;
+                        }
+                    });
                 });
-            });
         }
         if let Some((purpose, mut text)) = self.path_entry.take() {
             let mut keep = true;
             dialog(purpose.title()).show(ctx, |ui| {
-                ui.label("No system file dialog is available here; type the path instead.");
-                let label = ui.label("Path:");
+                ui.label(t!("dialog-path-entry-body"));
+                let label = ui.label(t!("dialog-path"));
                 let response = ui
                     .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
                     .labelled_by(label.id);
@@ -55,12 +55,12 @@ impl ExplorerApp {
                 }
                 ui.horizontal(|ui| {
                     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                    if ui.button("OK").clicked() || enter {
+                    if ui.button(t!("button-ok")).clicked() || enter {
                         keep = false;
                         let path = PathBuf::from(text.trim());
                         commands.push(Command::PathTyped(purpose.clone(), path));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("button-cancel")).clicked() {
                         keep = false;
                     }
                 });
@@ -71,21 +71,22 @@ impl ExplorerApp {
         }
         if let Some((name, lines)) = self.load_errors.clone() {
             let mut open = true;
-            dialog(format!("Could not open {}", one_line(&name, 80)))
-                .open(&mut open)
-                .default_width(640.0)
-                .show(ctx, |ui| {
-                    ui.label(
-                        "The open scenario is unchanged. Fix these in the file and open it again:",
-                    );
-                    egui::ScrollArea::vertical()
-                        .max_height(300.0)
-                        .show(ui, |ui| {
-                            for line in &lines {
-                                ui.label(RichText::new(line).monospace());
-                            }
-                        });
-                });
+            dialog(t!(
+                "dialog-open-failed-title",
+                name = one_line(&name, 80).to_string()
+            ))
+            .open(&mut open)
+            .default_width(640.0)
+            .show(ctx, |ui| {
+                ui.label(t!("dialog-open-failed-body"));
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for line in &lines {
+                            ui.label(RichText::new(line).monospace());
+                        }
+                    });
+            });
             if !open {
                 self.load_errors = None;
             }
@@ -101,57 +102,47 @@ impl ExplorerApp {
             }
         }
         if let Some(reason) = self.save_error.clone() {
-            dialog("Could not save")
+            dialog(t!("dialog-save-failed-title"))
                 .resizable(false)
                 .default_width(480.0)
                 .show(ctx, |ui| {
                     ui.label(escaped(&reason));
-                    ui.label(
-                        "Your changes are still here. Save them somewhere else, or fix the \
-                              problem and save again.",
-                    );
+                    ui.label(t!("dialog-save-failed-body"));
                     ui.horizontal(|ui| {
-                        if ui.button("Save as…").clicked() {
+                        if ui.button(t!("menu-save-as")).clicked() {
                             self.save_error = None;
                             commands.push(Command::SaveAs);
                         }
-                        if ui.button("Close").clicked() {
+                        if ui.button(t!("button-close")).clicked() {
                             self.save_error = None;
                         }
                     });
                 });
         }
         if let Some((_, path)) = &self.reference_offer {
-            dialog("Pin the reference this file names?")
+            dialog(t!("dialog-pin-offer-title"))
                 .resizable(false)
                 .show(ctx, |ui| {
-                    ui.label(
-                        "This scenario names a reference file outside its own folder. It is \
-                         only read if you say so:",
-                    );
+                    ui.label(t!("dialog-pin-offer-body"));
                     ui.label(RichText::new(escaped(&path.display().to_string())).monospace());
                     ui.horizontal(|ui| {
-                        if ui.button("Pin it").clicked() {
+                        if ui.button(t!("dialog-pin-it")).clicked() {
                             commands.push(Command::PinOffered(true));
                         }
-                        if ui.button("Not now").clicked() {
+                        if ui.button(t!("dialog-not-now")).clicked() {
                             commands.push(Command::PinOffered(false));
                         }
                     });
                 });
         }
         if let Some(copy) = self.recovery_offer.clone() {
-            dialog("Recover unsaved work?").show(ctx, |ui| {
-                ui.label(format!(
-                    "A copy of unsaved work on {} was kept when the app last closed \
-                         unexpectedly.",
-                    copy.describe()
-                ));
+            dialog(t!("dialog-recover-title")).show(ctx, |ui| {
+                ui.label(t!("dialog-recover-body", scenario = copy.describe()));
                 ui.horizontal(|ui| {
-                    if ui.button("Recover it").clicked() {
+                    if ui.button(t!("dialog-recover-it")).clicked() {
                         commands.push(Command::Recover(true));
                     }
-                    if ui.button("Discard it").clicked() {
+                    if ui.button(t!("dialog-discard-it")).clicked() {
                         commands.push(Command::Recover(false));
                     }
                 });

@@ -5,6 +5,7 @@
 //! changed, recomputes the projection (in place, no allocation); views draw `projection`.
 //! An invalid scenario keeps the last valid projection on screen and lists its problems.
 
+use crate::t;
 use std::path::PathBuf;
 
 use crate::model::{Problem, Projection, Scenario, project_into};
@@ -81,9 +82,9 @@ impl Document {
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            None => format!(
-                "{} (not saved)",
-                crate::text::clipped(&self.scenario.meta.title, 80)
+            None => t!(
+                "document-not-saved",
+                title = crate::text::clipped(&self.scenario.meta.title, 80).to_string()
             ),
         };
         crate::text::escaped(&name).into_owned()

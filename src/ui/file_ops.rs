@@ -1,6 +1,7 @@
 //! File operations: the dialogs that pick a path, open, save, pin a reference (in the
 //! background), the recovery copy, and a chart's picture.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -72,7 +73,11 @@ impl ExplorerApp {
                 Purpose::ExportFolder => {
                     match crate::export::write_all(&self.doc.projection, None, &path) {
                         Ok(paths) => self.notice(
-                            &format!("Wrote {} CSV files to {}", paths.len(), path.display()),
+                            &t!(
+                                "notice-wrote-csv",
+                                count = paths.len(),
+                                folder = path.display().to_string()
+                            ),
                             false,
                         ),
                         Err(e) => self.notice(&e.to_string(), true),
@@ -93,7 +98,7 @@ impl ExplorerApp {
                     .notices
                     .first()
                     .cloned()
-                    .unwrap_or_else(|| format!("Opened {}", path.display()));
+                    .unwrap_or_else(|| t!("notice-opened", path = path.display().to_string()));
                 self.notice(&note, false);
                 self.load_errors = None;
             }
@@ -103,7 +108,10 @@ impl ExplorerApp {
                     |n| n.to_string_lossy().into_owned(),
                 );
                 self.load_errors = Some((name, e.lines()));
-                self.notice(&format!("Could not open {}", path.display()), true);
+                self.notice(
+                    &t!("notice-open-failed", path = path.display().to_string()),
+                    true,
+                );
             }
         }
     }
@@ -124,7 +132,13 @@ impl ExplorerApp {
         path: PathBuf,
         chosen: bool,
     ) {
-        self.notice(&format!("Reading the reference {}…", path.display()), false);
+        self.notice(
+            &t!(
+                "notice-reading-reference",
+                path = path.display().to_string()
+            ),
+            false,
+        );
         self.reference_load = Some(reference::Loading::start(name, path, chosen));
     }
 
@@ -142,7 +156,10 @@ impl ExplorerApp {
         };
         match answer {
             Ok(pinned) => {
-                self.notice(&format!("Comparing with {}", pinned.name.describe()), false);
+                self.notice(
+                    &t!("notice-comparing", reference = pinned.name.describe()),
+                    false,
+                );
                 // Named in the file when saved, so that a reader can pin it again.
                 self.doc.scenario.meta.reference = Some(pinned.name.clone());
                 self.studies.pinned = Some(pinned);
@@ -171,13 +188,17 @@ impl ExplorerApp {
                     Some(path) => pinned.from_file(path),
                     None => pinned,
                 };
-                self.notice(&format!("Comparing with {}", name.describe()), false);
+                self.notice(&t!("notice-comparing", reference = name.describe()), false);
                 self.studies.pinned = Some(pinned);
                 // Named in the file when saved, so that a reader can pin it again.
                 self.doc.scenario.meta.reference = Some(name);
             }
             Err(invalid) => self.notice(
-                &format!("Cannot compare with {}: {invalid}", name.describe()),
+                &t!(
+                    "notice-cannot-compare",
+                    reference = name.describe(),
+                    reason = invalid.to_string()
+                ),
                 true,
             ),
         }
@@ -217,10 +238,7 @@ impl ExplorerApp {
 
     pub(super) fn cannot_pin_again(&mut self, name: &ReferenceName) {
         self.notice(
-            &format!(
-                "The file was compared with {}, which cannot be pinned again here",
-                name.describe()
-            ),
+            &t!("notice-cannot-pin-again", reference = name.describe()),
             false,
         );
     }
@@ -243,11 +261,14 @@ impl ExplorerApp {
                 self.doc.mark_saved(path.to_owned());
                 self.remember(path);
                 self.remove_recovery();
-                self.notice(&format!("Saved {}", path.display()), false);
+                self.notice(
+                    &t!("notice-saved", path = path.display().to_string()),
+                    false,
+                );
             }
             Err(e) => {
                 self.doc.scenario.meta.reference = named;
-                self.notice("Not saved: the changes are still only in this window", true);
+                self.notice(&t!("notice-not-saved"), true);
                 self.save_error = Some(e.to_string());
             }
         }
@@ -314,7 +335,7 @@ impl ExplorerApp {
         if request.copy {
             let [w, h] = image.size;
             ctx.copy_image(image);
-            self.notice(&format!("Copied the chart ({w} × {h} pixels)"), false);
+            self.notice(&t!("notice-copied-chart", width = w, height = h), false);
         } else {
             let name = chart_export::file_name(&request.title);
             self.chart_export = Some(chart_export::Export::Naming(image, name.clone()));
@@ -336,10 +357,13 @@ impl ExplorerApp {
             path.to_owned()
         };
         let written = chart_export::png(&image)
-            .map_err(|e| format!("cannot encode the picture: {e}"))
+            .map_err(|e| t!("notice-cannot-encode", reason = e.to_string()))
             .and_then(|bytes| file::write_bytes(&path, &bytes).map_err(|e| e.to_string()));
         match written {
-            Ok(()) => self.notice(&format!("Saved the chart to {}", path.display()), false),
+            Ok(()) => self.notice(
+                &t!("notice-saved-chart", path = path.display().to_string()),
+                false,
+            ),
             Err(e) => self.save_error = Some(e),
         }
     }

@@ -2,6 +2,7 @@
 //! through a channel; where there is no system dialog (no portal, no zenity), the app offers a
 //! path entry of its own. Tests swap in a picker that answers from a script.
 
+use crate::t;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
@@ -19,13 +20,13 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         match self {
-            Purpose::Open => "Open a scenario file",
-            Purpose::SaveAs => "Save the scenario as",
-            Purpose::ExportFolder => "Export CSV files into a folder",
-            Purpose::PinReference => "Pin a scenario file as the reference",
-            Purpose::SaveChart => "Save the chart as a PNG picture",
+            Purpose::Open => t!("purpose-open"),
+            Purpose::SaveAs => t!("purpose-save-as"),
+            Purpose::ExportFolder => t!("purpose-export-folder"),
+            Purpose::PinReference => t!("purpose-pin-reference"),
+            Purpose::SaveChart => t!("purpose-save-chart"),
         }
     }
 }
@@ -62,16 +63,16 @@ impl Picker for SystemPicker {
                 let started = Instant::now();
                 let dialog = rfd::FileDialog::new().set_title(purpose.title());
                 let chosen = match purpose {
-                    Purpose::Open | Purpose::PinReference => {
-                        dialog.add_filter("Scenario (RON)", &["ron"]).pick_file()
-                    }
+                    Purpose::Open | Purpose::PinReference => dialog
+                        .add_filter(t!("filter-scenario"), &["ron"])
+                        .pick_file(),
                     Purpose::SaveAs => dialog
-                        .add_filter("Scenario (RON)", &["ron"])
+                        .add_filter(t!("filter-scenario"), &["ron"])
                         .set_file_name(name)
                         .save_file(),
                     Purpose::ExportFolder => dialog.pick_folder(),
                     Purpose::SaveChart => dialog
-                        .add_filter("PNG picture", &["png"])
+                        .add_filter(t!("filter-png"), &["png"])
                         .set_file_name(name)
                         .save_file(),
                 };

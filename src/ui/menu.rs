@@ -4,6 +4,9 @@
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::{Command, ExplorerApp, SHORTCUTS};
+use crate::i18n::{self, Lang};
+use crate::presets::PRESETS;
+use crate::t;
 use crate::ui::views::View;
 
 impl ExplorerApp {
@@ -30,17 +33,21 @@ impl ExplorerApp {
     }
 
     pub(super) fn menu_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        ui.menu_button("File", |ui| {
-            ui.menu_button("New from preset", |ui| {
-                for (id, title) in &self.preset_titles {
-                    if ui.button(title).clicked() {
-                        commands.push(Command::New(id));
+        ui.menu_button(t!("menu-file"), |ui| {
+            ui.menu_button(t!("menu-new-from-preset"), |ui| {
+                for preset in &PRESETS {
+                    if ui
+                        .button(preset.title())
+                        .on_hover_text(preset.question())
+                        .clicked()
+                    {
+                        commands.push(Command::New(preset.id));
                     }
                 }
             });
             if ui
                 .add(
-                    egui::Button::new("Open…")
+                    egui::Button::new(t!("menu-open"))
                         .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[1].0)),
                 )
                 .clicked()
@@ -48,7 +55,7 @@ impl ExplorerApp {
                 commands.push(Command::Open);
             }
             ui.add_enabled_ui(!self.prefs.recent.is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(t!("menu-open-recent"), |ui| {
                     for path in self.prefs.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
                             commands.push(Command::OpenPath(path));
@@ -59,7 +66,7 @@ impl ExplorerApp {
             ui.separator();
             if ui
                 .add(
-                    egui::Button::new("Save")
+                    egui::Button::new(t!("menu-save"))
                         .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[3].0)),
                 )
                 .clicked()
@@ -68,30 +75,30 @@ impl ExplorerApp {
             }
             if ui
                 .add(
-                    egui::Button::new("Save as…")
+                    egui::Button::new(t!("menu-save-as"))
                         .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[2].0)),
                 )
                 .clicked()
             {
                 commands.push(Command::SaveAs);
             }
-            if ui.button("Export CSV…").clicked() {
+            if ui.button(t!("menu-export-csv")).clicked() {
                 commands.push(Command::ExportCsv);
             }
             ui.separator();
-            if ui.button("Properties…").clicked() {
+            if ui.button(t!("menu-properties")).clicked() {
                 commands.push(Command::Properties);
             }
             ui.separator();
-            if ui.button("Quit").clicked() {
+            if ui.button(t!("menu-quit")).clicked() {
                 commands.push(Command::Quit);
             }
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t!("menu-edit"), |ui| {
             if ui
                 .add_enabled(
                     self.doc.can_undo(),
-                    egui::Button::new("Undo")
+                    egui::Button::new(t!("menu-undo"))
                         .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[5].0)),
                 )
                 .clicked()
@@ -101,7 +108,7 @@ impl ExplorerApp {
             if ui
                 .add_enabled(
                     self.doc.can_redo(),
-                    egui::Button::new("Redo")
+                    egui::Button::new(t!("menu-redo"))
                         .shortcut_text(ui.ctx().format_shortcut(&SHORTCUTS[4].0)),
                 )
                 .clicked()
@@ -109,20 +116,34 @@ impl ExplorerApp {
                 commands.push(Command::Redo);
             }
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(t!("menu-view"), |ui| {
             for v in View::ALL {
                 ui.selectable_value(&mut self.prefs.view, v, v.title());
             }
             ui.separator();
             let mut shown = !self.prefs.hide_panel;
-            if ui.checkbox(&mut shown, "Assumptions panel").changed() {
+            if ui
+                .checkbox(&mut shown, t!("menu-assumptions-panel"))
+                .changed()
+            {
                 self.prefs.hide_panel = !shown;
             }
             ui.separator();
-            ui.label("Theme");
-            ui.radio_value(&mut self.prefs.dark, None, "Follow the system");
-            ui.radio_value(&mut self.prefs.dark, Some(false), "Light");
-            ui.radio_value(&mut self.prefs.dark, Some(true), "Dark");
+            ui.menu_button(t!("menu-language"), |ui| {
+                let current = self.lang();
+                for lang in Lang::ALL {
+                    if ui.radio(current == lang, lang.native_name()).clicked() {
+                        self.prefs.lang = Some(lang);
+                        // This frame's remaining text too.
+                        i18n::set(lang);
+                    }
+                }
+            });
+            ui.separator();
+            ui.label(t!("menu-theme"));
+            ui.radio_value(&mut self.prefs.dark, None, t!("menu-theme-system"));
+            ui.radio_value(&mut self.prefs.dark, Some(false), t!("menu-theme-light"));
+            ui.radio_value(&mut self.prefs.dark, Some(true), t!("menu-theme-dark"));
         });
     }
 }

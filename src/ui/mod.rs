@@ -25,16 +25,16 @@ mod status;
 pub mod studies;
 pub mod views;
 
+use crate::i18n::{self, Lang};
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
 use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use serde::{Deserialize, Serialize};
 
-use crate::file;
 use crate::model::Scenario;
 use crate::model::scenario::ReferenceName;
-use crate::presets::PRESETS;
 use crate::text::one_line;
 use document::Document;
 use files::{Picked, Picker, Purpose};
@@ -58,6 +58,8 @@ pub struct Prefs {
     /// The assumptions panel is hidden (small screens, projectors), the views take the width.
     pub hide_panel: bool,
     pub recent: Vec<PathBuf>,
+    /// The language of the interface; `None`: the system's (until the user chooses one).
+    pub lang: Option<Lang>,
 }
 
 /// Key under which eframe stores the preferences.
@@ -162,8 +164,6 @@ pub struct ExplorerApp {
     pub quit_confirmed: bool,
     /// The window title last sent.
     title: String,
-    /// Id and title of each preset, for the New menu (read once: parsing is ~1 ms a file).
-    preset_titles: Vec<(&'static str, String)>,
     /// The pinned reference, the uncertainty runs, the tornado and goal seek.
     pub studies: Studies,
     /// A reference file being read in the background.
@@ -177,6 +177,10 @@ pub struct ExplorerApp {
     properties: Option<properties::Draft>,
     /// A chart on its way out as a picture.
     chart_export: Option<chart_export::Export>,
+    /// The system's language, read once, for when the user has not chosen one.
+    system_lang: Lang,
+    /// The embedded fonts (Chinese among them) are installed on the first frame.
+    fonts_installed: bool,
 }
 
 /// The window's studies (see [`studies`]).
@@ -221,36 +225,37 @@ impl ExplorerApp {
             recovery_offer,
             quit_confirmed: false,
             title: String::new(),
-            preset_titles: PRESETS
-                .iter()
-                .map(|p| {
-                    let title = file::read(p.text, p.id)
-                        .map_or_else(|_| p.id.to_owned(), |l| l.scenario.meta.title);
-                    (p.id, title)
-                })
-                .collect(),
             studies: Studies::default(),
             reference_load: None,
             reference_offer: None,
             save_error: None,
             properties: None,
             chart_export: None,
+            system_lang: Lang::from_system(),
+            fonts_installed: false,
         };
         app.pin_named_reference();
         app
     }
 
+    /// The language the window speaks now.
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang.unwrap_or(self.system_lang)
+    }
+
     /// The window title: file name and a mark for unsaved changes.
     pub fn window_title(&self) -> String {
         let mark = if self.doc.is_modified() { " •" } else { "" };
-        format!(
-            "{}{mark} — SCO development-finance explorer",
-            self.doc.name()
-        )
+        t!("window-title", name = self.doc.name(), mark = mark)
     }
 
     /// Draws one frame and applies what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
+        if !self.fonts_installed {
+            ui.ctx().set_fonts(fonts());
+            self.fonts_installed = true;
+        }
+        i18n::set(self.lang());
         self.poll_reference(ui.ctx());
         let mut commands = self.shortcuts(ui);
         for dropped in ui.ctx().input(|i| i.raw.dropped_files.clone()) {
@@ -269,10 +274,10 @@ impl ExplorerApp {
                 .resizable(true)
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        ui.heading("Assumptions");
+                        ui.heading(t!("panel-assumptions"));
                         if ui
-                            .small_button("Hide")
-                            .on_hover_text("Hide this panel (View ▸ Assumptions panel shows it)")
+                            .small_button(t!("panel-hide"))
+                            .on_hover_text(t!("panel-hide-hint"))
                             .clicked()
                         {
                             self.prefs.hide_panel = true;
@@ -293,8 +298,8 @@ impl ExplorerApp {
             ui.horizontal_wrapped(|ui| {
                 if self.prefs.hide_panel
                     && ui
-                        .button("▶ Assumptions")
-                        .on_hover_text("Show the assumptions panel")
+                        .button(t!("panel-show"))
+                        .on_hover_text(t!("panel-show-hint"))
                         .clicked()
                 {
                     self.prefs.hide_panel = false;
@@ -324,7 +329,6 @@ impl ExplorerApp {
                     ui,
                     self.studies.pinned.as_ref(),
                     &mut self.prefs.compare_mode,
-                    &self.preset_titles,
                     toggle,
                 ));
                 self.prefs.hide_bands = !show_bands;
@@ -496,4 +500,26 @@ pub fn today() -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// egui's own fonts (Latin, Cyrillic, Greek, symbols) with Noto Sans SC after them, for Chinese:
+/// embedded, so that the window never depends on the system's fonts (a subset of 3,900
+/// characters, made by tools/subset-cjk-font.py; licence in assets/fonts/OFL.txt).
+pub fn fonts() -> egui::FontDefinitions {
+    const CJK: &str = "noto-sans-sc";
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        CJK.to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/NotoSansSC-subset.otf"
+        ))),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push(CJK.to_owned());
+    }
+    fonts
 }

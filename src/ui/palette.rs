@@ -1,5 +1,5 @@
 //! Colours that mean the same thing in every view: one per country, one per sector, chosen to
-//! stay distinguishable on light and dark backgrounds, and number formats with units.
+//! stay distinguishable on light and dark backgrounds.
 
 use egui::Color32;
 
@@ -42,21 +42,15 @@ pub fn sector(s: Sector) -> Color32 {
     COLOURS[s.index()]
 }
 
-/// US$ billion with sensible precision: `12.3 bn`, `0.45 bn`.
+/// US$ billion with sensible precision, where the unit is said nearby: `12.3 bn`,
+/// `12,3 млрд`, `123 亿` (see [`crate::i18n::num`]).
 pub fn bn(v: f64) -> String {
-    let a = v.abs();
-    if a >= 100.0 {
-        format!("{v:.0} bn")
-    } else if a >= 10.0 {
-        format!("{v:.1} bn")
-    } else {
-        format!("{v:.2} bn")
-    }
+    crate::i18n::num::bn(v)
 }
 
-/// A fraction as a percentage: `25.3 %`.
+/// A fraction as a percentage: `25.3 %`, `25,3 %`, `25.3%`.
 pub fn pct(v: f64) -> String {
-    format!("{:.1} %", v * 100.0)
+    crate::i18n::num::pct(v)
 }
 
 /// Text of a problem the user must fix.

@@ -3,6 +3,7 @@
 //! should not go out still titled "Baseline". The dialog edits a draft; OK applies it as one
 //! undoable edit, Cancel (or Escape) leaves the scenario as it was.
 
+use crate::t;
 use egui::{Key, Ui};
 
 use crate::model::scenario::Metadata;
@@ -49,25 +50,27 @@ pub enum Outcome {
 /// Draws the dialog; returns the user's decision once there is one.
 pub fn properties_ui(ctx: &egui::Context, draft: &mut Draft) -> Option<Outcome> {
     let mut outcome = None;
-    super::dialogs::dialog("Scenario properties")
+    super::dialogs::dialog(t!("properties-title"))
         .resizable(true)
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label("These travel with the file, so whoever opens it knows what it is about.");
+            ui.label(t!("properties-body"));
             egui::Grid::new("properties")
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| {
-                    line_ui(ui, "Title", &mut draft.title);
-                    line_ui(ui, "Author", &mut draft.author);
-                    text_ui(ui, "Question it answers", &mut draft.description);
-                    text_ui(ui, "Notes", &mut draft.notes);
+                    line_ui(ui, &t!("properties-field-title"), &mut draft.title);
+                    line_ui(ui, &t!("properties-author"), &mut draft.author);
+                    text_ui(ui, &t!("properties-question"), &mut draft.description);
+                    text_ui(ui, &t!("properties-notes"), &mut draft.notes);
                 });
             ui.horizontal(|ui| {
-                if ui.button("OK").clicked() {
+                if ui.button(t!("button-ok")).clicked() {
                     outcome = Some(Outcome::Apply(draft.clone()));
                 }
-                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+                if ui.button(t!("button-cancel")).clicked()
+                    || ui.input(|i| i.key_pressed(Key::Escape))
+                {
                     outcome = Some(Outcome::Cancel);
                 }
             });

@@ -11,6 +11,7 @@
 //!   that recovered work is saved back where it came from and pins its reference again. An
 //!   invalid scenario is kept too: the user was in the middle of it.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Sender, channel};
 use std::thread::JoinHandle;
@@ -43,11 +44,15 @@ impl Copy {
     /// "“Title” (stress.ron)" or "“Title” (never saved)", for the prompt.
     pub fn describe(&self) -> String {
         let title = crate::text::clipped(&self.scenario.meta.title, 80);
-        let place = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "never saved".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        crate::text::escaped(&format!("“{title}” ({place})")).into_owned()
+        let text = match self.path.as_ref().and_then(|p| p.file_name()) {
+            Some(name) => t!(
+                "recovery-describe-file",
+                title = title.to_string(),
+                file = name.to_string_lossy().into_owned()
+            ),
+            None => t!("recovery-describe-unsaved", title = title.to_string()),
+        };
+        crate::text::escaped(&text).into_owned()
     }
 }
 

@@ -14,6 +14,7 @@
 //! - A reference that cannot be pinned says why in one line that quotes nothing from inside
 //!   it: it may not be a scenario at all.
 
+use crate::t;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -97,7 +98,7 @@ impl Loading {
             Err(e) => {
                 let (tx, rx) = channel();
                 let _ = tx.send(Err(Refused {
-                    reason: format!("the app could not start reading it ({e})"),
+                    reason: t!("reference-cannot-start", reason = e.to_string()),
                     lines: Vec::new(),
                 }));
                 rx
@@ -117,7 +118,7 @@ impl Loading {
             Ok(answer) => Some(answer),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Err(Refused {
-                reason: "reading it stopped unexpectedly".into(),
+                reason: t!("reference-stopped"),
                 lines: Vec::new(),
             })),
         }
@@ -125,10 +126,10 @@ impl Loading {
 
     /// "… could not be pinned: …", for the status line.
     pub fn refusal_text(&self, refused: &Refused) -> String {
-        escaped(&format!(
-            "The reference {} could not be pinned: {}",
-            self.path.display(),
-            refused.reason
+        escaped(&t!(
+            "reference-refused",
+            path = self.path.display().to_string(),
+            reason = refused.reason.as_str()
         ))
         .into_owned()
     }
@@ -143,10 +144,7 @@ fn load(name: ReferenceName, path: &Path) -> Result<Pinned, Refused> {
     Pinned::new(name, loaded.scenario)
         .map(|pinned| pinned.from_file(path))
         .map_err(|invalid| Refused {
-            reason: format!(
-                "it is not a valid scenario ({} problem(s))",
-                invalid.0.len()
-            ),
+            reason: t!("reference-invalid", count = invalid.0.len()),
             lines: invalid
                 .0
                 .iter()

@@ -1,6 +1,7 @@
 //! The status line: the guardrail sentences (or the scenario's problems) on a line of their
 //! own, the last notice and the file's state on the next.
 
+use crate::t;
 use egui::{RichText, Ui};
 
 use super::ExplorerApp;
@@ -42,32 +43,30 @@ impl ExplorerApp {
     /// `true`).
     pub fn guardrail_text(&self) -> (String, bool) {
         if let Some(first) = self.doc.problems.first() {
-            let text = format!(
-                "! {} problem(s): {first}. The charts show the last valid scenario.",
-                self.doc.problems.len()
+            let text = t!(
+                "status-problems",
+                count = self.doc.problems.len(),
+                first = first.to_string()
             );
             return (escaped(&text).into_owned(), true);
         }
         let events = &self.doc.projection.events;
         let shown: Vec<String> = events.iter().take(3).map(ToString::to_string).collect();
         let more = events.len().saturating_sub(3);
-        let mut text = if shown.is_empty() {
-            "No guardrail binds.".to_owned()
-        } else {
-            shown.join(" ")
+        let text = match (shown.is_empty(), more) {
+            (true, _) => t!("status-no-guardrail"),
+            (false, 0) => shown.join(" "),
+            (false, more) => t!("status-and-more", sentences = shown.join(" "), more = more),
         };
-        if more > 0 {
-            text.push_str(&format!(" (+{more} more)"));
-        }
         (text, false)
     }
 
     /// Whether the scenario is saved, in words that agree with the title.
-    pub fn file_state(&self) -> &'static str {
+    pub fn file_state(&self) -> String {
         match (&self.doc.path, self.doc.is_modified()) {
-            (_, true) => "Unsaved changes",
-            (Some(_), false) => "Saved",
-            (None, false) => "Not saved to a file yet",
+            (_, true) => t!("file-state-unsaved"),
+            (Some(_), false) => t!("file-state-saved"),
+            (None, false) => t!("file-state-never-saved"),
         }
     }
 }

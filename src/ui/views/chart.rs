@@ -4,6 +4,7 @@
 //! hover labels with the series, the exact value, its unit and the year, inside a stacked band
 //! as on a line.
 
+use crate::t;
 use std::collections::HashMap;
 
 use egui::{Color32, Id, Ui};
@@ -12,6 +13,7 @@ use egui_plot::{
     uniform_grid_spacer,
 };
 
+use crate::i18n::num;
 use crate::model::Projection;
 use crate::model::uncertainty::{self, Band, Bands};
 
@@ -62,6 +64,7 @@ pub fn band_areas(
     label: &str,
 ) {
     for (range, lo, hi, alpha) in [("P5–P95", 0, 4, 0.22), ("P25–P75", 1, 3, 0.45)] {
+        // Series names are joined to the percentile range the same way in every language.
         let name = if label.is_empty() {
             range.to_owned()
         } else {
@@ -157,8 +160,9 @@ pub fn time_plot<'a>(id: &str, height: f32, unit: ValueUnit) -> Plot<'a> {
         .height(height)
         .y_grid_spacer(value_grid)
         .link_cursor(time_link(), [true, false])
-        .x_axis_label("year")
+        .x_axis_label(t!("axis-year"))
         .y_axis_label(unit.axis())
+        .y_axis_formatter(move |mark, _| unit.tick(mark))
         .x_axis_formatter(|mark, _| {
             if mark.value.fract().abs() < 1e-9 {
                 format!("{:.0}", mark.value)
@@ -217,18 +221,32 @@ pub enum ValueUnit {
 }
 
 impl ValueUnit {
-    fn axis(self) -> &'static str {
+    /// The y axis's unit: `US$ bn`, `млрд долл. США`, `亿美元` (Chinese axes count in 亿).
+    pub fn axis(self) -> String {
         match self {
-            ValueUnit::UsdBn => "US$ bn",
-            ValueUnit::Percent => "%",
+            ValueUnit::UsdBn => t!("unit-money-axis"),
+            ValueUnit::Percent => "%".to_owned(),
         }
     }
 
+    /// A value as the hover label shows it, with its unit.
     fn format(self, v: f64) -> String {
         match self {
-            ValueUnit::UsdBn => format!("US$ {v:.2} bn"),
-            ValueUnit::Percent => format!("{v:.1} %"),
+            ValueUnit::UsdBn => num::money(v),
+            ValueUnit::Percent => num::percent(v, 1),
         }
+    }
+
+    /// A tick label of the y axis. Values stay in US$ billion on every chart; a Chinese axis
+    /// labels them in 亿 (×10), so its grid lines fall on round numbers of 亿 too.
+    pub fn tick(self, mark: GridMark) -> String {
+        let scale = match self {
+            ValueUnit::UsdBn => num::money_scale(),
+            ValueUnit::Percent => 1.0,
+        };
+        let step = (mark.step_size * scale).abs().max(1e-12);
+        let places = (-step.log10().floor()).clamp(0.0, 6.0) as usize;
+        num::decimal(mark.value * scale, places)
     }
 
     /// What model values (ratios, for percentages) are multiplied by on the chart, and the
@@ -342,12 +360,12 @@ impl<'a> TimeChart<'a> {
                 match f.mode {
                     CompareMode::Overlay => {
                         let mut all = current;
-                        all.extend(self.aligned(r, reference, " (reference)"));
+                        all.extend(self.aligned(r, reference, "chart-series-reference"));
                         self.lines_banded(ui, &all, f.bands);
                     }
                     CompareMode::Difference => {
                         let diff = self.difference(&current, r, reference);
-                        self.titled(self.title_diff()).lines(ui, &diff);
+                        self.titled().lines(ui, &diff);
                     }
                 }
             }
@@ -375,25 +393,24 @@ impl<'a> TimeChart<'a> {
                         .collect::<Vec<f64>>()
                 };
                 let len = r.years();
-                let line = Series::new("Total", Color32::GRAY, total(&reference, len)).dashed();
-                self.stacked_over(ui, &current, &self.aligned(r, vec![line], ", reference"));
+                let line =
+                    Series::new(t!("chart-total"), Color32::GRAY, total(&reference, len)).dashed();
+                let line = self.aligned(r, vec![line], "chart-series-reference-total");
+                self.stacked_over(ui, &current, &line);
             }
             CompareMode::Difference => {
                 let diff = self.difference(&current, r, reference);
-                self.titled(self.title_diff()).lines(ui, &diff);
+                self.titled().lines(ui, &diff);
             }
         }
     }
 
-    fn title_diff(&self) -> &'static str {
-        "difference from the reference"
-    }
-
-    fn titled(&self, suffix: &str) -> TimeChart<'a> {
+    /// The chart of differences from the reference.
+    fn titled(&self) -> TimeChart<'a> {
         // The heading grows a note; the id stays, so the cursor and zoom stay linked.
         TimeChart {
             id: self.id,
-            title: format!("{}: {suffix}", self.title),
+            title: t!("chart-title-difference", title = self.title.as_str()),
             first_year: self.first_year,
             years: self.years.clone(),
             unit: self.unit,
@@ -402,7 +419,8 @@ impl<'a> TimeChart<'a> {
     }
 
     /// Reference series on this chart's years (values outside its horizon left out as NaN).
-    fn aligned(&self, r: &Projection, series: Vec<Series>, suffix: &str) -> Vec<Series> {
+    /// `key` names each series from its own name (`{ $name } (reference)`).
+    fn aligned(&self, r: &Projection, series: Vec<Series>, key: &str) -> Vec<Series> {
         series
             .into_iter()
             .map(|s| {
@@ -419,7 +437,11 @@ impl<'a> TimeChart<'a> {
                     })
                     .collect();
                 Series {
-                    name: format!("{}{suffix}", s.name),
+                    name: if key.is_empty() {
+                        s.name.clone()
+                    } else {
+                        crate::i18n::tr_with(key, &[("name", s.name.as_str().into())])
+                    },
                     values,
                     dashed: true,
                     band: None,
@@ -595,7 +617,7 @@ pub fn chart_with_legend(
             if !capturing
                 && ui
                     .small_button("PNG")
-                    .on_hover_text("Save this chart as a PNG picture (right-click it for more)")
+                    .on_hover_text(t!("chart-png-hint"))
                     .clicked()
             {
                 export = Some(false);
@@ -629,10 +651,10 @@ pub fn chart_with_legend(
         };
         ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
         plot.context_menu(|ui| {
-            if ui.button("Save as PNG…").clicked() {
+            if ui.button(t!("chart-save-png")).clicked() {
                 export = Some(false);
             }
-            if ui.button("Copy image").clicked() {
+            if ui.button(t!("chart-copy-image")).clicked() {
                 export = Some(true);
             }
         });
@@ -833,9 +855,9 @@ fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egu
         );
     }
     response.on_hover_text(if off {
-        format!("{}: hidden; click to show it again", item.name)
+        t!("legend-hidden-hint", name = item.name.as_str())
     } else {
-        format!("{}: click to hide it on this chart", item.name)
+        t!("legend-shown-hint", name = item.name.as_str())
     })
 }
 

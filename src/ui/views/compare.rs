@@ -2,6 +2,7 @@
 //! how charts show it, and read what differs: headline results and, below them, the
 //! assumptions that cause the difference.
 
+use crate::t;
 use crate::ui::Command;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -23,58 +24,58 @@ pub fn pin_bar(
     ui: &mut Ui,
     pinned: Option<&Pinned>,
     mode: &mut CompareMode,
-    presets: &[(&'static str, String)],
     bands: Option<BandsToggle<'_>>,
 ) -> Option<Command> {
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Reference:");
-        let shown = pinned.map_or("none".to_owned(), |p| p.name.describe());
+        let label = ui.label(t!("pin-reference"));
+        let shown = pinned.map_or_else(|| t!("pin-none"), |p| p.name.describe());
         egui::ComboBox::from_id_salt("pin-preset")
             .selected_text(shown)
             .width(260.0)
             .show_ui(ui, |ui| {
-                for (id, title) in presets {
-                    if ui.selectable_label(false, title).clicked() {
-                        command = Some(Command::PinPreset(id));
+                for preset in &crate::presets::PRESETS {
+                    if ui
+                        .selectable_label(false, preset.title())
+                        .on_hover_text(preset.question())
+                        .clicked()
+                    {
+                        command = Some(Command::PinPreset(preset.id));
                     }
                 }
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text("Pin a preset as the reference");
+            .on_hover_text(t!("pin-preset-hint"));
         if ui
-            .button("Pin a file…")
-            .on_hover_text("Pin a scenario file as the reference")
+            .button(t!("pin-file"))
+            .on_hover_text(t!("purpose-pin-reference"))
             .clicked()
         {
             command = Some(Command::PinFile);
         }
         if ui
-            .button("Pin a snapshot")
-            .on_hover_text("Pin the scenario as it is now, to see what your next edits change")
+            .button(t!("pin-snapshot"))
+            .on_hover_text(t!("pin-snapshot-hint"))
             .clicked()
         {
             command = Some(Command::PinSnapshot);
         }
         if pinned.is_some() {
-            if ui.button("Unpin").clicked() {
+            if ui.button(t!("pin-unpin")).clicked() {
                 command = Some(Command::Unpin);
             }
             ui.separator();
-            ui.label("Charts show:");
-            ui.selectable_value(mode, CompareMode::Overlay, "Overlay (dashed)")
-                .on_hover_text("The reference's series, dashed, in the same colours");
-            ui.selectable_value(mode, CompareMode::Difference, "Difference")
-                .on_hover_text("Current minus reference, year by year");
+            ui.label(t!("pin-charts-show"));
+            ui.selectable_value(mode, CompareMode::Overlay, t!("pin-overlay"))
+                .on_hover_text(t!("pin-overlay-hint"));
+            ui.selectable_value(mode, CompareMode::Difference, t!("pin-difference"))
+                .on_hover_text(t!("pin-difference-hint"));
         }
         if let Some(BandsToggle { show, status }) = bands {
             ui.separator();
-            ui.checkbox(show, "Uncertainty bands").on_hover_text(
-                "Shade P5–P95 and P25–P75 of the study's runs around approvals, loans, the \
-                 capital ratio and the fund's J-curve. The study (which assumptions vary, how, \
-                 and how many runs) is set in the Uncertainty view.",
-            );
+            ui.checkbox(show, t!("pin-bands"))
+                .on_hover_text(t!("pin-bands-hint"));
             if *show && !status.is_empty() {
                 ui.weak(status);
             }

@@ -52,18 +52,24 @@ impl View {
         View::Data,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The view's name on the command line (`--view bank`), the same in every language.
+    pub fn id(self) -> &'static str {
         match self {
-            View::Overview => "Overview",
-            View::Sectors => "Sectors",
-            View::Countries => "Countries",
-            View::Bank => "Bank",
-            View::Fund => "Fund",
-            View::Compare => "Compare",
-            View::Uncertainty => "Uncertainty",
-            View::Sensitivity => "Sensitivity",
-            View::Data => "Data",
+            View::Overview => "overview",
+            View::Sectors => "sectors",
+            View::Countries => "countries",
+            View::Bank => "bank",
+            View::Fund => "fund",
+            View::Compare => "compare",
+            View::Uncertainty => "uncertainty",
+            View::Sensitivity => "sensitivity",
+            View::Data => "data",
         }
+    }
+
+    /// The tab's title in the reader's language.
+    pub fn title(self) -> String {
+        crate::i18n::tr(&format!("view-{}", self.id()))
     }
 }
 

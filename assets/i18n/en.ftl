@@ -1,0 +1,534 @@
+menu-language = Language
+
+## Dialogs
+button-ok = OK
+button-cancel = Cancel
+button-close = Close
+dialog-unsaved-title = Unsaved changes
+dialog-unsaved-body = { $name } has changes that are not saved.
+dialog-save-first = Save first
+dialog-discard-changes = Discard changes
+dialog-path-entry-body = No system file dialog is available here; type the path instead.
+dialog-path = Path:
+dialog-open-failed-title = Could not open { $name }
+dialog-open-failed-body = The open scenario is unchanged. Fix these in the file and open it again:
+dialog-save-failed-title = Could not save
+dialog-save-failed-body = Your changes are still here. Save them somewhere else, or fix the problem and save again.
+dialog-pin-offer-title = Pin the reference this file names?
+dialog-pin-offer-body = This scenario names a reference file outside its own folder. It is only read if you say so:
+dialog-pin-it = Pin it
+dialog-not-now = Not now
+dialog-recover-title = Recover unsaved work?
+dialog-recover-body = A copy of unsaved work on { $scenario } was kept when the app last closed unexpectedly.
+dialog-recover-it = Recover it
+dialog-discard-it = Discard it
+
+recovery-describe-file = “{ $title }” ({ $file })
+recovery-describe-unsaved = “{ $title }” (never saved)
+
+properties-title = Scenario properties
+properties-body = These travel with the file, so whoever opens it knows what it is about.
+properties-field-title = Title
+properties-author = Author
+properties-question = Question it answers
+properties-notes = Notes
+
+## Notices (one line under the guardrails)
+notice-wrote-csv = Wrote { $count ->
+    [one] one CSV file
+   *[other] { $count } CSV files
+} to { $folder }
+notice-opened = Opened { $path }
+notice-open-failed = Could not open { $path }
+notice-reading-reference = Reading the reference { $path }…
+notice-comparing = Comparing with { $reference }
+notice-cannot-compare = Cannot compare with { $reference }: { $reason }
+notice-cannot-pin-again = The file was compared with { $reference }, which cannot be pinned again here
+notice-saved = Saved { $path }
+notice-not-saved = Not saved: the changes are still only in this window
+notice-copied-chart = Copied the chart ({ $width } × { $height } pixels)
+notice-cannot-encode = cannot encode the picture: { $reason }
+notice-saved-chart = Saved the chart to { $path }
+
+notice-new-from-preset = New scenario from a preset
+notice-preset-unreadable = The preset { $id } could not be read
+notice-properties-changed = Properties changed (Undo takes them back)
+notice-not-compared = Not compared with { $path }
+
+reference-preset = preset { $id }
+reference-file = file { $path }
+reference-snapshot = snapshot { $what }
+
+purpose-open = Open a scenario file
+purpose-save-as = Save the scenario as
+purpose-export-folder = Export CSV files into a folder
+purpose-pin-reference = Pin a scenario file as the reference
+purpose-save-chart = Save the chart as a PNG picture
+filter-scenario = Scenario (RON)
+filter-png = PNG picture
+
+reference-cannot-start = the app could not start reading it ({ $reason })
+reference-stopped = reading it stopped unexpectedly
+reference-refused = The reference { $path } could not be pinned: { $reason }
+reference-invalid = it is not a valid scenario ({ $count ->
+    [one] one problem
+   *[other] { $count } problems
+})
+
+## The window
+app-name = SCO development-finance explorer
+panel-assumptions = Assumptions
+panel-hide = Hide
+panel-hide-hint = Hide this panel (View ▸ Assumptions panel shows it)
+panel-show = ▶ Assumptions
+panel-show-hint = Show the assumptions panel
+
+window-title = { $name }{ $mark } — { app-name }
+
+document-not-saved = { $title } (not saved)
+
+## The status line
+status-problems = ! { $count ->
+    [one] One problem
+   *[other] { $count } problems
+}: { $first }. The charts show the last valid scenario.
+status-no-guardrail = No guardrail binds.
+status-and-more = { $sentences } (+{ $more } more)
+file-state-unsaved = Unsaved changes
+file-state-saved = Saved
+file-state-never-saved = Not saved to a file yet
+
+## Menus
+menu-file = File
+menu-new-from-preset = New from preset
+menu-open = Open…
+menu-open-recent = Open recent
+menu-save = Save
+menu-save-as = Save as…
+menu-export-csv = Export CSV…
+menu-properties = Properties…
+menu-quit = Quit
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-view = View
+menu-assumptions-panel = Assumptions panel
+menu-theme = Theme
+menu-theme-system = Follow the system
+menu-theme-light = Light
+menu-theme-dark = Dark
+
+## Presets: titles and the questions they ask
+preset-baseline-title = Baseline
+preset-baseline-question = An NDB-sized bank ($50bn subscribed, 20 % paid in over five years, hybrid shares: 40 % equal, 60 % by GDP, capped at 30 %) lending from 2027 with AIIB-like demand growth, and a $5bn joint fund for machinery, electronics and chemicals. What does a bank of that size finance, and when does its capital run out?
+preset-ndb-equal-shares-title = NDB-style equal shares
+preset-ndb-equal-shares-question = Every member subscribes the same share, as the five founders of the New Development Bank did. Who pays more and who less than under the baseline's hybrid rule, and does it change where the money goes?
+preset-aiib-gdp-100bn-title = AIIB-style GDP shares, $100bn
+preset-aiib-gdp-100bn-question = $100bn subscribed (as AIIB), shares by GDP capped at 30 %, and a higher approvals ceiling. How much more can a bank twice the baseline's size lend, and how much of the capital would China and India carry?
+preset-green-corridors-title = Green corridors
+preset-green-corridors-question = Renewables and transport tilted up, oil and gas down, following the SCO's call for "green" industrial corridors (seed 001). How does the mix of what each country borrows for change? (Tilts act within each country's pipeline; country shares follow the pipeline weights.)
+preset-industrial-fund-push-title = Industrial fund push
+preset-industrial-fund-push-question = A $20bn joint fund (the 2024 Astana mandate: machinery, electronics, chemicals) investing over six years and mobilising 2.5 times its investments in co-investment. What returns would members see, and how much industry would it finance next to the bank?
+preset-stress-title = Stress: high rates, three times the defaults, arrears
+preset-stress-question = Base rate 7 %, a wider funding spread for an unrated bank, every default probability tripled, and Russia, Iran and Belarus paying only half their capital instalments. Does the bank stay above its capital floor? Note how higher rates also raise what the bank earns on its equity-funded assets, against the larger losses.
+preset-delayed-start-title = Delayed start
+preset-delayed-start-question = No decision on the bank has been made yet (seed 001): here it opens in 2030 and its capital is paid over ten years; the fund also starts in 2030. How much financing does the delay cost by 2040?
+preset-named-projects-title = Seed articles' named projects
+preset-named-projects-question = The projects the seed articles name (Uzbekistan's 4.8 GW of solar and wind, Kyrgyz and Tajik solar, Chabahar port, the Great Stone park, EuroChem, Tatneft and others) as an explicit pipeline, approved before generic demand. Do they fit in the early years, and which are deferred?
+
+
+
+
+
+
+
+## The reference bar
+pin-reference = Reference:
+pin-none = none
+pin-preset-hint = Pin a preset as the reference
+pin-file = Pin a file…
+pin-snapshot = Pin a snapshot
+pin-snapshot-hint = Pin the scenario as it is now, to see what your next edits change
+pin-unpin = Unpin
+pin-charts-show = Charts show:
+pin-overlay = Overlay (dashed)
+pin-overlay-hint = The reference's series, dashed, in the same colours
+pin-difference = Difference
+pin-difference-hint = Current minus reference, year by year
+pin-bands = Uncertainty bands
+pin-bands-hint = Shade P5–P95 and P25–P75 of the study's runs around approvals, loans, the capital ratio and the fund's J-curve. The study (which assumptions vary, how, and how many runs) is set in the Uncertainty view.
+
+
+
+## Views
+view-overview = Overview
+view-sectors = Sectors
+view-countries = Countries
+view-bank = Bank
+view-fund = Fund
+view-compare = Compare
+view-uncertainty = Uncertainty
+view-sensitivity = Sensitivity
+view-data = Data
+
+
+
+
+
+## Charts
+unit-money-axis = US$ bn
+axis-year = year
+chart-series-reference = { $name } (reference)
+chart-total = Total
+chart-series-reference-total = { $name }, reference
+chart-title-difference = { $title }: difference from the reference
+chart-png-hint = Save this chart as a PNG picture (right-click it for more)
+chart-save-png = Save as PNG…
+chart-copy-image = Copy image
+legend-hidden-hint = { $name }: hidden; click to show it again
+legend-shown-hint = { $name }: click to hide it on this chart
+
+## Units of assumptions
+unit-usd-bn = US$ bn
+unit-usd-bn-per-year = US$ bn/yr
+unit-percent-per-year = %/yr
+unit-years = years
+unit-value-usd-bn = { $value } US$ bn
+unit-value-usd-bn-per-year = { $value } US$ bn/yr
+unit-value-percent-per-year = { $value } %/yr
+unit-value-years = { $value } { $count ->
+    [one] year
+   *[other] years
+}
+
+## The catalogue of assumptions: label, explanation, basis (a source or what an illustrative value rests on)
+a-start-year = First projection year
+a-start-year-help = Calendar year of projection year 1.
+a-start-year-basis = the first year a bank could lend after the 2025 Tianjin call
+a-years = Horizon
+a-years-help = Number of years projected.
+a-years-basis = long enough to see loans repay
+a-capital-subscribed = Subscribed capital
+a-capital-subscribed-help = Capital the members commit. Only the paid-in part becomes equity; the rest is callable and never counts as equity.
+a-capital-subscribed-basis = NDB: $50bn subscribed (Agreement on the NDB, 2014)
+a-capital-paid-in-ratio = Paid-in share
+a-capital-paid-in-ratio-help = Share of subscribed capital the members actually pay in.
+a-capital-paid-in-ratio-basis = NDB and AIIB: 20 % of subscribed capital paid in
+a-capital-instalments = Paid-in instalments
+a-capital-instalments-help = Paid-in capital arrives in this many equal annual instalments from the first operating year.
+a-capital-instalments-basis = AIIB: paid-in capital in 5 annual instalments
+a-capital-hybrid-equal-part = Equal part of hybrid shares
+a-capital-hybrid-equal-part-help = Under the hybrid rule, this part of capital is shared equally and the rest by GDP.
+a-capital-hybrid-equal-part-basis = between NDB's equal shares and AIIB's GDP-based shares
+a-capital-share-cap = Largest share
+a-capital-share-cap-help = No member holds more than this share; the excess goes to the others in proportion.
+a-capital-share-cap-basis = keeps any one member from dominating; AIIB's largest holder has ~30 %
+a-capital-first-year = First operating year
+a-capital-first-year-help = The bank pays in capital and lends from this year; a later start delays everything.
+a-capital-first-year-basis = no decision to establish the bank has been made yet (seed 001)
+a-demand-first-year-approvals = First-year approvals
+a-demand-first-year-approvals-help = Generic lending demand in the first operating year (0: named projects only).
+a-demand-first-year-approvals-basis = NDB 2016: $1.5bn; AIIB 2016: $1.69bn
+a-demand-growth = Demand growth
+a-demand-growth-help = Annual growth of generic demand until it reaches the ceiling.
+a-demand-growth-basis = AIIB approvals 2016–20 grew about 40 % a year
+a-demand-ceiling = Approvals ceiling
+a-demand-ceiling-help = Generic demand never exceeds this amount a year.
+a-demand-ceiling-basis = AIIB peak ≈ $11.4bn (2023)
+a-demand-sovereign-share = Sovereign share
+a-demand-sovereign-share-help = Share of generic approvals lent to or guaranteed by governments.
+a-demand-sovereign-share-basis = NDB: about 82 % of loans sovereign
+a-demand-country-cap = Single-country cap
+a-demand-country-cap-help = No country gets more than this share of a year's generic lending programme.
+a-demand-country-cap-basis = AIIB: India 26.6 % of commitments
+a-demand-absorption-cap = Absorption cap
+a-demand-absorption-cap-help = A country's approvals in a year (projects included) stay below this share of its GDP.
+a-demand-absorption-cap-basis = a development-gap lever: small economies can absorb only so much a year
+a-terms-tenor = Tenor
+a-terms-tenor-help = Years from disbursement to the last repayment.
+a-terms-tenor-basis = AIIB and IBRD: final maturity up to 35 years
+a-terms-grace = Grace period
+a-terms-grace-help = Years of interest only before principal repayments begin; shorter than the tenor.
+a-terms-grace-basis = AIIB and IBRD sovereign loans: grace periods of 3–8 years
+a-terms-disbursement-profile[0] = Disbursed in approval year
+a-terms-disbursement-profile[0]-help = Share of an approval disbursed in the year it is approved. The six shares sum to 1.
+a-terms-disbursement-profile[0]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile[1] = Disbursed 1 year after approval
+a-terms-disbursement-profile[1]-help = Share of an approval disbursed one year after approval.
+a-terms-disbursement-profile[1]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile[2] = Disbursed 2 years after approval
+a-terms-disbursement-profile[2]-help = Share of an approval disbursed two years after approval.
+a-terms-disbursement-profile[2]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile[3] = Disbursed 3 years after approval
+a-terms-disbursement-profile[3]-help = Share of an approval disbursed three years after approval.
+a-terms-disbursement-profile[3]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile[4] = Disbursed 4 years after approval
+a-terms-disbursement-profile[4]-help = Share of an approval disbursed four years after approval.
+a-terms-disbursement-profile[4]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile[5] = Disbursed 5 years after approval
+a-terms-disbursement-profile[5]-help = Share of an approval disbursed five years after approval.
+a-terms-disbursement-profile[5]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-cancellation-rate = Cancellation rate
+a-terms-cancellation-rate-help = Share of each approval that is cancelled and never disbursed.
+a-terms-cancellation-rate-basis = AIIB: about 2.6 % of approvals cancelled
+a-pricing-base-rate = Base rate
+a-pricing-base-rate-help = Market reference rate; loans, funding and treasury all price off it.
+a-pricing-base-rate-basis = a dollar reference rate near its 2024–25 level
+a-pricing-funding-spread = Own funding spread
+a-pricing-funding-spread-help = What the bank pays over the base rate on its bonds; passed through to borrowers.
+a-pricing-funding-spread-basis = depends on the rating the bank would get
+a-pricing-sovereign-spread = Sovereign lending spread
+a-pricing-sovereign-spread-help = Margin over base rate and funding spread on sovereign loans.
+a-pricing-sovereign-spread-basis = AIIB sovereign loans: 0.75–1.40 % over the reference rate
+a-pricing-non-sovereign-spread = Non-sovereign lending spread
+a-pricing-non-sovereign-spread-help = Margin over base rate and funding spread on non-sovereign loans.
+a-pricing-non-sovereign-spread-basis = private lending priced for its higher risk
+a-pricing-front-end-fee = Front-end fee
+a-pricing-front-end-fee-help = One-off fee on each approval.
+a-pricing-front-end-fee-basis = AIIB sovereign loan pricing (2016): 0.25 %
+a-pricing-commitment-fee = Commitment fee
+a-pricing-commitment-fee-help = Annual fee on approved but undisbursed amounts.
+a-pricing-commitment-fee-basis = AIIB sovereign loan pricing (2016): 0.25 % a year
+a-risk-non-sovereign-pd = Non-sovereign default probability
+a-risk-non-sovereign-pd-help = Annual probability that a non-sovereign loan defaults.
+a-risk-non-sovereign-pd-basis = GEMs consortium, private lending 1994–2024: 3.56 % a year
+a-risk-sovereign-lgd = Sovereign loss given default
+a-risk-sovereign-lgd-help = Share of a defaulted sovereign loan that is lost.
+a-risk-sovereign-lgd-basis = GEMs consortium: sovereign recoveries above 90 %
+a-risk-non-sovereign-lgd = Non-sovereign loss given default
+a-risk-non-sovereign-lgd-help = Share of a defaulted non-sovereign loan that is lost.
+a-risk-non-sovereign-lgd-basis = GEMs consortium: private recoveries about 72 %
+a-risk-pd-multiplier = Default stress multiple
+a-risk-pd-multiplier-help = Multiplies every probability of default, sovereign and not (capped at 100 %).
+a-risk-pd-multiplier-basis = a stress lever: 3 = defaults three times as likely
+a-policy-capital-floor = Capital floor
+a-policy-capital-floor-help = Approvals stop where equity would fall below this share of loans plus undisbursed commitments.
+a-policy-capital-floor-basis = NDB: equity-to-assets at least 25 %; IBRD: equity-to-loans 18–19 %
+a-policy-credit-conversion = Credit conversion of undisbursed
+a-policy-credit-conversion-help = How much of an undisbursed commitment counts as exposure.
+a-policy-credit-conversion-basis = 1 treats a commitment like a loan
+a-policy-statutory-multiple = Statutory lending multiple
+a-policy-statutory-multiple-help = Exposure never exceeds this multiple of subscribed capital plus retained earnings.
+a-policy-statutory-multiple-basis = AIIB Articles of Agreement, Art. 12: exposure ≤ 100 % of capital and reserves
+a-policy-liquidity-ratio = Liquidity
+a-policy-liquidity-ratio-help = Liquid assets kept, as a multiple of the year's disbursements; funded by borrowing.
+a-policy-liquidity-ratio-basis = NDB: liquid assets cover at least 12 months of outflows
+a-policy-opex-fixed = Fixed operating cost
+a-policy-opex-fixed-help = Operating cost the bank bears every operating year.
+a-policy-opex-fixed-basis = AIIB general and administrative costs in its early years
+a-policy-opex-variable = Variable operating cost
+a-policy-opex-variable-help = Operating cost as a share of loans outstanding.
+a-policy-opex-variable-basis = AIIB: G&A about 0.9 % of loans early on
+a-fund-commitments = Fund commitments
+a-fund-commitments-help = Capital the members commit to the joint fund.
+a-fund-commitments-basis = China-Eurasian Economic Cooperation Fund: $1bn → $5bn; Silk Road Fund: $40bn
+a-fund-investment-period = Investment period
+a-fund-investment-period-help = Years in which the fund calls capital and invests.
+a-fund-investment-period-basis = Takahashi and Alexander (2002): typical private-equity fund terms
+a-fund-fund-life = Fund life
+a-fund-fund-life-help = Years until the fund has returned everything; longer than the investment period.
+a-fund-fund-life-basis = Takahashi and Alexander (2002): typical private-equity fund terms
+a-fund-first-year = Fund's first year
+a-fund-first-year-help = Calendar year of the fund's first capital call.
+a-fund-first-year-basis = the 2024 Astana summit backed the fund (seed 001)
+a-fund-growth = Fund growth
+a-fund-growth-help = Annual growth of the fund's net asset value.
+a-fund-growth-basis = Takahashi–Alexander default for buyout funds
+a-fund-bow = Distribution bow
+a-fund-bow-help = Shape of distributions: higher means later.
+a-fund-bow-basis = Takahashi–Alexander default
+a-fund-yield-rate = Minimum distribution rate
+a-fund-yield-rate-help = Least share of NAV distributed each year.
+a-fund-yield-rate-basis = Takahashi–Alexander: 0 for growth equity
+a-fund-fee-investment-period = Management fee in the investment period
+a-fund-fee-investment-period-help = Annual fee on commitments while the fund invests.
+a-fund-fee-investment-period-basis = market practice: 1.5–2 % of commitments
+a-fund-fee-after = Management fee after the investment period
+a-fund-fee-after-help = Annual fee on net asset value after the investment period.
+a-fund-fee-after-basis = market practice: about 1 % of NAV
+a-fund-coinvestment-multiple = Co-investment multiple
+a-fund-coinvestment-multiple-help = Co-investment each fund dollar mobilises, reported apart from the fund's own books.
+a-fund-coinvestment-multiple-basis = Russia-China Investment Fund (2012) aimed at 4×
+ac-weight = Pipeline weight
+ac-weight-help = Relative share of generic lending demand, normalised over borrowing countries.
+ac-weight-basis = proportional to √GDP, China halved as the main contributor
+ac-disbursement-delay = Disbursement delay
+ac-disbursement-delay-help = Years by which this country's disbursements lag the standard profile.
+ac-disbursement-delay-basis = the seeds' logistics bottlenecks, e.g. the Chabahar port behind schedule
+ac-sovereign-pd = Sovereign default probability
+ac-sovereign-pd-help = Annual probability that a sovereign loan to this country defaults.
+ac-sovereign-pd-basis = by rating bucket, calibrated to the GEMs 1.06 % sovereign default rate
+ac-arrears = Capital arrears
+ac-arrears-help = Share of its capital instalments the member does not pay.
+ac-arrears-basis = 0: every member pays on time
+
+range-allowed = { $min } to { $max }
+group-horizon = Horizon
+group-capital = Capital and shareholding
+group-demand = Lending demand
+group-countries = Countries
+group-sectors = Sectors
+group-terms = Loan terms
+group-pricing = Pricing
+group-risk = Risk
+group-policy = Capital policy
+group-fund = Joint fund
+group-projects = Projects
+
+## Differences between two scenarios (Compare, diff)
+diff-share-rule = Share rule
+diff-amortisation = Amortisation
+diff-enforce-limit = Capital limit enforced
+diff-fund-contributions = Fund contributions
+diff-country-member = { $country }: member
+diff-country-borrows = { $country }: borrows
+diff-country-assumption = { $country }: { $assumption }
+diff-not-set = not set
+diff-country-bank-share = { $country }: custom bank share
+diff-country-fund-share = { $country }: custom fund share
+diff-country-mix = { $country }: base mix, { $sector }
+diff-tilt = Sector tilt, { $sector }
+diff-mandate = Fund mandate, { $sector }
+diff-call-rates = Fund call rates
+diff-project = Project { $number }
+diff-seed = Monte Carlo seed
+diff-runs = Monte Carlo runs
+diff-fixed = fixed
+diff-distribution = Distribution of { $assumption }
+word-yes = yes
+word-no = no
+diff-no-project = (none)
+diff-project-value = { $name }: { $instrument }, { $country }, { $sector }, { $amount } US$ bn in { $year }{ $sovereign ->
+    [yes] , sovereign
+   *[no] {""}
+}
+
+
+
+a-sector-tilt-basis = a policy lever: 1 is neutral, 2 doubles the sector's weight
+
+## The assumptions panel
+basis-source = Source: { $text }
+basis-illustrative = Illustrative: { $text }
+baseline-value = Baseline: { $value }
+label-with-unit = { $label } ({ $unit })
+reset = Reset
+reset-hint = Reset to the baseline
+reset-to-value = Reset to the baseline: { $value }
+reset-at-baseline = At the baseline value
+reset-what = Reset { $label }
+remove = Remove
+problem-with-allowed = { $message } (allowed: { $allowed })
+problem-at-field = ! { $field }: { $problem }
+problem-line = ! { $problem }
+panel-find = Find:
+panel-find-hint = Find an assumption
+panel-clear = Clear
+panel-clear-hint = Clear the filter
+panel-expand-all = Expand all
+panel-expand-all-hint = Open every group
+panel-collapse-all = Collapse all
+panel-collapse-all-hint = Close every group
+panel-no-match = No assumption matches “{ $filter }”. Try a shorter word, or clear the filter.
+amortisation-equal-principal = Equal principal
+amortisation-annuity = Annuity (level payments)
+amortisation-help = How loans repay after the grace period.
+enforce-limit = Enforce the capital limit
+enforce-limit-help = When on, approvals stop where equity would fall below the capital floor or exposure would exceed the statutory multiple.
+contributions-same = Same shares as the bank
+contributions-custom = Custom (per country)
+contributions-help = Who pays into the fund.
+share-rule-equal = Equal (NDB)
+share-rule-gdp = By GDP (AIIB-style)
+share-rule-hybrid = Hybrid: equal part + GDP
+share-rule-custom = Custom (per country)
+share-rule-help = How subscribed capital is divided among members. Sources: NDB Agreement (2014, equal shares); AIIB Articles (2015, GDP-based).
+countries-country = Country
+countries-member = Member
+countries-borrows = Borrows
+countries-bank-share = Bank share
+countries-fund-share = Fund share
+countries-info = GDP 2023: { $gdp } · rating { $rating }
+countries-member-hint = Subscribes capital and contributes to the fund
+countries-borrows-hint = Takes part in the lending pipeline
+countries-mix-heading = Sector mix of each country's pipeline (relative weights; the tilts apply on top)
+countries-mix = Mix: { $country }
+countries-mix-cell = { $code }: { $sector }
+countries-mix-cell-help = Share of { $country }'s pipeline in { $sector } before tilts.
+countries-weight-short = Weight
+countries-delay-short = Delay (y)
+countries-pd-short = Sov. PD
+countries-arrears-short = Arrears
+tilts-note = Tilts lean every country's pipeline toward (>1) or away from (<1) a sector.
+tilt-covers = { $sector } ({ $covers })
+tilt-base-mix = The base mix of each country: { $source }
+tilt-label = Tilt: { $sector }
+mandate-heading = Sector mandate (shares of investments; they must sum to 100 %)
+mandate-label = Mandate: { $sector }
+mandate-help = Share of the fund's investments in this sector (seed 001: machinery, electronics, chemicals).
+mandate-total = Mandate total: { $total }
+call-rates-heading = Call rates by investment-period year (the last year calls all that is left)
+call-rates-year = Y{ $number }
+call-rates-remove = Remove the last rate
+call-rates-add = Add a rate for the next year
+projects-note = Named projects are approved before generic demand, in this order, while capacity lasts.
+projects-header = { $name } · { $code } · { $amount } · { $year }
+projects-name = Name
+projects-sector = Sector
+projects-financed-by = Financed by
+projects-bank-loan = Bank (loan)
+projects-fund-equity = Fund (equity)
+projects-sovereign = Sovereign
+projects-amount = Amount
+projects-year = Year
+projects-source = Source
+projects-move-up = Move up
+projects-add = + Add project
+projects-new-name = New project { $number }
+
+## Countries and sectors (glossary: official short names)
+country-chn = China
+country-chn-rating = A+ (S&P)
+country-ind = India
+country-ind-rating = BBB (S&P)
+country-rus = Russia
+country-rus-rating = unrated (withdrawn 2022)
+country-irn = Iran
+country-irn-rating = unrated
+country-pak = Pakistan
+country-pak-rating = B- (S&P)
+country-kaz = Kazakhstan
+country-kaz-rating = BBB- (S&P)
+country-uzb = Uzbekistan
+country-uzb-rating = BB (S&P)
+country-blr = Belarus
+country-blr-rating = CCC (S&P, 2022)
+country-kgz = Kyrgyzstan
+country-kgz-rating = B3 (Moody's)
+country-tjk = Tajikistan
+country-tjk-rating = B (S&P)
+country-mng = Mongolia
+country-mng-rating = B+ (S&P)
+country-afg = Afghanistan
+country-afg-rating = unrated
+sector-energy = Energy
+sector-energy-covers = oil, gas, power
+sector-renewables = Renewables
+sector-renewables-covers = solar, wind, hydro
+sector-transport = Transport
+sector-transport-covers = transport and logistics corridors
+sector-machinery = Machinery
+sector-machinery-covers = mechanical engineering
+sector-electronics = Electronics & ICT
+sector-electronics-covers = electronics, ICT, digital
+sector-chemicals = Chemicals
+sector-chemicals-covers = chemicals and petrochemicals
+sector-metals = Metals & mining
+sector-metals-covers = metallurgy and mining
+sector-pharma = Pharma
+sector-pharma-covers = pharmaceuticals and biomedicine
+sector-agriculture = Agriculture & food
+sector-agriculture-covers = agriculture and food
+sector-industrial-parks = Industrial parks
+sector-industrial-parks-covers = industrial zones and parks
+sector-mix-source = follows each country's industrial profile in the seed articles (shared/seeds/: SCO industrial cooperation, 2025), e.g. Kazakhstan mining, fertilizer, greenhouse agriculture; Uzbekistan 4.8 GW of solar and wind, the Jizzakh park, cars.
