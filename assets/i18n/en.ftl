@@ -532,3 +532,43 @@ sector-agriculture-covers = agriculture and food
 sector-industrial-parks = Industrial parks
 sector-industrial-parks-covers = industrial zones and parks
 sector-mix-source = follows each country's industrial profile in the seed articles (shared/seeds/: SCO industrial cooperation, 2025), e.g. Kazakhstan mining, fertilizer, greenhouse agriculture; Uzbekistan 4.8 GW of solar and wind, the Jizzakh park, cars.
+
+## Overview
+overview-delta-hint = Change from the pinned reference
+delta-same = same as reference
+delta-vs-reference = { $change } vs reference
+delta-reference-na = reference: n/a
+delta-reference-was = reference: { $value }
+delta-years = { $change } { $count ->
+    [one] year
+   *[other] years
+} vs reference
+delta-reference-from = reference: from { $year }
+delta-reference-never = reference: never
+word-none = none
+word-never = never
+word-na = n/a
+value-in-year = { $value } in { $year }
+from-year = from { $year }
+overview-financing = Financing { $from }–{ $to }
+overview-financing-help = Bank disbursements plus fund investments over the horizon, US$ billion
+overview-approvals = Bank approvals
+overview-approvals-help = Cumulative approvals, US$ billion
+overview-peak = Peak approvals
+overview-peak-help = Largest annual approvals
+overview-binds = Capital limit binds
+overview-binds-help = First year the capital floor or the statutory multiple cut approvals
+overview-lowest-ratio = Lowest capital ratio
+overview-lowest-ratio-help = Lowest year-end E/(L + ccf·U); the floor is { $floor }
+overview-equity = Equity { $year }
+overview-equity-help = Paid-in capital plus retained earnings at the end of the horizon
+overview-irr = Fund IRR
+overview-irr-help = Investors' internal rate of return
+overview-tvpi = Fund TVPI
+overview-tvpi-help = Total value to paid-in
+chart-approvals-demand = Approvals and demand (US$ bn a year)
+chart-ratio-floor = Capital ratio against the floor (%)
+series-capital-ratio = Capital ratio
+series-floor = Floor
+chart-financing-sector = Financing by sector (US$ bn a year)
+chart-financing-country = Financing by country (US$ bn a year)

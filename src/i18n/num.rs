@@ -149,6 +149,21 @@ pub fn signed(value: f64, places: usize) -> String {
     }
 }
 
+/// A change of an amount in US$ billion, signed, where the unit is said nearby: `+1.25 bn`.
+pub fn signed_money(bn: f64) -> String {
+    let places = places_for(bn).max(2);
+    match current() {
+        Lang::En => format!("{} bn", signed(bn, places)),
+        Lang::Ru => format!("{} млрд", signed(bn, places)),
+        Lang::Zh => format!("{} 亿", signed(bn * 10.0, places - 1)),
+    }
+}
+
+/// A multiple with two decimals: `1.45×`.
+pub fn multiple(value: f64) -> String {
+    format!("{}×", decimal(value, 2))
+}
+
 /// A calendar year: plain digits in every language (`2034`, never `2 034`).
 pub fn year(year: i32) -> String {
     year.to_string()

@@ -706,7 +706,7 @@ pub static SCALARS: &[ScalarSpec] = &[
 ];
 
 macro_rules! per_country {
-    ($key:literal, $unit:ident, $min:expr, $max:expr, $basis:expr, |$c:ident| $field:ident) => {
+    ($key:literal, $unit:ident, $min:expr, $max:expr, $basis:expr, $field:ident) => {
         CountrySpec {
             key: $key,
             unit: Unit::$unit,
@@ -714,22 +714,32 @@ macro_rules! per_country {
             max: $max,
             integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear),
             basis: $basis,
-            get: |$c: &CountryAssumptions| ScalarValue::to_f64($c.$field),
-            set: |$c: &mut CountryAssumptions, v: f64| $c.$field = ScalarValue::from_f64(v),
+            get: |c: &CountryAssumptions| ScalarValue::to_f64(c.$field),
+            set: |c: &mut CountryAssumptions, v: f64| c.$field = ScalarValue::from_f64(v),
         }
     };
 }
 
 /// Assumptions every country has.
 pub static COUNTRY_SCALARS: &[CountrySpec] = &[
-    per_country!("weight", Fraction, 0.0, 1.0, Illustrative, |c| weight),
-    per_country!("disbursement_delay", Years, 0.0, 3.0, Illustrative, |c| {
+    per_country!("weight", Fraction, 0.0, 1.0, Illustrative, weight),
+    per_country!(
+        "disbursement_delay",
+        Years,
+        0.0,
+        3.0,
+        Illustrative,
         disbursement_delay
-    }),
-    per_country!("sovereign_pd", RatePerYear, 0.0, 0.20, Illustrative, |c| {
+    ),
+    per_country!(
+        "sovereign_pd",
+        RatePerYear,
+        0.0,
+        0.20,
+        Illustrative,
         sovereign_pd
-    }),
-    per_country!("arrears", Fraction, 0.0, 1.0, Illustrative, |c| arrears),
+    ),
+    per_country!("arrears", Fraction, 0.0, 1.0, Illustrative, arrears),
 ];
 
 /// Range of a sector tilt.

@@ -1,8 +1,10 @@
 //! Headline figures with units, and small charts of what matters most.
 
+use crate::t;
 use egui::{Color32, RichText, Ui};
 
 use super::chart::{RATIO_CAP_PCT, Series, TimeChart, ValueUnit};
+use crate::i18n::num;
 use crate::model::uncertainty::Series as Banded;
 use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
@@ -18,7 +20,7 @@ fn figure(ui: &mut Ui, label: &str, value: String, help: &str, delta: Option<Str
                 .on_hover_text(help);
             if let Some(delta) = delta {
                 ui.label(RichText::new(delta).small())
-                    .on_hover_text("Change from the pinned reference");
+                    .on_hover_text(t!("overview-delta-hint"));
             }
         });
     });
@@ -28,19 +30,19 @@ fn figure(ui: &mut Ui, label: &str, value: String, help: &str, delta: Option<Str
 fn delta_bn(now: f64, then: f64) -> String {
     let d = now - then;
     if d.abs() < 0.005 {
-        "same as reference".into()
+        t!("delta-same")
     } else {
-        format!("{d:+.2} bn vs reference")
+        t!("delta-vs-reference", change = num::signed_money(d))
     }
 }
 
 /// A change in percentage points between two optional ratios.
 fn delta_pp(now: Option<f64>, then: Option<f64>) -> String {
     match (now, then) {
-        (Some(a), Some(b)) if ((a - b) * 100.0).abs() < 0.05 => "same as reference".into(),
-        (Some(a), Some(b)) => format!("{:+.1} pp vs reference", (a - b) * 100.0),
-        (_, None) => "reference: n/a".into(),
-        (None, Some(b)) => format!("reference: {}", palette::pct(b)),
+        (Some(a), Some(b)) if ((a - b) * 100.0).abs() < 0.05 => t!("delta-same"),
+        (Some(a), Some(b)) => t!("delta-vs-reference", change = num::pp((a - b) * 100.0)),
+        (_, None) => t!("delta-reference-na"),
+        (None, Some(b)) => t!("delta-reference-was", value = palette::pct(b)),
     }
 }
 
@@ -56,75 +58,103 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         ui.spacing_mut().item_spacing = egui::vec2(12.0, 8.0);
         figure(
             ui,
-            &format!("Financing {}–{last}", p.start_year),
+            &t!(
+                "overview-financing",
+                from = num::year(p.start_year),
+                to = num::year(last)
+            ),
             palette::bn(m.cumulative_financing),
-            "Bank disbursements plus fund investments over the horizon, US$ billion",
+            &t!("overview-financing-help"),
             bn_delta(m.cumulative_financing, |r| r.cumulative_financing),
         );
         figure(
             ui,
-            "Bank approvals",
+            &t!("overview-approvals"),
             palette::bn(m.cumulative_approvals),
-            "Cumulative approvals, US$ billion",
+            &t!("overview-approvals-help"),
             bn_delta(m.cumulative_approvals, |r| r.cumulative_approvals),
         );
         figure(
             ui,
-            "Peak approvals",
-            m.peak_approvals_year.map_or("none".into(), |y| {
-                format!("{} in {y}", palette::bn(m.peak_approvals))
-            }),
-            "Largest annual approvals",
+            &t!("overview-peak"),
+            m.peak_approvals_year.map_or_else(
+                || t!("word-none"),
+                |y| {
+                    t!(
+                        "value-in-year",
+                        value = palette::bn(m.peak_approvals),
+                        year = num::year(y)
+                    )
+                },
+            ),
+            &t!("overview-peak-help"),
             bn_delta(m.peak_approvals, |r| r.peak_approvals),
         );
         figure(
             ui,
-            "Capital limit binds",
-            m.first_binding_year
-                .map_or("never".into(), |y| format!("from {y}")),
-            "First year the capital floor or the statutory multiple cut approvals",
+            &t!("overview-binds"),
+            m.first_binding_year.map_or_else(
+                || t!("word-never"),
+                |y| t!("from-year", year = num::year(y)),
+            ),
+            &t!("overview-binds-help"),
             r.map(|r| match (m.first_binding_year, r.first_binding_year) {
-                (a, b) if a == b => "same as reference".into(),
-                (Some(a), Some(b)) => format!("{:+} years vs reference", a - b),
-                (_, Some(b)) => format!("reference: from {b}"),
-                (_, None) => "reference: never".into(),
+                (a, b) if a == b => t!("delta-same"),
+                (Some(a), Some(b)) => t!(
+                    "delta-years",
+                    count = (a - b).abs(),
+                    change = num::signed(f64::from(a - b), 0)
+                ),
+                (_, Some(b)) => t!("delta-reference-from", year = num::year(b)),
+                (_, None) => t!("delta-reference-never"),
             }),
         );
         figure(
             ui,
-            "Lowest capital ratio",
+            &t!("overview-lowest-ratio"),
             match (m.min_capital_ratio, m.min_capital_ratio_year) {
-                (Some(r), Some(y)) => format!("{} in {y}", palette::pct(r)),
-                _ => "n/a".into(),
+                (Some(r), Some(y)) => {
+                    t!(
+                        "value-in-year",
+                        value = palette::pct(r),
+                        year = num::year(y)
+                    )
+                }
+                _ => t!("word-na"),
             },
-            &format!(
-                "Lowest year-end E/(L + ccf·U); the floor is {}",
-                palette::pct(s.policy.capital_floor)
+            &t!(
+                "overview-lowest-ratio-help",
+                floor = palette::pct(s.policy.capital_floor)
             ),
             r.map(|r| delta_pp(m.min_capital_ratio, r.min_capital_ratio)),
         );
         figure(
             ui,
-            &format!("Equity {last}"),
+            &t!("overview-equity", year = num::year(last)),
             palette::bn(m.final_equity),
-            "Paid-in capital plus retained earnings at the end of the horizon",
+            &t!("overview-equity-help"),
             bn_delta(m.final_equity, |r| r.final_equity),
         );
         figure(
             ui,
-            "Fund IRR",
-            m.fund_irr.map_or("n/a".into(), palette::pct),
-            "Investors' internal rate of return",
+            &t!("overview-irr"),
+            m.fund_irr.map_or_else(|| t!("word-na"), palette::pct),
+            &t!("overview-irr-help"),
             r.map(|r| delta_pp(m.fund_irr, r.fund_irr)),
         );
         figure(
             ui,
-            "Fund TVPI",
-            m.fund_tvpi.map_or("n/a".into(), |v| format!("{v:.2}×")),
-            "Total value to paid-in",
+            &t!("overview-tvpi"),
+            m.fund_tvpi.map_or_else(|| t!("word-na"), num::multiple),
+            &t!("overview-tvpi-help"),
             r.map(|r| match (m.fund_tvpi, r.fund_tvpi) {
-                (Some(a), Some(b)) => format!("{:+.2}× vs reference", a - b),
-                _ => "reference: n/a".into(),
+                (Some(a), Some(b)) => {
+                    t!(
+                        "delta-vs-reference",
+                        change = format!("{}×", num::signed(a - b, 2))
+                    )
+                }
+                _ => t!("delta-reference-na"),
             }),
         );
     });
@@ -134,7 +164,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     ui.columns(2, |cols| {
         TimeChart::new(
             "overview-approvals",
-            "Approvals and demand (US$ bn a year)",
+            &t!("chart-approvals-demand"),
             p.start_year,
             n,
             ValueUnit::UsdBn,
@@ -144,7 +174,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         let floor = s.policy.capital_floor * 100.0;
         TimeChart::new(
             "overview-ratio",
-            "Capital ratio against the floor (%)",
+            &t!("chart-ratio-floor"),
             p.start_year,
             n,
             ValueUnit::Percent,
@@ -153,7 +183,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         .lines_with(&mut cols[1], f, |p| {
             vec![
                 Series::new(
-                    "Capital ratio",
+                    t!("series-capital-ratio"),
                     Color32::from_rgb(76, 175, 80),
                     p.bank
                         .iter()
@@ -165,7 +195,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                 )
                 .banded(Banded::CapitalRatio),
                 Series::new(
-                    "Floor",
+                    t!("series-floor"),
                     Color32::from_rgb(214, 69, 65),
                     vec![floor; p.years()],
                 )
@@ -183,7 +213,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         };
         TimeChart::new(
             "overview-sectors",
-            "Financing by sector (US$ bn a year)",
+            &t!("chart-financing-sector"),
             p.start_year,
             n,
             ValueUnit::UsdBn,
@@ -204,7 +234,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         };
         TimeChart::new(
             "overview-countries",
-            "Financing by country (US$ bn a year)",
+            &t!("chart-financing-country"),
             p.start_year,
             n,
             ValueUnit::UsdBn,
