@@ -572,3 +572,98 @@ series-capital-ratio = Capital ratio
 series-floor = Floor
 chart-financing-sector = Financing by sector (US$ bn a year)
 chart-financing-country = Financing by country (US$ bn a year)
+
+## Bank
+chart-balance-sheet = Balance sheet at year end (US$ bn)
+series-loans = Loans outstanding
+series-undisbursed = Undisbursed commitments
+series-liquid = Liquid assets
+series-borrowings = Borrowings
+series-equity = Equity
+chart-lending = Lending against capacity (US$ bn a year)
+series-headroom = Headroom under the limit
+series-repayments = Repayments
+chart-income = Income (US$ bn a year)
+series-interest = Interest income
+series-fees = Fees
+series-treasury = Treasury income
+series-funding-cost = Funding cost
+series-operating-cost = Operating cost
+series-credit-losses = Credit losses
+series-net-income = Net income
+series-demand = Demand
+series-approvals = Approvals
+series-disbursements = Disbursements
+chart-bank-ratio = Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals
+series-limit-binds = Limit binds
+series-floor-at = Floor { $floor }
+
+## Fund
+fund-irr = IRR { $value }
+fund-irr-help = Internal rate of return of the investors' net cash flows (any NAV left at the horizon counts as a final inflow)
+fund-tvpi = TVPI { $value }
+fund-tvpi-help = (distributions + NAV) / (calls + fees)
+fund-dpi = DPI { $value }
+fund-dpi-help = distributions / (calls + fees)
+fund-coinvestment = Co-investment mobilised: { $value }
+chart-fund-flows = Fund cash flows and NAV (US$ bn)
+series-calls = Calls
+series-distributions = Distributions
+series-nav = NAV
+chart-jcurve = J-curve: investors' cumulative net cash flow (US$ bn)
+series-cumulative-net = Cumulative net cash flow
+series-net-cash-flow = Net cash flow
+
+chart-measure-by-sector = { $measure } by sector (US$ bn a year)
+
+chart-measure-by-country = { $measure } by country (US$ bn a year)
+chart-net-position = Net position over the horizon: paid in (bank capital + fund contributions) against received (disbursements + investments), US$ bn
+series-paid-in = Paid in (below zero)
+series-received = Received
+bar-paid-in = { $country } paid in
+bar-received = { $country } received
+
+measure-approvals = Bank approvals
+measure-disbursements = Bank disbursements
+measure-fund = Fund investments
+measure-total = Total financing (disbursements + fund investments)
+measure-show = Show:
+
+## Compare
+compare-empty = Pin a reference above (a preset, a file, or a snapshot of this scenario) to compare with it. Every time-series chart then shows the reference dashed or the difference from it, the Overview shows changes under each figure, and this view lists the assumptions that differ.
+compare-header = Current: { $current }   against   reference: { $reference } ({ $source })
+change-years = { $change } { $count ->
+    [one] year
+   *[other] years
+}
+col-result = Result
+col-reference = Reference
+col-current = Current
+col-change = Change
+col-assumption = Assumption
+col-path = Path in the file
+compare-differ = Assumptions that differ ({ $count }): the cause of the differences above
+compare-none-differ = None: the two scenarios make the same assumptions.
+
+## Data
+data-coinvestment = Co-investment
+data-bank-accounts = Bank accounts
+data-fund-accounts = Fund accounts
+data-by-country = { $flow } by country
+data-by-sector = { $flow } by sector
+data-by-loan-type = { $flow } by loan type
+data-paid-in = Paid-in capital
+data-capacity = Lending capacity
+data-undisbursed = Undisbursed
+data-capital-ratio = Capital ratio (%)
+data-calls = Capital calls
+data-nav = Net asset value
+data-sovereign = Sovereign
+data-non-sovereign = Non-sovereign
+data-table = Table:
+data-copy = Copy table
+data-copy-hint = Copy as tab-separated text, for a spreadsheet
+data-export = Export all as CSV…
+data-export-hint = Write flows.csv, bank.csv, fund.csv and countries.csv into a folder
+data-units = US$ billion a year (stocks at year end); capital ratio in percent
+data-in-csv = In the CSV: { $id }

@@ -1,6 +1,7 @@
 //! The bank: balance sheet, capital ratio against the floor with the binding years marked,
 //! headroom, and income.
 
+use crate::t;
 use egui::{Color32, Ui};
 use egui_plot::{HLine, Line, PlotPoints, Span};
 
@@ -8,6 +9,7 @@ use super::chart::{
     Frame, LegendItem, RATIO_CAP_PCT, Series, SwatchKind, TimeChart, ValueUnit, band_areas,
     chart_with_legend,
 };
+use crate::i18n::num;
 use crate::model::BankYear;
 use crate::model::uncertainty::Series as Banded;
 use crate::model::{Projection, Scenario};
@@ -26,7 +28,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         ui.columns(2, |cols| {
             TimeChart::new(
                 "bank-balance",
-                "Balance sheet at year end (US$ bn)",
+                &t!("chart-balance-sheet"),
                 p.start_year,
                 n,
                 ValueUnit::UsdBn,
@@ -35,29 +37,29 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
             .lines_with(&mut cols[0], f, |p| {
                 vec![
                     Series::new(
-                        "Loans outstanding",
+                        t!("series-loans"),
                         Color32::from_rgb(52, 120, 200),
                         col(p, |y| y.loans),
                     )
                     .banded(Banded::Loans),
                     Series::new(
-                        "Undisbursed commitments",
+                        t!("series-undisbursed"),
                         Color32::from_rgb(120, 170, 230),
                         col(p, |y| y.undisbursed),
                     )
                     .dashed(),
                     Series::new(
-                        "Liquid assets",
+                        t!("series-liquid"),
                         Color32::from_rgb(0, 172, 193),
                         col(p, |y| y.liquid_assets),
                     ),
                     Series::new(
-                        "Borrowings",
+                        t!("series-borrowings"),
                         Color32::from_rgb(214, 69, 65),
                         col(p, |y| y.borrowings),
                     ),
                     Series::new(
-                        "Equity",
+                        t!("series-equity"),
                         Color32::from_rgb(76, 175, 80),
                         col(p, |y| y.equity),
                     ),
@@ -66,7 +68,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
             capital_ratio_chart(&mut cols[1], f, s, h);
             TimeChart::new(
                 "bank-lending",
-                "Lending against capacity (US$ bn a year)",
+                &t!("chart-lending"),
                 p.start_year,
                 n,
                 ValueUnit::UsdBn,
@@ -77,12 +79,12 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                     lending_series(p).to_vec(),
                     vec![
                         Series::new(
-                            "Headroom under the limit",
+                            t!("series-headroom"),
                             Color32::from_rgb(230, 150, 30),
                             col(p, |y| y.capacity),
                         ),
                         Series::new(
-                            "Repayments",
+                            t!("series-repayments"),
                             Color32::from_rgb(156, 99, 206),
                             col(p, |y| y.repayments),
                         ),
@@ -92,7 +94,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
             });
             TimeChart::new(
                 "bank-income",
-                "Income (US$ bn a year)",
+                &t!("chart-income"),
                 p.start_year,
                 n,
                 ValueUnit::UsdBn,
@@ -101,37 +103,37 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
             .lines_with(&mut cols[1], f, |p| {
                 vec![
                     Series::new(
-                        "Interest income",
+                        t!("series-interest"),
                         Color32::from_rgb(52, 120, 200),
                         col(p, |y| y.interest_income),
                     ),
                     Series::new(
-                        "Fees",
+                        t!("series-fees"),
                         Color32::from_rgb(0, 172, 193),
                         col(p, |y| y.fee_income),
                     ),
                     Series::new(
-                        "Treasury income",
+                        t!("series-treasury"),
                         Color32::from_rgb(120, 170, 230),
                         col(p, |y| y.treasury_income),
                     ),
                     Series::new(
-                        "Funding cost",
+                        t!("series-funding-cost"),
                         Color32::from_rgb(214, 69, 65),
                         col(p, |y| -y.funding_cost),
                     ),
                     Series::new(
-                        "Operating cost",
+                        t!("series-operating-cost"),
                         Color32::from_rgb(156, 117, 95),
                         col(p, |y| -y.opex),
                     ),
                     Series::new(
-                        "Credit losses",
+                        t!("series-credit-losses"),
                         Color32::from_rgb(233, 88, 143),
                         col(p, |y| -y.losses),
                     ),
                     Series::new(
-                        "Net income",
+                        t!("series-net-income"),
                         Color32::from_rgb(76, 175, 80),
                         col(p, |y| y.net_income),
                     ),
@@ -145,15 +147,15 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
 /// view both chart, defined once so they look the same in both.
 pub fn lending_series(p: &Projection) -> [Series; 3] {
     [
-        Series::new("Demand", Color32::GRAY, col(p, |y| y.demand)).dashed(),
+        Series::new(t!("series-demand"), Color32::GRAY, col(p, |y| y.demand)).dashed(),
         Series::new(
-            "Approvals",
+            t!("series-approvals"),
             Color32::from_rgb(52, 120, 200),
             col(p, |y| y.approvals),
         )
         .banded(Banded::Approvals),
         Series::new(
-            "Disbursements",
+            t!("series-disbursements"),
             Color32::from_rgb(0, 150, 136),
             col(p, |y| y.disbursements),
         ),
@@ -163,8 +165,10 @@ pub fn lending_series(p: &Projection) -> [Series; 3] {
 /// E / (L + ccf·U) against the floor, with the years the limit binds shaded.
 fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
     let p = f.p;
-    let title =
-        "Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals";
+    let title = t!("chart-bank-ratio");
+    let ratio_name = t!("series-capital-ratio");
+    let reference_name = t!("chart-series-reference", name = ratio_name.as_str());
+    let binds_name = t!("series-limit-binds");
     let years: Vec<f64> = (0..p.years()).map(|t| f64::from(p.year(t))).collect();
     let floor = s.policy.capital_floor * 100.0;
     let green = Color32::from_rgb(76, 175, 80);
@@ -173,29 +177,25 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
     let band = f
         .bands
         .and_then(|b| b.band(Banded::CapitalRatio).map(|band| (b, band)));
-    let floor_name = format!("Floor {floor:.0} %");
-    let mut items = vec![LegendItem::new("Capital ratio", green, SwatchKind::Line)];
+    let floor_name = t!("series-floor-at", floor = num::percent(floor, 0));
+    let mut items = vec![LegendItem::new(&ratio_name, green, SwatchKind::Line)];
     if band.is_some() {
-        items.push(LegendItem::band("Capital ratio", green));
+        items.push(LegendItem::band(&ratio_name, green));
     }
     if f.reference.is_some() {
-        items.push(LegendItem::new(
-            "Capital ratio (reference)",
-            green,
-            SwatchKind::Dashed,
-        ));
+        items.push(LegendItem::new(&reference_name, green, SwatchKind::Dashed));
     }
     items.push(LegendItem::new(&floor_name, red, SwatchKind::Dashed));
     items.push(LegendItem::new(
-        "Limit binds",
+        &binds_name,
         Color32::from_rgb(230, 150, 30),
         SwatchKind::Area,
     ));
-    let band_name = LegendItem::band("Capital ratio", green).name;
+    let band_name = LegendItem::band(&ratio_name, green).name;
     chart_with_legend(
         ui,
         "bank-capital-ratio",
-        title,
+        &title,
         &items,
         |ui, hidden, width, capturing| {
             let shown = |name: &str| !hidden.iter().any(|h| h == name);
@@ -213,8 +213,9 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
                 .height(height)
                 .width(width)
                 .link_cursor(super::chart::time_link(), [true, false])
-                .x_axis_label("year")
+                .x_axis_label(t!("axis-year"))
                 .y_axis_label("%")
+                .y_axis_formatter(|mark, _| ValueUnit::Percent.tick(mark))
                 .allow_scroll(false)
                 .include_y(0.0)
                 .include_y(floor * 2.0)
@@ -222,10 +223,12 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
                 .show_y(!capturing)
                 .show_crosshair(!capturing);
             plot.show(ui, |plot| {
-                if shown("Limit binds") {
+                if shown(&binds_name) {
                     for (y, x) in p.bank.iter().zip(&years) {
                         if y.binding {
-                            plot.add(Span::new("Limit binds", (x - 0.5)..=(x + 0.5)).fill(amber));
+                            plot.add(
+                                Span::new(binds_name.as_str(), (x - 0.5)..=(x + 0.5)).fill(amber),
+                            );
                         }
                     }
                 }
@@ -242,15 +245,19 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
                     && shown(&band_name)
                 {
                     let range = (100.0, RATIO_CAP_PCT);
-                    band_areas(plot, band, bands.start_year, range, green, "Capital ratio");
+                    band_areas(plot, band, bands.start_year, range, green, &ratio_name);
                 }
-                if shown("Capital ratio") {
-                    plot.line(Line::new("Capital ratio", points).color(green).width(2.0));
+                if shown(&ratio_name) {
+                    plot.line(
+                        Line::new(ratio_name.as_str(), points)
+                            .color(green)
+                            .width(2.0),
+                    );
                 }
                 // The reference's ratio, dashed (in either compare mode: a difference of
                 // ratios against one floor would hide where each stands).
                 if let Some(r) = f.reference
-                    && shown("Capital ratio (reference)")
+                    && shown(&reference_name)
                 {
                     let points: PlotPoints<'_> = r
                         .bank
@@ -262,7 +269,7 @@ fn capital_ratio_chart(ui: &mut Ui, f: &Frame<'_>, s: &Scenario, height: f32) {
                         })
                         .collect();
                     plot.line(
-                        Line::new("Capital ratio (reference)", points)
+                        Line::new(reference_name.as_str(), points)
                             .color(green)
                             .width(2.0)
                             .style(egui_plot::LineStyle::dashed_loose()),

@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::chart::CompareMode;
+use crate::i18n::num;
 use crate::model::Metric;
 use crate::model::compare::differences;
 use crate::ui::studies::Pinned;
@@ -87,22 +88,17 @@ pub fn pin_bar(
 pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     let Some(pinned) = cx.pinned else {
         ui.add_space(20.0);
-        ui.label(
-            "Pin a reference above (a preset, a file, or a snapshot of this scenario) to compare \
-             with it. Every time-series chart then shows the reference dashed or the difference \
-             from it, the Overview shows changes under each figure, and this view lists the \
-             assumptions that differ.",
-        );
+        ui.label(t!("compare-empty"));
         return;
     };
     let (s, p) = (cx.scenario, cx.frame.p);
     let (rs, rp) = (&pinned.scenario, &pinned.projection);
     ui.label(
-        RichText::new(crate::text::escaped(&format!(
-            "Current: {}   against   reference: {} ({})",
-            crate::text::clipped(&s.meta.title, 120),
-            crate::text::clipped(&rs.meta.title, 120),
-            pinned.name.describe()
+        RichText::new(crate::text::escaped(&t!(
+            "compare-header",
+            current = crate::text::clipped(&s.meta.title, 120).to_string(),
+            reference = crate::text::clipped(&rs.meta.title, 120).to_string(),
+            source = pinned.name.describe()
         )))
         .strong(),
     );
@@ -115,19 +111,19 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
             let (a, b) = (m.value(p), m.value(rp));
             use crate::model::assumptions::Unit;
             let change = match (a, b) {
-                (Some(a), Some(b)) if m.unit() == Unit::CalendarYear => match (a - b).round() {
-                    d if d.abs() == 1.0 => format!("{d:+.0} year"),
-                    d => format!("{d:+.0} years"),
-                },
+                (Some(a), Some(b)) if m.unit() == Unit::CalendarYear => {
+                    let d = (a - b).round();
+                    t!("change-years", count = d.abs(), change = num::signed(d, 0))
+                }
                 // A change of a ratio or a rate is in percentage points, never in percent.
                 (Some(a), Some(b)) if matches!(m.unit(), Unit::Fraction | Unit::RatePerYear) => {
-                    format!("{:+.1} pp", (a - b) * 100.0)
+                    num::pp((a - b) * 100.0)
                 }
                 (Some(a), Some(b)) => {
                     let d = m.unit().format_sig(a - b, 3);
                     if a - b > 0.0 { format!("+{d}") } else { d }
                 }
-                _ => "n/a".into(),
+                _ => t!("word-na"),
             };
             (
                 m.label(),
@@ -149,9 +145,9 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                 .columns(Column::initial(150.0).resizable(true), 2)
                 .column(Column::initial(150.0).at_least(110.0))
                 .header(20.0, |mut h| {
-                    for t in ["Result", "Reference", "Current", "Change"] {
+                    for key in ["col-result", "col-reference", "col-current", "col-change"] {
                         h.col(|ui| {
-                            ui.strong(t);
+                            ui.strong(crate::i18n::tr(key));
                         });
                     }
                 })
@@ -169,15 +165,9 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         });
     });
     ui.separator();
-    ui.label(
-        RichText::new(format!(
-            "Assumptions that differ ({}): the cause of the differences above",
-            differ.len()
-        ))
-        .strong(),
-    );
+    ui.label(RichText::new(t!("compare-differ", count = differ.len())).strong());
     if differ.is_empty() {
-        ui.label("None: the two scenarios make the same assumptions.");
+        ui.label(t!("compare-none-differ"));
         return;
     }
     ui.push_id("assumptions", |ui| {
@@ -188,9 +178,9 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                 .column(Column::initial(220.0).resizable(true))
                 .columns(Column::initial(170.0).resizable(true), 2)
                 .header(20.0, |mut h| {
-                    for t in ["Assumption", "Path in the file", "Reference", "Current"] {
+                    for key in ["col-assumption", "col-path", "col-reference", "col-current"] {
                         h.col(|ui| {
-                            ui.strong(t);
+                            ui.strong(crate::i18n::tr(key));
                         });
                     }
                 })

@@ -1,5 +1,6 @@
 //! Flows by country over time, and each member's net position: paid in against received.
 
+use crate::t;
 use egui::{Color32, Ui};
 use egui_plot::{Bar, BarChart, Plot};
 
@@ -8,8 +9,6 @@ use super::{Measure, measure_picker};
 use crate::model::{Country, Projection, Sector};
 use crate::ui::palette;
 
-const PAID_IN: &str = "Paid in (below zero)";
-const RECEIVED: &str = "Received";
 const PAID_IN_COLOR: Color32 = Color32::from_rgb(200, 90, 80);
 const RECEIVED_COLOR: Color32 = Color32::from_rgb(70, 150, 200);
 
@@ -29,7 +28,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
             })
             .collect()
     };
-    let title = format!("{} by country (US$ bn a year)", measure.title());
+    let title = t!("chart-measure-by-country", measure = measure.title());
     let half = (ui.available_height() - 80.0) / 2.0;
     TimeChart::new(
         "countries",
@@ -41,8 +40,8 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
     .height(half)
     .stacked_with(ui, frame, series);
 
-    let title = "Net position over the horizon: paid in (bank capital + fund contributions) \
-                 against received (disbursements + investments), US$ bn";
+    let title = t!("chart-net-position");
+    let (paid_name, received_name) = (t!("series-paid-in"), t!("series-received"));
     let shown: Vec<_> = p
         .countries
         .iter()
@@ -55,23 +54,23 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
         paid.push(
             Bar::new(x - 0.2, -(c.paid_in_bank + c.contributed_fund))
                 .width(0.38)
-                .name(format!("{} paid in", c.country.name())),
+                .name(t!("bar-paid-in", country = c.country.name())),
         );
         received.push(
             Bar::new(x + 0.2, c.received_bank + c.received_fund)
                 .width(0.38)
-                .name(format!("{} received", c.country.name())),
+                .name(t!("bar-received", country = c.country.name())),
         );
     }
     let labels: Vec<String> = shown.iter().map(|c| c.country.code().to_owned()).collect();
     let items = [
-        LegendItem::new(PAID_IN, PAID_IN_COLOR, SwatchKind::Area),
-        LegendItem::new(RECEIVED, RECEIVED_COLOR, SwatchKind::Area),
+        LegendItem::new(&paid_name, PAID_IN_COLOR, SwatchKind::Area),
+        LegendItem::new(&received_name, RECEIVED_COLOR, SwatchKind::Area),
     ];
     chart_with_legend(
         ui,
         "net-positions",
-        title,
+        &title,
         &items,
         |ui, hidden, width, _| {
             let shown = |name: &str| !hidden.iter().any(|h| h == name);
@@ -79,7 +78,8 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
                 .y_grid_spacer(super::chart::value_grid)
                 .height(half)
                 .width(width)
-                .y_axis_label("US$ bn")
+                .y_axis_label(ValueUnit::UsdBn.axis())
+                .y_axis_formatter(|mark, _| ValueUnit::UsdBn.tick(mark))
                 .allow_scroll(false)
                 .x_axis_formatter(move |mark, _| {
                     let i = mark.value.round();
@@ -90,11 +90,13 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
                     }
                 })
                 .show(ui, |plot| {
-                    if shown(PAID_IN) {
-                        plot.bar_chart(BarChart::new(PAID_IN, paid).color(PAID_IN_COLOR));
+                    if shown(&paid_name) {
+                        plot.bar_chart(BarChart::new(&paid_name, paid).color(PAID_IN_COLOR));
                     }
-                    if shown(RECEIVED) {
-                        plot.bar_chart(BarChart::new(RECEIVED, received).color(RECEIVED_COLOR));
+                    if shown(&received_name) {
+                        plot.bar_chart(
+                            BarChart::new(&received_name, received).color(RECEIVED_COLOR),
+                        );
                     }
                 })
                 .response

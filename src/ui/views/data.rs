@@ -1,6 +1,8 @@
 //! The numbers as a table: any group of series by year, copied to the clipboard as
 //! tab-separated text or exported as the CSV files of `run`.
 
+use crate::i18n::num;
+use crate::t;
 use crate::ui::Command;
 use egui::{RichText, Ui};
 
@@ -29,16 +31,16 @@ impl Flow {
         Flow::Coinvestment,
     ];
 
-    fn title(self) -> &'static str {
-        match self {
-            Flow::Approvals => "Approvals",
-            Flow::Disbursements => "Disbursements",
-            Flow::Repayments => "Repayments",
-            Flow::Losses => "Credit losses",
-            Flow::LoansOutstanding => "Loans outstanding",
-            Flow::FundInvestments => "Fund investments",
-            Flow::Coinvestment => "Co-investment",
-        }
+    fn title(self) -> String {
+        crate::i18n::tr(match self {
+            Flow::Approvals => "series-approvals",
+            Flow::Disbursements => "series-disbursements",
+            Flow::Repayments => "series-repayments",
+            Flow::Losses => "series-credit-losses",
+            Flow::LoansOutstanding => "series-loans",
+            Flow::FundInvestments => "measure-fund",
+            Flow::Coinvestment => "data-coinvestment",
+        })
     }
 
     fn cube(self, p: &Projection) -> &crate::model::Cube {
@@ -75,17 +77,11 @@ pub enum Table {
 impl Table {
     fn title(self) -> String {
         match self {
-            Table::BankAccounts => "Bank accounts".to_owned(),
-            Table::FundAccounts => "Fund accounts".to_owned(),
-            Table::Flow(flow, slice) => format!(
-                "{} by {}",
-                flow.title(),
-                match slice {
-                    Slice::ByCountry => "country",
-                    Slice::BySector => "sector",
-                    Slice::ByLoanType => "loan type",
-                }
-            ),
+            Table::BankAccounts => t!("data-bank-accounts"),
+            Table::FundAccounts => t!("data-fund-accounts"),
+            Table::Flow(flow, Slice::ByCountry) => t!("data-by-country", flow = flow.title()),
+            Table::Flow(flow, Slice::BySector) => t!("data-by-sector", flow = flow.title()),
+            Table::Flow(flow, Slice::ByLoanType) => t!("data-by-loan-type", flow = flow.title()),
         }
     }
 
@@ -218,44 +214,40 @@ pub fn table_data(p: &Projection, table: Table) -> (Vec<String>, Vec<Vec<f64>>) 
 /// Column headings for people, in the order of [`table_data`]'s (which are the CSV's names,
 /// shown on hover), and whether the column is a ratio (shown in percent).
 pub fn column_labels(table: Table) -> Vec<(String, bool)> {
-    let plain = |names: &[&str]| names.iter().map(|n| ((*n).to_owned(), false)).collect();
+    let plain = |keys: &[&str]| keys.iter().map(|k| (crate::i18n::tr(k), false)).collect();
     match table {
         Table::BankAccounts => {
             let mut labels: Vec<(String, bool)> = plain(&[
-                "Paid-in capital",
-                "Approvals",
-                "Demand",
-                "Lending capacity",
-                "Disbursements",
-                "Undisbursed",
-                "Repayments",
-                "Credit losses",
-                "Loans outstanding",
-                "Net income",
-                "Equity",
-                "Borrowings",
-                "Liquid assets",
+                "data-paid-in",
+                "series-approvals",
+                "series-demand",
+                "data-capacity",
+                "series-disbursements",
+                "data-undisbursed",
+                "series-repayments",
+                "series-credit-losses",
+                "series-loans",
+                "series-net-income",
+                "series-equity",
+                "series-borrowings",
+                "series-liquid",
             ]);
-            labels.push(("Capital ratio (%)".to_owned(), true));
+            labels.push((t!("data-capital-ratio"), true));
             labels
         }
         Table::FundAccounts => plain(&[
-            "Capital calls",
-            "Distributions",
-            "Net asset value",
-            "Fees",
-            "Net cash flow",
-            "Cumulative net cash flow",
+            "data-calls",
+            "series-distributions",
+            "data-nav",
+            "series-fees",
+            "series-net-cash-flow",
+            "series-cumulative-net",
         ]),
-        Table::Flow(_, Slice::ByCountry) => Country::ALL
-            .iter()
-            .map(|c| (c.name().to_owned(), false))
-            .collect(),
-        Table::Flow(_, Slice::BySector) => Sector::ALL
-            .iter()
-            .map(|k| (k.name().to_owned(), false))
-            .collect(),
-        Table::Flow(_, Slice::ByLoanType) => plain(&["Sovereign", "Non-sovereign"]),
+        Table::Flow(_, Slice::ByCountry) => {
+            Country::ALL.iter().map(|c| (c.name(), false)).collect()
+        }
+        Table::Flow(_, Slice::BySector) => Sector::ALL.iter().map(|k| (k.name(), false)).collect(),
+        Table::Flow(_, Slice::ByLoanType) => plain(&["data-sovereign", "data-non-sovereign"]),
     }
 }
 
@@ -285,7 +277,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
     let p = cx.frame.p;
     let mut command = None;
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Table:");
+        let label = ui.label(t!("data-table"));
         egui::ComboBox::from_id_salt("data-table")
             .selected_text(table.title())
             .height(400.0)
@@ -297,24 +289,20 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
             .response
             .labelled_by(label.id);
         if ui
-            .button("Copy table")
-            .on_hover_text("Copy as tab-separated text, for a spreadsheet")
+            .button(t!("data-copy"))
+            .on_hover_text(t!("data-copy-hint"))
             .clicked()
         {
             ui.ctx().copy_text(table_tsv(p, *table));
         }
         if ui
-            .button("Export all as CSV…")
-            .on_hover_text("Write flows.csv, bank.csv, fund.csv and countries.csv into a folder")
+            .button(t!("data-export"))
+            .on_hover_text(t!("data-export-hint"))
             .clicked()
         {
             command = Some(Command::ExportCsv);
         }
-        ui.label(
-            RichText::new("US$ billion a year (stocks at year end); capital ratio in percent")
-                .weak()
-                .small(),
-        );
+        ui.label(RichText::new(t!("data-units")).weak().small());
     });
     let (ids, rows) = table_data(p, *table);
     let labels = column_labels(*table);
@@ -328,7 +316,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
                     .striped(true)
                     .min_col_width(44.0)
                     .show(ui, |ui| {
-                        ui.strong("Year");
+                        ui.strong(t!("projects-year"));
                         ui.end_row();
                         for t in 0..rows.len() {
                             ui.label(p.year(t).to_string());
@@ -343,15 +331,20 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
                             .min_col_width(80.0)
                             .show(ui, |ui| {
                                 for ((label, _), id) in labels.iter().zip(&ids) {
-                                    ui.strong(label).on_hover_text(format!("In the CSV: {id}"));
+                                    ui.strong(label)
+                                        .on_hover_text(t!("data-in-csv", id = id.as_str()));
                                 }
                                 ui.end_row();
                                 for row in &rows {
                                     for (v, (_, ratio)) in row.iter().zip(&labels) {
                                         let shown = match (v.is_finite(), ratio) {
                                             (false, _) => "–".to_owned(),
-                                            (true, true) => format!("{:.1}", v * 100.0),
-                                            (true, false) => format!("{v:.3}"),
+                                            (true, true) => num::decimal(v * 100.0, 1),
+                                            // Chinese tables count in 亿 (×10), one place less.
+                                            (true, false) => num::decimal(
+                                                v * num::money_scale(),
+                                                if num::money_scale() > 1.0 { 2 } else { 3 },
+                                            ),
                                         };
                                         ui.with_layout(
                                             egui::Layout::right_to_left(egui::Align::Center),

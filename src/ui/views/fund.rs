@@ -1,5 +1,6 @@
 //! The joint fund: calls, distributions, NAV, the J-curve, and IRR / TVPI / DPI.
 
+use crate::t;
 use egui::{Color32, RichText, Ui};
 
 use super::chart::{Series, TimeChart, ValueUnit};
@@ -18,21 +19,39 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     let p = frame.p;
     let f = &p.fund;
     ui.horizontal(|ui| {
-        let ratio = |v: Option<f64>| v.map_or("n/a".to_owned(), |v| format!("{v:.2}×"));
-        ui.label(RichText::new(format!("IRR {}", f.irr.map_or("n/a".to_owned(), palette::pct))).strong().size(16.0))
-            .on_hover_text("Internal rate of return of the investors' net cash flows (any NAV left at the horizon counts as a final inflow)");
+        let ratio = |v: Option<f64>| v.map_or_else(|| t!("word-na"), crate::i18n::num::multiple);
+        let irr = f.irr.map_or_else(|| t!("word-na"), palette::pct);
+        ui.label(
+            RichText::new(t!("fund-irr", value = irr))
+                .strong()
+                .size(16.0),
+        )
+        .on_hover_text(t!("fund-irr-help"));
         ui.separator();
-        ui.label(RichText::new(format!("TVPI {}", ratio(f.tvpi))).strong().size(16.0)).on_hover_text("(distributions + NAV) / (calls + fees)");
+        ui.label(
+            RichText::new(t!("fund-tvpi", value = ratio(f.tvpi)))
+                .strong()
+                .size(16.0),
+        )
+        .on_hover_text(t!("fund-tvpi-help"));
         ui.separator();
-        ui.label(RichText::new(format!("DPI {}", ratio(f.dpi))).strong().size(16.0)).on_hover_text("distributions / (calls + fees)");
+        ui.label(
+            RichText::new(t!("fund-dpi", value = ratio(f.dpi)))
+                .strong()
+                .size(16.0),
+        )
+        .on_hover_text(t!("fund-dpi-help"));
         ui.separator();
-        ui.label(format!("Co-investment mobilised: {}", palette::bn(p.summary.cumulative_coinvestment)));
+        ui.label(t!(
+            "fund-coinvestment",
+            value = palette::bn(p.summary.cumulative_coinvestment)
+        ));
     });
     let h = ((ui.available_height() - 60.0) / 2.0).max(160.0);
     let n = f.years.len();
     TimeChart::new(
         "fund-flows",
-        "Fund cash flows and NAV (US$ bn)",
+        &t!("chart-fund-flows"),
         p.start_year,
         n,
         ValueUnit::UsdBn,
@@ -40,19 +59,31 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     .height(h)
     .lines_with(ui, frame, |p| {
         vec![
-            Series::new("Calls", Color32::from_rgb(214, 69, 65), col(p, |y| y.calls)),
             Series::new(
-                "Distributions",
+                t!("series-calls"),
+                Color32::from_rgb(214, 69, 65),
+                col(p, |y| y.calls),
+            ),
+            Series::new(
+                t!("series-distributions"),
                 Color32::from_rgb(76, 175, 80),
                 col(p, |y| y.distributions),
             ),
-            Series::new("NAV", Color32::from_rgb(52, 120, 200), col(p, |y| y.nav)),
-            Series::new("Fees", Color32::from_rgb(156, 117, 95), col(p, |y| y.fees)),
+            Series::new(
+                t!("series-nav"),
+                Color32::from_rgb(52, 120, 200),
+                col(p, |y| y.nav),
+            ),
+            Series::new(
+                t!("series-fees"),
+                Color32::from_rgb(156, 117, 95),
+                col(p, |y| y.fees),
+            ),
         ]
     });
     TimeChart::new(
         "fund-jcurve",
-        "J-curve: investors' cumulative net cash flow (US$ bn)",
+        &t!("chart-jcurve"),
         p.start_year,
         n,
         ValueUnit::UsdBn,
@@ -61,13 +92,13 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     .lines_with(ui, frame, |p| {
         vec![
             Series::new(
-                "Cumulative net cash flow",
+                t!("series-cumulative-net"),
                 Color32::from_rgb(156, 99, 206),
                 col(p, |y| y.cumulative_net),
             )
             .banded(Banded::FundCumulativeNet),
             Series::new(
-                "Net cash flow",
+                t!("series-net-cash-flow"),
                 Color32::from_rgb(0, 172, 193),
                 col(p, |y| y.net_cash_flow),
             )

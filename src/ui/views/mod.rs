@@ -148,13 +148,13 @@ impl Measure {
         Measure::Total,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Measure::Approvals => "Bank approvals",
-            Measure::Disbursements => "Bank disbursements",
-            Measure::FundInvestments => "Fund investments",
-            Measure::Total => "Total financing (disbursements + fund investments)",
-        }
+    pub fn title(self) -> String {
+        crate::i18n::tr(match self {
+            Measure::Approvals => "measure-approvals",
+            Measure::Disbursements => "measure-disbursements",
+            Measure::FundInvestments => "measure-fund",
+            Measure::Total => "measure-total",
+        })
     }
 
     /// The measure's value in year `t` for a country × sector cell.
@@ -178,14 +178,14 @@ impl Measure {
 /// A row of buttons to choose the measure.
 pub fn measure_picker(ui: &mut Ui, measure: &mut Measure) {
     ui.horizontal(|ui| {
-        ui.label("Show:");
+        ui.label(crate::t!("measure-show"));
         for m in Measure::ALL {
-            let short = match m {
-                Measure::Approvals => "Approvals",
-                Measure::Disbursements => "Disbursements",
-                Measure::FundInvestments => "Fund investments",
-                Measure::Total => "Total",
-            };
+            let short = crate::i18n::tr(match m {
+                Measure::Approvals => "series-approvals",
+                Measure::Disbursements => "series-disbursements",
+                Measure::FundInvestments => "measure-fund",
+                Measure::Total => "chart-total",
+            });
             ui.selectable_value(measure, m, short)
                 .on_hover_text(m.title());
         }

@@ -1,5 +1,6 @@
 //! Flows by sector over time, stacked.
 
+use crate::t;
 use egui::Ui;
 
 use super::chart::{Series, TimeChart, ValueUnit};
@@ -23,7 +24,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
             })
             .collect()
     };
-    let title = format!("{} by sector (US$ bn a year)", measure.title());
+    let title = t!("chart-measure-by-sector", measure = measure.title());
     TimeChart::new("sectors", &title, p.start_year, p.years(), ValueUnit::UsdBn)
         .height(ui.available_height() - 40.0)
         .stacked_with(ui, frame, series);
