@@ -65,7 +65,7 @@ impl ExplorerApp {
             Command::Edit(next) => self.doc.scenario = *next,
             Command::Replace(next, notice) => {
                 self.doc.replace(*next);
-                self.notice(notice, false);
+                self.notice(&notice, false);
             }
             Command::SetProperties(draft) => {
                 let mut next = self.doc.scenario.clone();

@@ -95,7 +95,7 @@ pub enum Command {
     /// until no pointer button is down, so that a whole slider drag is one step.
     Edit(Box<Scenario>),
     /// Replace the scenario in one undoable edit (a goal-seek answer), saying so.
-    Replace(Box<Scenario>, &'static str),
+    Replace(Box<Scenario>, String),
     /// File ▸ Properties, confirmed: one undoable edit of the metadata.
     SetProperties(properties::Draft),
     /// The user discarded the unsaved changes; then this.

@@ -1,6 +1,7 @@
 //! Sensitivity and goal seek: which assumptions move a chosen result most (a tornado), and
 //! what value of one assumption would reach a target.
 
+use crate::t;
 use crate::ui::Command;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Plot};
@@ -17,8 +18,6 @@ const SHOWN: usize = 15;
 const LOW: Color32 = Color32::from_rgb(52, 120, 200);
 const HIGH: Color32 = Color32::from_rgb(230, 126, 34);
 /// The legend's names for the two ends of each assumption's range.
-const LOW_END: &str = "Low end of the range";
-const HIGH_END: &str = "High end of the range";
 
 /// Every result a user can rank by or aim at, for the pickers.
 fn metrics(s: &Scenario) -> Vec<Metric> {
@@ -46,7 +45,7 @@ fn metric_picker(ui: &mut Ui, id: &str, metric: &mut Metric, s: &Scenario, label
         .response
         .labelled_by(label);
     if let Metric::CumulativeFinancingBy(year) = metric {
-        let by = ui.label("by");
+        let by = ui.label(t!("sens-by"));
         ui.add(crate::ui::exact_entry(ui, year).range(s.start_year..=s.end_year()))
             .labelled_by(by.id);
     }
@@ -69,12 +68,12 @@ pub fn show(
         .resizable(false)
         .show(ui, |ui| apply = goal_ui(ui, goal, s));
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Result:");
+        let label = ui.label(t!("sens-result"));
         metric_picker(ui, "tornado-metric", &mut sens.metric, s, label.id);
         ui.separator();
-        ui.label("Move each assumption");
-        ui.selectable_value(&mut sens.relative, None, "to the ends of its range");
-        ui.selectable_value(&mut sens.relative, Some(0.2), "by ±20 %");
+        ui.label(t!("sens-move"));
+        ui.selectable_value(&mut sens.relative, None, t!("sens-to-ends"));
+        ui.selectable_value(&mut sens.relative, Some(0.2), t!("sens-by-20"));
         if sens.is_stale() {
             ui.spinner();
         }
@@ -103,23 +102,23 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         .filter(|b| b.swing(base) > 0.0)
         .take(SHOWN)
         .collect();
-    let title = format!(
-        "{}: change from the base ({}) with each assumption moved alone",
-        t.metric.label(),
-        t.metric.format(t.base, p)
+    let title = t!(
+        "sens-title",
+        result = t.metric.label(),
+        base = t.metric.format(t.base, p)
     );
     if moving.is_empty() {
         ui.label(RichText::new(&title).strong());
-        ui.label("No assumption moves this result.");
+        ui.label(t!("sens-none-moves"));
         return;
     }
     let scale = t.metric.unit().display_scale();
     let unit = match scale {
-        100.0 => "percentage points",
+        100.0 => t!("unit-pp-long"),
         _ => match t.metric.unit() {
-            crate::model::assumptions::Unit::CalendarYear => "years",
-            crate::model::assumptions::Unit::Multiple => "×",
-            _ => "US$ bn",
+            crate::model::assumptions::Unit::CalendarYear => t!("unit-years"),
+            crate::model::assumptions::Unit::Multiple => "×".to_owned(),
+            _ => t!("unit-usd-bn"),
         },
     };
     let n = moving.len();
@@ -129,17 +128,17 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         let y = (n - 1 - i) as f64;
         let unit = b.lever.unit();
         if let Some(v) = b.low.value() {
-            low.push(Bar::new(y, (v - base) * scale).width(0.7).name(format!(
-                "{} at {}",
-                b.lever.label(),
-                unit.format(b.low_value)
+            low.push(Bar::new(y, (v - base) * scale).width(0.7).name(t!(
+                "sens-at",
+                assumption = b.lever.label(),
+                value = unit.format(b.low_value)
             )));
         }
         if let Some(v) = b.high.value() {
-            high.push(Bar::new(y, (v - base) * scale).width(0.7).name(format!(
-                "{} at {}",
-                b.lever.label(),
-                unit.format(b.high_value)
+            high.push(Bar::new(y, (v - base) * scale).width(0.7).name(t!(
+                "sens-at",
+                assumption = b.lever.label(),
+                value = unit.format(b.high_value)
             )));
         }
     }
@@ -159,18 +158,20 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
         .min(ui.available_height() * 0.55)
         .max(200.0);
     let text_color = ui.visuals().text_color();
+    let (low_end, high_end) = (t!("sens-legend-low"), t!("sens-legend-high"));
     let items = [
-        LegendItem::new(LOW_END, LOW, SwatchKind::Area),
-        LegendItem::new(HIGH_END, HIGH, SwatchKind::Area),
+        LegendItem::new(&low_end, LOW, SwatchKind::Area),
+        LegendItem::new(&high_end, HIGH, SwatchKind::Area),
     ];
     chart_with_legend(ui, "tornado", &title, &items, |ui, hidden, width, _| {
         let shown = |name: &str| !hidden.iter().any(|h| h == name);
         Plot::new("tornado")
             .height(height)
             .width(width)
-            .x_axis_label(format!(
-                "change in {} ({unit})",
-                t.metric.label().to_lowercase()
+            .x_axis_label(t!(
+                "sens-axis",
+                result = t.metric.label().to_lowercase(),
+                unit = unit.as_str()
             ))
             .show_axes([true, false])
             .include_x(left)
@@ -187,11 +188,15 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
                 }
             })
             .show(ui, |plot| {
-                if shown(LOW_END) {
-                    plot.bar_chart(BarChart::new(LOW_END, low).horizontal().color(LOW));
+                if shown(&low_end) {
+                    plot.bar_chart(BarChart::new(low_end.as_str(), low).horizontal().color(LOW));
                 }
-                if shown(HIGH_END) {
-                    plot.bar_chart(BarChart::new(HIGH_END, high).horizontal().color(HIGH));
+                if shown(&high_end) {
+                    plot.bar_chart(
+                        BarChart::new(high_end.as_str(), high)
+                            .horizontal()
+                            .color(HIGH),
+                    );
                 }
                 for (y, label) in &labels {
                     plot.text(
@@ -218,7 +223,7 @@ fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
             ui.label(t.metric.format(*v, p));
         }
         Outcome::Invalid(why) => {
-            ui.label("invalid").on_hover_text(why);
+            ui.label(t!("sens-invalid")).on_hover_text(why);
         }
     };
     egui::ScrollArea::both()
@@ -228,16 +233,16 @@ fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
                 .striped(true)
                 .spacing([14.0, 3.0])
                 .show(ui, |ui| {
-                    for h in [
-                        "#",
-                        "Assumption",
-                        "Low end",
-                        "Result at low end",
-                        "High end",
-                        "Result at high end",
-                        "Swing",
+                    ui.strong("#");
+                    for key in [
+                        "col-assumption",
+                        "sens-low-end",
+                        "sens-result-low",
+                        "sens-high-end",
+                        "sens-result-high",
+                        "sens-swing",
                     ] {
-                        ui.strong(h);
+                        ui.strong(crate::i18n::tr(key));
                     }
                     ui.end_row();
                     for (i, b) in t.bars.iter().enumerate() {
@@ -259,12 +264,12 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
     goal.update();
     let mut apply = None;
     ui.add_space(4.0);
-    ui.label(RichText::new("Goal seek: what would it take?").strong());
+    ui.label(RichText::new(t!("goal-title")).strong());
     ui.horizontal_wrapped(|ui| {
-        let set = ui.label("Set");
+        let set = ui.label(t!("goal-set"));
         let lever = Lever::find(&goal.lever);
         egui::ComboBox::from_id_salt("goal-lever")
-            .selected_text(lever.map_or("an assumption".into(), |l| l.label()))
+            .selected_text(lever.map_or_else(|| t!("goal-an-assumption"), |l| l.label()))
             .width(240.0)
             .height(420.0)
             .show_ui(ui, |ui| {
@@ -274,15 +279,15 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
             })
             .response
             .labelled_by(set.id);
-        let so_that = ui.label("so that");
+        let so_that = ui.label(t!("goal-so-that"));
         metric_picker(ui, "goal-metric", &mut goal.metric, s, so_that.id);
-        let reaches = ui.label("reaches");
+        let reaches = ui.label(t!("goal-reaches"));
         let scale = goal.metric.unit().display_scale();
         let mut shown = goal.target * scale;
         let suffix = match (scale, goal.metric.unit()) {
-            (100.0, _) => " %",
-            (_, crate::model::assumptions::Unit::CalendarYear) => "",
-            _ => " bn",
+            (100.0, _) => " %".to_owned(),
+            (_, crate::model::assumptions::Unit::CalendarYear) => String::new(),
+            _ => format!(" {}", t!("unit-usd-bn")),
         };
         if ui
             .add(
@@ -296,7 +301,9 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
             goal.target = shown / scale;
         }
         let ready = lever.is_some() && goal.job.is_none();
-        if ui.add_enabled(ready, egui::Button::new("Solve")).clicked()
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("goal-solve")))
+            .clicked()
             && let Some(lever) = lever
         {
             goal.solve(
@@ -324,32 +331,23 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
                 ui.label(text);
                 ui.horizontal(|ui| {
                     let verb = match solution {
-                        Solution::Found { .. } => "Apply",
-                        Solution::Unreachable { .. } => "Apply the closest value",
+                        Solution::Found { .. } => t!("goal-apply"),
+                        Solution::Unreachable { .. } => t!("goal-apply-closest"),
                     };
                     let mut answered = scenario.clone();
                     g.lever.set(&mut answered, solution.value());
                     if &answered == s {
-                        ui.label(RichText::new("Applied (Undo takes it back).").small());
+                        ui.label(RichText::new(t!("goal-applied")).small());
                     } else if stale {
-                        ui.label(
-                            RichText::new(
-                                "The scenario has changed since this answer: solve again to apply \
-                                 it.",
-                            )
-                            .small(),
-                        );
+                        ui.label(RichText::new(t!("goal-stale")).small());
                     } else if ui
                         .button(verb)
-                        .on_hover_text("One edit, undone with Undo")
+                        .on_hover_text(t!("goal-apply-hint"))
                         .clicked()
                     {
                         let mut next = s.clone();
                         g.lever.set(&mut next, solution.value());
-                        apply = Some(Command::Replace(
-                            Box::new(next),
-                            "Applied the goal-seek answer (Undo takes it back)",
-                        ));
+                        apply = Some(Command::Replace(Box::new(next), t!("goal-applied-notice")));
                     }
                 });
             }

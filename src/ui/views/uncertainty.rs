@@ -1,6 +1,7 @@
 //! Uncertainty: which assumptions are drawn from which distribution, how the runs are going,
 //! the probabilities in plain words, and P5–P95 / P25–P75 bands around the median.
 
+use crate::t;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, LineStyle, PlotPoints};
 
@@ -56,38 +57,37 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut UncertaintyState) 
 }
 
 fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
-    ui.heading("The study");
+    ui.heading(t!("unc-study"));
     ui.horizontal(|ui| {
-        let runs = ui.label("Runs");
+        let runs = ui.label(t!("unc-runs"));
         ui.add(
             crate::ui::exact_entry(ui, &mut s.uncertainty.runs)
                 .range(RUNS_RANGE.0..=RUNS_RANGE.1)
                 .speed(50.0),
         )
         .labelled_by(runs.id)
-        .on_hover_text("Monte Carlo runs: more runs, steadier bands (saved in the file)");
-        let seed = ui.label("Seed");
+        .on_hover_text(t!("unc-runs-hint"));
+        let seed = ui.label(t!("unc-seed"));
         ui.add(crate::ui::exact_entry(ui, &mut s.seed))
             .labelled_by(seed.id)
-            .on_hover_text(
-                "The same seed gives the same numbers on any computer (saved in the file)",
-            );
+            .on_hover_text(t!("unc-seed-hint"));
     });
-    ui.label(
-        RichText::new("Assumptions drawn at random in every run; all others stay as set.").small(),
-    );
+    ui.label(RichText::new(t!("unc-drawn-note")).small());
     ui.separator();
     let current = s.clone();
     let mut remove = None;
     for (i, u) in s.uncertainty.assumptions.iter_mut().enumerate() {
         let Some(lever) = Lever::find(&u.path) else {
-            ui.colored_label(palette::ERROR, format!("{}: not an assumption", u.path));
+            ui.colored_label(
+                palette::ERROR,
+                t!("unc-not-assumption", path = u.path.as_str()),
+            );
             continue;
         };
         ui.push_id(i, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(lever.label()).strong());
-                if ui.small_button("Remove").clicked() {
+                if ui.small_button(t!("remove")).clicked() {
                     remove = Some(i);
                 }
             });
@@ -100,9 +100,9 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
     }
     ui.horizontal_wrapped(|ui| {
         let chosen = Lever::find(&state.adding);
-        let add = ui.label("Add");
+        let add = ui.label(t!("unc-add"));
         egui::ComboBox::from_id_salt("add-uncertain")
-            .selected_text(chosen.map_or("Choose an assumption".into(), |l| l.label()))
+            .selected_text(chosen.map_or_else(|| t!("unc-choose"), |l| l.label()))
             .width((ui.available_width() - 40.0).clamp(140.0, 260.0))
             .truncate()
             .height(400.0)
@@ -121,7 +121,7 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
             .response
             .labelled_by(add.id);
         if ui
-            .add_enabled(chosen.is_some(), egui::Button::new("Add to the study"))
+            .add_enabled(chosen.is_some(), egui::Button::new(t!("unc-add-to-study")))
             .clicked()
             && let Some(lever) = chosen
         {
@@ -139,12 +139,12 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
     let unit = lever.unit();
     ui.horizontal(|ui| {
         let mut kind = d.kind();
-        let label = ui.label("Distribution");
+        let label = ui.label(t!("unc-distribution"));
         egui::ComboBox::from_id_salt("kind")
-            .selected_text(kind)
+            .selected_text(distribution_name(kind))
             .show_ui(ui, |ui| {
                 for k in Distribution::KINDS {
-                    ui.selectable_value(&mut kind, k, k);
+                    ui.selectable_value(&mut kind, k, distribution_name(k));
                 }
             })
             .response
@@ -152,11 +152,11 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
         if kind != d.kind() {
             *d = Distribution::around(kind, d.centre(), range);
         }
-        ui.label(RichText::new(format!("now {}", unit.format(value))).small());
+        ui.label(RichText::new(t!("unc-now", value = unit.format(value))).small());
         if (d.centre() - value).abs() > 1e-12
             && ui
-                .small_button("Centre on it")
-                .on_hover_text("Move the distribution so that its centre is the current value")
+                .small_button(t!("unc-centre"))
+                .on_hover_text(t!("unc-centre-hint"))
                 .clicked()
         {
             *d = d.recentred(value, range);
@@ -166,8 +166,8 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
     let scale = unit.display_scale();
     let suffix = if scale == 100.0 { " %" } else { "" };
     let speed = (range.1 - range.0) * scale / 300.0;
-    let field = |ui: &mut Ui, name: &str, v: &mut f64, lo: f64, hi: f64| {
-        let label = ui.label(name);
+    let field = |ui: &mut Ui, key: &str, v: &mut f64, lo: f64, hi: f64| {
+        let label = ui.label(crate::i18n::tr(key));
         let mut shown = *v * scale;
         if ui
             .add(
@@ -186,19 +186,19 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
     let (lo, hi) = range;
     ui.horizontal_wrapped(|ui| match d {
         Distribution::Uniform { min, max } => {
-            field(ui, "min", min, lo, hi);
-            field(ui, "max", max, lo, hi);
+            field(ui, "unc-min", min, lo, hi);
+            field(ui, "unc-max", max, lo, hi);
         }
         Distribution::Triangular { min, mode, max } => {
-            field(ui, "min", min, lo, hi);
-            field(ui, "mode", mode, lo, hi);
-            field(ui, "max", max, lo, hi);
+            field(ui, "unc-min", min, lo, hi);
+            field(ui, "unc-mode", mode, lo, hi);
+            field(ui, "unc-max", max, lo, hi);
         }
         Distribution::Normal { mean, sd, min, max } => {
-            field(ui, "mean", mean, lo, hi);
-            field(ui, "sd", sd, 0.0, hi - lo);
-            field(ui, "min", min, lo, hi);
-            field(ui, "max", max, lo, hi);
+            field(ui, "unc-mean", mean, lo, hi);
+            field(ui, "unc-sd", sd, 0.0, hi - lo);
+            field(ui, "unc-min", min, lo, hi);
+            field(ui, "unc-max", max, lo, hi);
         }
         Distribution::LogNormal {
             median,
@@ -206,16 +206,16 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
             min,
             max,
         } => {
-            field(ui, "median", median, lo, hi);
-            let label = ui.label("σ(log)");
+            field(ui, "unc-median-field", median, lo, hi);
+            let label = ui.label(t!("unc-sigma"));
             ui.add(
                 crate::ui::exact_entry(ui, sigma)
                     .range(0.01..=3.0)
                     .speed(0.01),
             )
             .labelled_by(label.id);
-            field(ui, "min", min, lo, hi);
-            field(ui, "max", max, lo, hi);
+            field(ui, "unc-min", min, lo, hi);
+            field(ui, "unc-max", max, lo, hi);
         }
     });
     let mut problems = Vec::new();
@@ -240,19 +240,18 @@ fn results(
         return;
     }
     if s.uncertainty.assumptions.is_empty() {
-        ui.label(
-            "No assumption is uncertain yet: add one on the left, and its P5–P95 bands \
-             appear here.",
-        );
+        ui.label(t!("unc-empty"));
         return;
     }
     ui.horizontal(|ui| {
         let status = if progress.finished {
-            format!("{} runs, seed {}", progress.done, s.seed)
+            t!("unc-done", runs = progress.done, seed = s.seed.to_string())
         } else {
-            format!(
-                "Running: {} of {} runs, seed {}",
-                progress.done, progress.total, s.seed
+            t!(
+                "unc-running",
+                done = progress.done,
+                runs = progress.total,
+                seed = s.seed.to_string()
             )
         };
         ui.label(RichText::new(status).strong());
@@ -273,7 +272,7 @@ fn results(
         .unwrap_or(s.start_year + 7)
         .clamp(s.start_year, end);
     ui.horizontal(|ui| {
-        let label = ui.label("Binding before the end of");
+        let label = ui.label(t!("unc-binding-before"));
         let mut y = year;
         ui.add(crate::ui::exact_entry(ui, &mut y).range(s.start_year..=end))
             .labelled_by(label.id);
@@ -287,13 +286,7 @@ fn results(
         .id_salt("headline-scroll")
         .show(ui, |ui| headline_table(ui, bands));
     ui.separator();
-    ui.label(
-        RichText::new(
-            "Bands: light P5–P95, dark P25–P75, solid the median of the runs; dashed: the \
-             scenario as set",
-        )
-        .small(),
-    );
+    ui.label(RichText::new(t!("unc-bands-note")).small());
     let h = 220.0;
     // The scenario as set, measured as the runs measure it.
     let own = series_values(p);
@@ -305,25 +298,25 @@ fn results(
     let charts = [
         BandChart {
             id: "band-approvals",
-            title: "Approvals (US$ bn a year)".into(),
+            title: t!("unc-chart-approvals"),
             series: Series::Approvals,
             color: Color32::from_rgb(52, 120, 200),
         },
         BandChart {
             id: "band-loans",
-            title: "Loans outstanding (US$ bn)".into(),
+            title: t!("unc-chart-loans"),
             series: Series::Loans,
             color: Color32::from_rgb(0, 150, 136),
         },
         BandChart {
             id: "band-ratio",
-            title: "Capital ratio E / (L + ccf·U) (%)".into(),
+            title: t!("unc-chart-ratio"),
             series: Series::CapitalRatio,
             color: Color32::from_rgb(76, 175, 80),
         },
         BandChart {
             id: "band-jcurve",
-            title: "Fund: cumulative net cash flow (US$ bn)".into(),
+            title: t!("unc-chart-jcurve"),
             series: Series::FundCumulativeNet,
             color: Color32::from_rgb(156, 99, 206),
         },
@@ -341,7 +334,7 @@ fn results(
         }
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Cumulative financing of");
+        let label = ui.label(t!("unc-cumulative-of"));
         egui::ComboBox::from_id_salt("band-slice")
             .selected_text(slice_name(state.slice))
             .height(400.0)
@@ -363,7 +356,7 @@ fn results(
     };
     BandChart {
         id: "band-cumulative",
-        title: format!("Cumulative financing: {} (US$ bn)", slice_name(state.slice)),
+        title: t!("unc-chart-cumulative", slice = slice_name(state.slice)),
         series: state.slice,
         color,
     }
@@ -372,25 +365,36 @@ fn results(
 
 fn slice_name(series: Series) -> String {
     match series {
-        Series::Sector(k) => k.name().to_owned(),
-        Series::Country(c) => c.name().to_owned(),
-        _ => "all countries and sectors".to_owned(),
+        Series::Sector(k) => k.name(),
+        Series::Country(c) => c.name(),
+        _ => t!("unc-all"),
     }
 }
 
 /// P5 … P95 of the headline results.
 fn headline_table(ui: &mut Ui, bands: &Bands) {
     let rows = [
-        ("Cumulative financing", bands.cumulative_financing, false),
-        ("Final equity", bands.final_equity, false),
-        ("Lowest capital ratio", bands.min_capital_ratio, true),
-        ("Fund IRR", bands.fund_irr, true),
+        (
+            t!("metric-cumulative-financing"),
+            bands.cumulative_financing,
+            false,
+        ),
+        (t!("metric-final-equity"), bands.final_equity, false),
+        (t!("overview-lowest-ratio"), bands.min_capital_ratio, true),
+        (t!("overview-irr"), bands.fund_irr, true),
     ];
     egui::Grid::new("headline-quantiles")
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            for h in ["", "P5", "P25", "Median", "P75", "P95"] {
+            for h in [
+                String::new(),
+                "P5".into(),
+                "P25".into(),
+                t!("unc-median"),
+                "P75".into(),
+                "P95".into(),
+            ] {
                 ui.strong(h);
             }
             ui.end_row();
@@ -407,7 +411,7 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
                         }
                     }
                     None => {
-                        ui.label("undefined in every run");
+                        ui.label(t!("unc-undefined"));
                     }
                 }
                 ui.end_row();
@@ -415,11 +419,11 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
         });
     let valid = bands.valid();
     if valid < bands.runs {
-        ui.label(format!(
-            "{} of {} runs are valid ({}).",
-            valid,
-            bands.runs,
-            format_share(valid as f64 / bands.runs.max(1) as f64)
+        ui.label(t!(
+            "unc-valid-runs",
+            valid = valid,
+            runs = bands.runs,
+            share = format_share(valid as f64 / bands.runs.max(1) as f64)
         ));
     }
 }
@@ -450,10 +454,11 @@ impl BandChart {
         let (scale, _) = unit.scale();
         let start = bands.start_year;
         let bands_name = "P5–P95, P25–P75";
+        let (median_name, own_name) = (t!("unc-median"), t!("unc-scenario-as-set"));
         let items = [
-            LegendItem::new("Median", color, SwatchKind::Line),
+            LegendItem::new(&median_name, color, SwatchKind::Line),
             LegendItem::new(bands_name, color, SwatchKind::Band),
-            LegendItem::new("Scenario as set", Color32::GRAY, SwatchKind::Dashed),
+            LegendItem::new(&own_name, Color32::GRAY, SwatchKind::Dashed),
         ];
         chart_with_legend(
             ui,
@@ -471,7 +476,7 @@ impl BandChart {
                         if shown(bands_name) {
                             band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
                         }
-                        if shown("Median") {
+                        if shown(&median_name) {
                             let median: PlotPoints<'_> = band
                                 .years
                                 .iter()
@@ -480,9 +485,13 @@ impl BandChart {
                                     q.map(|q| [f64::from(start) + t as f64, q[2] * scale])
                                 })
                                 .collect();
-                            plot.line(Line::new("Median", median).color(color).width(2.0));
+                            plot.line(
+                                Line::new(median_name.as_str(), median)
+                                    .color(color)
+                                    .width(2.0),
+                            );
                         }
-                        if shown("Scenario as set") {
+                        if shown(&own_name) {
                             let own: PlotPoints<'_> = scenario
                                 .iter()
                                 .enumerate()
@@ -490,7 +499,7 @@ impl BandChart {
                                 .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
                                 .collect();
                             plot.line(
-                                Line::new("Scenario as set", own)
+                                Line::new(own_name.as_str(), own)
                                     .color(Color32::GRAY)
                                     .width(1.5)
                                     .style(LineStyle::dashed_loose()),
@@ -501,4 +510,9 @@ impl BandChart {
             },
         );
     }
+}
+
+/// A kind of distribution in the reader's language (files keep the English name).
+fn distribution_name(kind: &str) -> String {
+    crate::i18n::tr(&format!("dist-{}", kind.to_ascii_lowercase()))
 }
