@@ -744,3 +744,68 @@ dist-uniform = Uniform
 dist-triangular = Triangular
 dist-normal = Normal
 dist-lognormal = LogNormal
+
+## The guardrail sentences of the status line
+event-limit-binds = The capital limit binds from { $year } ({ $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}) and cuts approvals in those years by { $cut }.
+event-absorption-cap = { $country } reaches its absorption cap in { $year } ({ $years ->
+    [one] { $years } year
+   *[other] { $years } years
+} in all).
+event-country-cap = { $country } reaches the single-country cap in { $year } ({ $years ->
+    [one] { $years } year
+   *[other] { $years } years
+} in all).
+event-unabsorbed = { $amount } of generic demand could not be placed: every borrowing country was at a cap.
+event-deferred = { $project } ({ $instrument }) was deferred from { $planned } to { $done }.
+event-not-financed = { $project } ({ $instrument }, planned for { $planned }) is not financed within the horizon.
+instrument-bank = bank loan
+instrument-fund = fund investment
+
+## Results (sensitivity, goal seek, compare)
+metric-cumulative-financing-by = Cumulative financing by { $year }
+metric-cumulative-approvals = Cumulative approvals
+metric-peak-approvals = Peak annual approvals
+metric-final-loans = Final loans outstanding
+metric-min-ratio = Minimum capital ratio
+metric-first-binding = First year the capital limit binds
+metric-country-financing = Financing received by { $country }
+metric-sector-financing = Financing of { $sector }
+metric-net-position = Net position of { $country }
+metric-undefined = undefined
+metric-never = never in the horizon
+
+## Uncertainty: distributions, problems, probabilities in words
+describe-uniform = uniform { $min } to { $max }
+describe-triangular = triangular { $min } / { $mode } / { $max }
+describe-normal = normal { $mean } ± { $sd } in { $min } to { $max }
+describe-lognormal = lognormal median { $median }, σ(log) { $sigma } in { $min } to { $max }
+problem-not-finite = must be a finite number
+problem-outside-range-of = { $value } is outside the range of { $path }
+problem-not-above-min = { $max } is not above min { $min }
+problem-outside-min-max = { $value } is outside min to max
+problem-not-positive = { $value } is not positive
+problem-median = { $value } is not a positive value in min to max
+problem-above-zero = { $range }, above 0
+problem-outside-allowed = { $value } is outside the allowed range
+problem-not-numeric = `{ $path }` is not a numeric assumption
+problem-path-example = a path such as demand.growth or countries.KAZ.sovereign_pd
+problem-distribution-twice = `{ $path }` is given a distribution twice
+problem-not-assumption = `{ $path }` is not an assumption
+series-fund-cumulative-net = Fund cumulative net cash flow
+series-cumulative-of = Cumulative financing: { $slice }
+prob-no-valid-run = No run gave a valid scenario.
+prob-floor-never = The capital floor binds in none of the runs.
+prob-floor-binds = The capital floor binds before { $year } in { $share } of runs, and at some point in the horizon in { $ever }.
+prob-irr-below-zero = Fund IRR below 0 in { $share } of runs.
+prob-irr-below-zero-undefined = Fund IRR below 0 in { $share } of runs (undefined in { $undefined }).
+prob-no-negative = No member's net position is negative in any run.
+prob-country-share = { $country } { $share }
+list-separator = {", "}
+prob-negative = A member pays in more than it receives (net position negative) in this share of runs: { $list }.
+prob-no-reason = no reason recorded
+prob-invalid-runs = { $invalid } of { $runs } runs drew an invalid scenario and were left out ({ $reason }).
+share-under-1 = under 1 %
+share-over-99 = over 99 %

@@ -121,19 +121,25 @@ impl Metric {
     /// What it is, in words.
     pub fn label(&self) -> String {
         match self {
-            Metric::CumulativeFinancing => "Cumulative financing".into(),
-            Metric::CumulativeFinancingBy(year) => format!("Cumulative financing by {year}"),
-            Metric::CumulativeApprovals => "Cumulative approvals".into(),
-            Metric::PeakApprovals => "Peak annual approvals".into(),
-            Metric::FinalEquity => "Final equity".into(),
-            Metric::FinalLoans => "Final loans outstanding".into(),
-            Metric::MinCapitalRatio => "Minimum capital ratio".into(),
-            Metric::FirstBindingYear => "First year the capital limit binds".into(),
-            Metric::FundIrr => "Fund IRR".into(),
-            Metric::FundTvpi => "Fund TVPI".into(),
-            Metric::CountryFinancing(c) => format!("Financing received by {}", c.name()),
-            Metric::SectorFinancing(s) => format!("Financing of {}", s.name().to_lowercase()),
-            Metric::NetPosition(c) => format!("Net position of {}", c.name()),
+            Metric::CumulativeFinancing => crate::t!("metric-cumulative-financing"),
+            Metric::CumulativeFinancingBy(year) => {
+                crate::t!("metric-cumulative-financing-by", year = year.to_string())
+            }
+            Metric::CumulativeApprovals => crate::t!("metric-cumulative-approvals"),
+            Metric::PeakApprovals => crate::t!("metric-peak-approvals"),
+            Metric::FinalEquity => crate::t!("metric-final-equity"),
+            Metric::FinalLoans => crate::t!("metric-final-loans"),
+            Metric::MinCapitalRatio => crate::t!("metric-min-ratio"),
+            Metric::FirstBindingYear => crate::t!("metric-first-binding"),
+            Metric::FundIrr => crate::t!("overview-irr"),
+            Metric::FundTvpi => crate::t!("overview-tvpi"),
+            Metric::CountryFinancing(c) => {
+                crate::t!("metric-country-financing", country = c.name())
+            }
+            Metric::SectorFinancing(s) => {
+                crate::t!("metric-sector-financing", sector = s.name().to_lowercase())
+            }
+            Metric::NetPosition(c) => crate::t!("metric-net-position", country = c.name()),
         }
     }
 
@@ -196,11 +202,11 @@ impl Metric {
     /// binding year says "never" after the horizon.
     pub fn format(&self, value: Option<f64>, p: Option<&Projection>) -> String {
         match (self, value) {
-            (_, None) => "undefined".into(),
+            (_, None) => crate::t!("metric-undefined"),
             (Metric::FirstBindingYear, Some(v))
                 if p.is_some_and(|p| v >= f64::from(p.start_year + p.years() as i32)) =>
             {
-                "never in the horizon".into()
+                crate::t!("metric-never")
             }
             (_, Some(v)) => self.unit().format_sig(v, 4),
         }

@@ -377,72 +377,67 @@ impl fmt::Display for Event {
                 first_year,
                 years,
                 cut_share,
-            } => write!(
-                f,
-                "The capital limit binds from {first_year} ({years} year{}) and cuts approvals in \
-                 those years by {:.0} %.",
-                plural(*years),
-                cut_share * 100.0
-            ),
+            } => f.write_str(&crate::t!(
+                "event-limit-binds",
+                year = first_year.to_string(),
+                years = *years,
+                cut = crate::i18n::num::percent(cut_share * 100.0, 0)
+            )),
             Event::AbsorptionCap {
                 country,
                 first_year,
                 years,
-            } => write!(
-                f,
-                "{} reaches its absorption cap in {first_year} ({years} year{} in all).",
-                country.name(),
-                plural(*years)
-            ),
+            } => f.write_str(&crate::t!(
+                "event-absorption-cap",
+                country = country.name(),
+                year = first_year.to_string(),
+                years = *years
+            )),
             Event::CountryCap {
                 country,
                 first_year,
                 years,
-            } => write!(
-                f,
-                "{} reaches the single-country cap in {first_year} ({years} year{} in all).",
-                country.name(),
-                plural(*years)
-            ),
-            Event::Unabsorbed { total } => write!(
-                f,
-                "US$ {total:.2} bn of generic demand could not be placed: every borrowing \
-                 country was at a cap."
-            ),
+            } => f.write_str(&crate::t!(
+                "event-country-cap",
+                country = country.name(),
+                year = first_year.to_string(),
+                years = *years
+            )),
+            Event::Unabsorbed { total } => f.write_str(&crate::t!(
+                "event-unabsorbed",
+                amount = crate::i18n::num::money(*total)
+            )),
             Event::ProjectDeferred {
                 name,
                 instrument,
                 planned,
                 done,
-            } => write!(
-                f,
-                "{} ({}) was deferred from {planned} to {done}.",
-                one_line(name, 80),
-                instrument_name(*instrument)
-            ),
+            } => f.write_str(&crate::t!(
+                "event-deferred",
+                project = one_line(name, 80).to_string(),
+                instrument = instrument_name(*instrument),
+                planned = planned.to_string(),
+                done = done.to_string()
+            )),
             Event::ProjectNotFinanced {
                 name,
                 instrument,
                 planned,
-            } => write!(
-                f,
-                "{} ({}, planned for {planned}) is not financed within the horizon.",
-                one_line(name, 80),
-                instrument_name(*instrument)
-            ),
+            } => f.write_str(&crate::t!(
+                "event-not-financed",
+                project = one_line(name, 80).to_string(),
+                instrument = instrument_name(*instrument),
+                planned = planned.to_string()
+            )),
         }
     }
 }
 
-fn plural(n: u32) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-fn instrument_name(instrument: Instrument) -> &'static str {
-    match instrument {
-        Instrument::Bank => "bank loan",
-        Instrument::Fund => "fund investment",
-    }
+fn instrument_name(instrument: Instrument) -> String {
+    crate::i18n::tr(match instrument {
+        Instrument::Bank => "instrument-bank",
+        Instrument::Fund => "instrument-fund",
+    })
 }
 
 /// The headline figures.

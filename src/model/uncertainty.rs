@@ -185,24 +185,35 @@ impl Distribution {
     pub fn describe(&self, lever: &Lever) -> String {
         let u = |v: f64| lever.unit().format(v);
         match *self {
-            Distribution::Uniform { min, max } => format!("uniform {} to {}", u(min), u(max)),
+            Distribution::Uniform { min, max } => {
+                crate::t!("describe-uniform", min = u(min), max = u(max))
+            }
             Distribution::Triangular { min, mode, max } => {
-                format!("triangular {} / {} / {}", u(min), u(mode), u(max))
+                crate::t!(
+                    "describe-triangular",
+                    min = u(min),
+                    mode = u(mode),
+                    max = u(max)
+                )
             }
-            Distribution::Normal { mean, sd, min, max } => {
-                format!("normal {} ± {} in {} to {}", u(mean), u(sd), u(min), u(max))
-            }
+            Distribution::Normal { mean, sd, min, max } => crate::t!(
+                "describe-normal",
+                mean = u(mean),
+                sd = u(sd),
+                min = u(min),
+                max = u(max)
+            ),
             Distribution::LogNormal {
                 median,
                 sigma,
                 min,
                 max,
-            } => format!(
-                "lognormal median {}, σ(log) {} in {} to {}",
-                u(median),
-                trim(sigma),
-                u(min),
-                u(max)
+            } => crate::t!(
+                "describe-lognormal",
+                median = u(median),
+                sigma = crate::i18n::num::trimmed(sigma),
+                min = u(min),
+                max = u(max)
             ),
         }
     }
@@ -211,13 +222,29 @@ impl Distribution {
     pub(crate) fn problems(&self, lever: &Lever, at: &str, out: &mut Vec<Problem>) {
         let (lo, hi) = lever.range();
         let (min, max) = self.bounds();
-        let range = Some(lever.unit().format(lo) + " to " + &lever.unit().format(hi));
+        // Words only for a problem found (validation runs on every uncertainty run).
+        let range = || {
+            let unit = lever.unit();
+            Some(crate::t!(
+                "range-allowed",
+                min = unit.format(lo),
+                max = unit.format(hi)
+            ))
+        };
+        let between = |min: f64, max: f64| {
+            use crate::i18n::num::trimmed;
+            Some(crate::t!(
+                "range-allowed",
+                min = trimmed(min),
+                max = trimmed(max)
+            ))
+        };
         let mut bad = |field: &str, message: String, allowed: Option<String>| {
             out.push(Problem::new(format!("{at}.{field}"), message, allowed));
         };
         for (field, v) in self.fields() {
             if !v.is_finite() {
-                bad(field, "must be a finite number".into(), None);
+                bad(field, crate::t!("problem-not-finite"), None);
                 return;
             }
         }
@@ -226,14 +253,18 @@ impl Distribution {
             let v = if min < lo { min } else { max };
             bad(
                 field,
-                format!("{} is outside the range of {}", trim(v), lever.path()),
-                range.clone(),
+                crate::t!(
+                    "problem-outside-range-of",
+                    value = trim(v),
+                    path = lever.path()
+                ),
+                range(),
             );
         }
         if min >= max {
             bad(
                 "max",
-                format!("{} is not above min {}", trim(max), trim(min)),
+                crate::t!("problem-not-above-min", max = trim(max), min = trim(min)),
                 Some("max > min".into()),
             );
             return;
@@ -244,8 +275,8 @@ impl Distribution {
                 if mode < min || mode > max {
                     bad(
                         "mode",
-                        format!("{} is outside min to max", trim(mode)),
-                        Some(format!("{} to {}", trim(min), trim(max))),
+                        crate::t!("problem-outside-min-max", value = trim(mode)),
+                        between(min, max),
                     );
                 }
             }
@@ -253,15 +284,15 @@ impl Distribution {
                 if sd <= 0.0 {
                     bad(
                         "sd",
-                        format!("{} is not positive", trim(sd)),
+                        crate::t!("problem-not-positive", value = trim(sd)),
                         Some("> 0".into()),
                     );
                 }
                 if mean < min || mean > max {
                     bad(
                         "mean",
-                        format!("{} is outside min to max", trim(mean)),
-                        Some(format!("{} to {}", trim(min), trim(max))),
+                        crate::t!("problem-outside-min-max", value = trim(mean)),
+                        between(min, max),
                     );
                 }
             }
@@ -269,15 +300,15 @@ impl Distribution {
                 if sigma <= 0.0 {
                     bad(
                         "sigma",
-                        format!("{} is not positive", trim(sigma)),
+                        crate::t!("problem-not-positive", value = trim(sigma)),
                         Some("> 0".into()),
                     );
                 }
                 if median <= 0.0 || median < min || median > max {
                     bad(
                         "median",
-                        format!("{} is not a positive value in min to max", trim(median)),
-                        Some(format!("{} to {}, above 0", trim(min), trim(max))),
+                        crate::t!("problem-median", value = trim(median)),
+                        between(min, max).map(|r| crate::t!("problem-above-zero", range = r)),
                     );
                 }
             }
@@ -372,8 +403,12 @@ impl Uncertainty {
         if self.runs < lo || self.runs > hi {
             out.push(Problem::new(
                 "uncertainty.runs",
-                format!("{} is outside the allowed range", self.runs),
-                Some(format!("{lo} to {hi}")),
+                crate::t!("problem-outside-allowed", value = self.runs.to_string()),
+                Some(crate::t!(
+                    "range-allowed",
+                    min = lo.to_string(),
+                    max = hi.to_string()
+                )),
             ));
         }
         let mut seen: Vec<&str> = Vec::new();
@@ -382,15 +417,21 @@ impl Uncertainty {
             let Some(lever) = Lever::find(&u.path) else {
                 out.push(Problem::new(
                     format!("{at}.path"),
-                    format!("`{}` is not a numeric assumption", clipped(&u.path, 80)),
-                    Some("a path such as demand.growth or countries.KAZ.sovereign_pd".into()),
+                    crate::t!(
+                        "problem-not-numeric",
+                        path = clipped(&u.path, 80).to_string()
+                    ),
+                    Some(crate::t!("problem-path-example")),
                 ));
                 continue;
             };
             if seen.contains(&u.path.as_str()) {
                 out.push(Problem::new(
                     format!("{at}.path"),
-                    format!("`{}` is given a distribution twice", u.path),
+                    crate::t!(
+                        "problem-distribution-twice",
+                        path = clipped(&u.path, 80).to_string()
+                    ),
                     None,
                 ));
             }
@@ -431,7 +472,10 @@ impl Sampler {
                 )])
             };
             let lever = Lever::find(&u.path).ok_or_else(|| {
-                broken(format!("`{}` is not an assumption", clipped(&u.path, 80)))
+                broken(crate::t!(
+                    "problem-not-assumption",
+                    path = clipped(&u.path, 80).to_string()
+                ))
             })?;
             let (min, max) = u.distribution.bounds();
             let draw = match u.distribution {
@@ -544,13 +588,13 @@ impl Series {
 
     pub fn label(self) -> String {
         match self {
-            Series::Approvals => "Approvals".into(),
-            Series::Loans => "Loans outstanding".into(),
-            Series::CapitalRatio => "Capital ratio".into(),
-            Series::CumulativeFinancing => "Cumulative financing".into(),
-            Series::FundCumulativeNet => "Fund cumulative net cash flow".into(),
-            Series::Sector(s) => format!("Cumulative financing: {}", s.name()),
-            Series::Country(c) => format!("Cumulative financing: {}", c.name()),
+            Series::Approvals => crate::t!("series-approvals"),
+            Series::Loans => crate::t!("series-loans"),
+            Series::CapitalRatio => crate::t!("series-capital-ratio"),
+            Series::CumulativeFinancing => crate::t!("metric-cumulative-financing"),
+            Series::FundCumulativeNet => crate::t!("series-fund-cumulative-net"),
+            Series::Sector(s) => crate::t!("series-cumulative-of", slice = s.name()),
+            Series::Country(c) => crate::t!("series-cumulative-of", slice = c.name()),
         }
     }
 
@@ -794,30 +838,30 @@ impl Bands {
     pub fn sentences(&self, year: i32) -> Vec<String> {
         let valid = self.valid();
         if valid == 0 {
-            return vec!["No run gave a valid scenario.".into()];
+            return vec![crate::t!("prob-no-valid-run")];
         }
         let pct = |share: f64| format_share(share);
         let mut out = Vec::new();
         let ever = self.binding_by_year.last().copied().unwrap_or(0.0);
         if ever == 0.0 {
-            out.push("The capital floor binds in none of the runs.".into());
+            out.push(crate::t!("prob-floor-never"));
         } else {
-            out.push(format!(
-                "The capital floor binds before {} in {} of runs, and at some point in the horizon in {}.",
-                year + 1,
-                pct(self.binds_by(year)),
-                pct(ever)
+            out.push(crate::t!(
+                "prob-floor-binds",
+                year = (year + 1).to_string(),
+                share = pct(self.binds_by(year)),
+                ever = pct(ever)
             ));
         }
-        out.push(format!(
-            "Fund IRR below 0 in {} of runs{}.",
-            pct(self.irr_below_zero),
-            if self.irr_undefined > 0.0 {
-                format!(" (undefined in {})", pct(self.irr_undefined))
-            } else {
-                String::new()
-            }
-        ));
+        out.push(if self.irr_undefined > 0.0 {
+            crate::t!(
+                "prob-irr-below-zero-undefined",
+                share = pct(self.irr_below_zero),
+                undefined = pct(self.irr_undefined)
+            )
+        } else {
+            crate::t!("prob-irr-below-zero", share = pct(self.irr_below_zero))
+        });
         let mut negative: Vec<(Country, f64)> = Country::ALL
             .into_iter()
             .zip(self.net_negative)
@@ -825,25 +869,33 @@ impl Bands {
             .collect();
         negative.sort_by(|a, b| b.1.total_cmp(&a.1));
         if negative.is_empty() {
-            out.push("No member's net position is negative in any run.".into());
+            out.push(crate::t!("prob-no-negative"));
         } else {
             let list: Vec<String> = negative
                 .iter()
-                .map(|(c, share)| format!("{} {}", c.name(), pct(*share)))
+                .map(|(c, share)| {
+                    crate::t!(
+                        "prob-country-share",
+                        country = c.name(),
+                        share = pct(*share)
+                    )
+                })
                 .collect();
-            out.push(format!(
-                "A member pays in more than it receives (net position negative) in this share of runs: {}.",
-                list.join(", ")
+            out.push(crate::t!(
+                "prob-negative",
+                list = list.join(&crate::t!("list-separator"))
             ));
         }
         if self.invalid > 0 {
-            out.push(format!(
-                "{} of {} runs drew an invalid scenario and were left out ({}).",
-                self.invalid,
-                self.runs,
-                self.first_invalid
-                    .as_deref()
-                    .unwrap_or("no reason recorded")
+            let reason = self
+                .first_invalid
+                .clone()
+                .unwrap_or_else(|| crate::t!("prob-no-reason"));
+            out.push(crate::t!(
+                "prob-invalid-runs",
+                invalid = self.invalid,
+                runs = self.runs,
+                reason = reason
             ));
         }
         out
@@ -855,11 +907,11 @@ impl Bands {
 pub fn format_share(share: f64) -> String {
     let p = share * 100.0;
     if p > 0.0 && p < 1.0 {
-        "under 1 %".into()
+        crate::t!("share-under-1")
     } else if p > 99.0 && p < 100.0 {
-        "over 99 %".into()
+        crate::t!("share-over-99")
     } else {
-        format!("{p:.0} %")
+        crate::i18n::num::percent(p, 0)
     }
 }
 
