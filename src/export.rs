@@ -15,20 +15,13 @@ use crate::text::Escaped;
 /// says otherwise), and no temporary file is left behind.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("cannot create the output folder {}: {reason}", Escaped(path.display()))]
+    #[error("{}", crate::t!("export-folder", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
     Folder { path: PathBuf, reason: String },
-    #[error(
-        "cannot write {}: it is {what}, not a regular file; nothing was written",
-        Escaped(path.display())
-    )]
+    #[error("{}", crate::t!("export-not-a-file", path = Escaped(path.display()).to_string(), what = crate::file::kind_words(what)))]
     NotAFile { path: PathBuf, what: &'static str },
-    #[error("cannot write {}: {reason}; nothing was written", Escaped(path.display()))]
+    #[error("{}", crate::t!("export-write", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
     Write { path: PathBuf, reason: String },
-    #[error(
-        "cannot put {} in place: {reason}; {} had already been replaced",
-        Escaped(path.display()),
-        replaced.join(", ")
-    )]
+    #[error("{}", crate::t!("export-rename", path = Escaped(path.display()).to_string(), reason = reason.as_str(), replaced = replaced.join(", ")))]
     Rename {
         path: PathBuf,
         reason: String,

@@ -809,3 +809,101 @@ prob-no-reason = no reason recorded
 prob-invalid-runs = { $invalid } of { $runs } runs drew an invalid scenario and were left out ({ $reason }).
 share-under-1 = under 1 %
 share-over-99 = over 99 %
+
+## Problems of a scenario (the field stays as written in the file)
+problem-display = { $field }: { $message }
+problem-display-allowed = { $field }: { $message } (allowed: { $allowed })
+invalid-summary = { $count ->
+    [one] One problem
+   *[other] { $count } problems
+} in the scenario: { $first }
+problem-sum = the shares sum to { $sum }, not 1
+problem-sum-allowed = shares that sum to 1
+problem-outside-horizon = { $year } is outside the projection horizon
+problem-no-member = no country is a member, so nobody subscribes capital
+problem-no-member-allowed = at least one country with member: true
+problem-share-cap = { $members } members capped at { $cap } each cannot hold all the capital
+problem-at-least = at least { $value }
+problem-mix-zero = the country borrows but its sector mix (after tilts) is all zero
+problem-mix-zero-allowed = a positive share for at least one sector with a positive tilt
+problem-no-weight = generic demand is set but no borrowing country has a positive weight
+problem-no-weight-allowed = at least one country with borrows: true and weight > 0
+problem-custom-share = the custom rule needs a share for every member
+problem-number-0-1 = a number from 0 to 1
+problem-grace = a grace period of { $grace ->
+    [one] { $grace } year
+   *[other] { $grace } years
+} leaves nothing of a { $tenor }-year tenor to repay in
+problem-investment-period = an investment period of { $period ->
+    [one] { $period } year
+   *[other] { $period } years
+} must end before the { $life }-year fund life
+problem-no-call-rate = needs at least one call rate
+problem-call-rates-allowed = a list of rates from 0 to 1
+problem-project-name = a project needs a name
+problem-not-borrowing = { $country } is not a borrowing country in this scenario
+problem-not-borrowing-allowed = a country with borrows: true
+
+## Files: opening, saving, exporting
+located = { $place }: { $problem }
+located-note = { $place }: { $problem }; { $note }
+load-read = { $path }: cannot read the file: { $reason }
+load-too-large = { $path }: the file is over { $max } bytes, more than a scenario file may have (is it the right file?)
+load-not-text = { $path }: the file is not UTF-8 text (first bad byte at offset { $offset }); save it as UTF-8
+load-newer-schema = { $origin }: the file uses scenario schema { $found }, newer than this app reads (schema { $supported }); open it with a newer sco-explorer
+summary-unreadable = it is not a readable scenario file
+summary-unreadable-at = it is not a readable scenario file (line { $line }, column { $column })
+summary-read = cannot read it: { $reason }
+summary-too-large = it is over { $max } bytes, too large for a scenario file
+summary-not-text = it is not UTF-8 text
+summary-newer-schema = it uses scenario schema { $found }, newer than this app reads (schema { $supported })
+summary-invalid = it is not a valid scenario ({ $count ->
+    [one] one problem
+   *[other] { $count } problems
+}); open it to see them
+summary-invalid-at = it is not a valid scenario ({ $count ->
+    [one] one problem
+   *[other] { $count } problems
+}, the first at line { $line }, column { $column }); open it to see them
+file-kind-folder = a folder
+file-kind-fifo = a named pipe (FIFO)
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-other = not a regular file
+read-folder = it is a folder, not a file
+read-not-regular = it is { $what }, not a regular file; only scenario files can be opened
+read-not-found = no such file
+read-permission = permission denied
+syntax-empty = the file is empty: a scenario file starts with `(` (`()` alone is the baseline)
+syntax-too-deep = the file nests deeper than { $depth } levels
+notice-upgraded = { $origin }: upgraded from scenario schema 1 to { $schema } (title, author, description and notes now sit in a `meta` block); saving writes the new layout
+note-left-out = the file leaves `{ $field }` out, so its baseline value applies
+note-conflicts = the file leaves `{ $field }` out, so its baseline value applies, which conflicts with `{ $cause }` (set here)
+note-follows = it follows from `{ $cause }` (set here)
+syntax-twice-same-line = `{ $key }` is given twice: on line { $line }, columns { $first } and { $again }; give it once
+syntax-twice-lines = `{ $key }` is given twice: lines { $first } and { $again }; give it once
+syntax-unknown-field-near = unknown field `{ $found }`; did you mean `{ $near }`?
+syntax-unknown-field = unknown field `{ $found }`
+syntax-unknown-name-near = unknown name `{ $found }`; did you mean `{ $near }`?
+syntax-unknown-name = unknown name `{ $found }`
+syntax-field-twice = `{ $field }` is given twice
+syntax-nests = the file nests too deeply
+syntax-not-scenario = this is not a scenario: a scenario file starts with `(` (`()` alone is the baseline)
+syntax-expected-number = expected a number
+syntax-expected-bool = expected true or false
+syntax-expected-text = expected text in double quotes
+syntax-expected-option = expected Some(…) or None
+syntax-eof = the file ends too early: is a bracket or a quote left open?
+save-failed = { $path }: cannot save: { $reason }; the file on disk was not changed
+save-serialise = cannot write the scenario as RON: { $reason }
+save-is-folder = that path is a folder
+save-not-regular = that path is { $what }, not a regular file
+save-no-name = the path has no file name
+save-no-folder = the folder { $folder } does not exist
+save-no-permission = no permission to write in { $folder }
+save-temp-in-way = a temporary file { $temp } is in the way; remove it and save again
+
+export-folder = cannot create the output folder { $path }: { $reason }
+export-not-a-file = cannot write { $path }: it is { $what }, not a regular file; nothing was written
+export-write = cannot write { $path }: { $reason }; nothing was written
+export-rename = cannot put { $path } in place: { $reason }; { $replaced } had already been replaced

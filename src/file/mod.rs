@@ -60,8 +60,13 @@ impl fmt::Display for Located {
             None => self.origin.clone(),
         };
         let line = match &self.note {
-            Some(note) => format!("{place}: {}; {note}", self.problem),
-            None => format!("{place}: {}", self.problem),
+            Some(note) => crate::t!(
+                "located-note",
+                place = place,
+                problem = self.problem.to_string(),
+                note = note.as_str()
+            ),
+            None => crate::t!("located", place = place, problem = self.problem.to_string()),
         };
         f.write_str(&escaped(&line))
     }
@@ -71,25 +76,15 @@ impl fmt::Display for Located {
 /// came from the file or its name is escaped.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}: cannot read the file: {reason}", Escaped(path.display()))]
+    #[error("{}", crate::t!("load-read", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
     Read { path: PathBuf, reason: String },
-    #[error(
-        "{}: the file is over {max} bytes, more than a scenario file may have (is it the right file?)",
-        Escaped(path.display())
-    )]
+    #[error("{}", crate::t!("load-too-large", path = Escaped(path.display()).to_string(), max = max.to_string()))]
     TooLarge { path: PathBuf, max: u64 },
-    #[error(
-        "{}: the file is not UTF-8 text (first bad byte at offset {offset}); save it as UTF-8",
-        Escaped(path.display())
-    )]
+    #[error("{}", crate::t!("load-not-text", path = Escaped(path.display()).to_string(), offset = offset.to_string()))]
     NotText { path: PathBuf, offset: usize },
     #[error("{0}")]
     Syntax(Box<Located>),
-    #[error(
-        "{}: the file uses scenario schema {found}, newer than this app reads (schema {supported}); \
-         open it with a newer sco-explorer",
-        Escaped(origin)
-    )]
+    #[error("{}", crate::t!("load-newer-schema", origin = Escaped(origin).to_string(), found = found.to_string(), supported = supported.to_string()))]
     NewerSchema {
         origin: String,
         found: u32,
@@ -128,65 +123,69 @@ impl LoadError {
     /// the user did not choose (a reference another file names), which may not be a scenario
     /// at all and whose content must not be shown.
     pub fn summary(&self) -> String {
-        let at = |p: &Option<Position>| match p {
-            Some(p) => format!(" (line {}, column {})", p.line, p.column),
-            None => String::new(),
+        let unreadable = |p: Option<Position>| match p {
+            Some(p) => crate::t!("summary-unreadable-at", line = p.line, column = p.column),
+            None => crate::t!("summary-unreadable"),
         };
         match self {
-            LoadError::Read { reason, .. } => format!("cannot read it: {reason}"),
+            LoadError::Read { reason, .. } => crate::t!("summary-read", reason = reason.as_str()),
             LoadError::TooLarge { max, .. } => {
-                format!("it is over {max} bytes, too large for a scenario file")
+                crate::t!("summary-too-large", max = max.to_string())
             }
-            LoadError::NotText { .. } => "it is not UTF-8 text".to_owned(),
-            LoadError::Syntax(located) => format!(
-                "it is not a readable scenario file{}",
-                at(&located.position)
-            ),
+            LoadError::NotText { .. } => crate::t!("summary-not-text"),
+            LoadError::Syntax(located) => unreadable(located.position),
             LoadError::NewerSchema {
                 found, supported, ..
-            } => format!(
-                "it uses scenario schema {found}, newer than this app reads (schema {supported})"
+            } => crate::t!(
+                "summary-newer-schema",
+                found = found.to_string(),
+                supported = supported.to_string()
             ),
             LoadError::Invalid { problems, scenario } => {
-                let first = problems
-                    .first()
-                    .map(|p| at(&p.position))
-                    .unwrap_or_default();
-                match scenario {
-                    None => format!("it is not a readable scenario file{first}"),
-                    Some(_) => format!(
-                        "it is not a valid scenario ({} problem(s), the first{first}); open it \
-                         to see them",
-                        problems.len()
+                let first = problems.first().and_then(|p| p.position);
+                match (scenario, first) {
+                    (None, first) => unreadable(first),
+                    (Some(_), Some(p)) => crate::t!(
+                        "summary-invalid-at",
+                        count = problems.len(),
+                        line = p.line,
+                        column = p.column
                     ),
+                    (Some(_), None) => crate::t!("summary-invalid", count = problems.len()),
                 }
             }
         }
     }
 }
 
-/// What a path names, when it is not a regular file: `Some("a named pipe (FIFO)")`.
+/// What a path names, when it is not a regular file: `Some("fifo")`, in words with
+/// [`kind_words`].
 pub(crate) fn not_a_regular_file(kind: &fs::FileType) -> Option<&'static str> {
     if kind.is_file() {
         return None;
     }
     if kind.is_dir() {
-        return Some("a folder");
+        return Some("folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return Some("a named pipe (FIFO)");
+            return Some("fifo");
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return Some("a device");
+            return Some("device");
         }
         if kind.is_socket() {
-            return Some("a socket");
+            return Some("socket");
         }
     }
-    Some("not a regular file")
+    Some("other")
+}
+
+/// A kind of file from [`not_a_regular_file`] in words: "a named pipe (FIFO)".
+pub(crate) fn kind_words(kind: &str) -> String {
+    crate::i18n::tr(&format!("file-kind-{kind}"))
 }
 
 /// The bytes of a regular file, at most [`MAX_FILE_BYTES`] of them. The kind of file is checked
@@ -196,10 +195,10 @@ pub(crate) fn not_a_regular_file(kind: &fs::FileType) -> Option<&'static str> {
 pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     let refuse = |what: &str| LoadError::Read {
         path: path.to_owned(),
-        reason: if what == "a folder" {
-            "it is a folder, not a file".to_owned()
+        reason: if what == "folder" {
+            crate::t!("read-folder")
         } else {
-            format!("it is {what}, not a regular file; only scenario files can be opened")
+            crate::t!("read-not-regular", what = kind_words(what))
         },
     };
     let meta = fs::metadata(path).map_err(|e| read_error(path, &e))?;
@@ -249,8 +248,8 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 fn read_error(path: &Path, e: &io::Error) -> LoadError {
     let reason = match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::NotFound => crate::t!("read-not-found"),
+        io::ErrorKind::PermissionDenied => crate::t!("read-permission"),
         _ => e.to_string(),
     };
     LoadError::Read {
@@ -282,8 +281,7 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             origin,
             &fields,
             Position { line: 1, column: 1 },
-            "the file is empty: a scenario file starts with `(` (`()` alone is the baseline)"
-                .to_owned(),
+            crate::t!("syntax-empty"),
         ));
     }
     if let Some(at) = fields.too_deep {
@@ -291,7 +289,7 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             origin,
             &fields,
             at,
-            format!("the file nests deeper than {MAX_DEPTH} levels"),
+            crate::t!("syntax-too-deep", depth = MAX_DEPTH),
         ));
     }
     let version = match options().from_str::<VersionProbe>(text) {
@@ -311,9 +309,10 @@ pub fn read(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         1 => {
             let parsed = parse_all::<schema::ScenarioV1>(text, origin, &fields);
             notices.push(
-                escaped(&format!(
-                    "{origin}: upgraded from scenario schema 1 to {SCHEMA} (title, author, \
-                     description and notes now sit in a `meta` block); saving writes the new layout"
+                escaped(&crate::t!(
+                    "notice-upgraded",
+                    origin = origin,
+                    schema = SCHEMA.to_string()
                 ))
                 .into_owned(),
             );
@@ -400,18 +399,19 @@ fn place(problem: &Problem, fields: &FieldMap) -> (Option<Position>, Option<Stri
     };
     let cause = problem.depends_on.iter().find(set_by_file);
     // `countries.*.bank_share` stands for several fields, some of which the file may give.
-    let left_out = (!field.contains('*'))
-        .then(|| format!("the file leaves `{field}` out, so its baseline value applies"));
+    let left_out = (!field.contains('*')).then(|| crate::t!("note-left-out", field = field));
     match (cause, left_out) {
-        (Some(cause), Some(left_out)) => (
+        (Some(cause), Some(_)) => (
             fields.locate(cause),
-            Some(format!(
-                "{left_out}, which conflicts with `{cause}` (set here)"
+            Some(crate::t!(
+                "note-conflicts",
+                field = field,
+                cause = cause.as_str()
             )),
         ),
         (Some(cause), None) => (
             fields.locate(cause),
-            Some(format!("it follows from `{cause}` (set here)")),
+            Some(crate::t!("note-follows", cause = cause.as_str())),
         ),
         (None, left_out) => (fields.locate(field), left_out),
     }
@@ -421,14 +421,19 @@ fn place(problem: &Problem, fields: &FieldMap) -> (Option<Position>, Option<Stri
 fn given_twice(path: &str, first: Position, again: Position) -> String {
     let key = clipped(path.rsplit(['.', '[']).next().unwrap_or(path), 80);
     if first.line == again.line {
-        format!(
-            "`{key}` is given twice: on line {}, columns {} and {}; give it once",
-            first.line, first.column, again.column
+        crate::t!(
+            "syntax-twice-same-line",
+            key = key.to_string(),
+            line = first.line,
+            first = first.column,
+            again = again.column
         )
     } else {
-        format!(
-            "`{key}` is given twice: lines {} and {}; give it once",
-            first.line, again.line
+        crate::t!(
+            "syntax-twice-lines",
+            key = key.to_string(),
+            first = first.line,
+            again = again.line
         )
     }
 }
@@ -660,8 +665,12 @@ fn describe(
             };
             let shown = clipped(found, 80);
             let message = match closest(found, expected) {
-                Some(near) => format!("unknown field `{shown}`; did you mean `{near}`?"),
-                None => format!("unknown field `{shown}`"),
+                Some(near) => crate::t!(
+                    "syntax-unknown-field-near",
+                    found = shown.to_string(),
+                    near = near
+                ),
+                None => crate::t!("syntax-unknown-field", found = shown.to_string()),
             };
             (field, message, Some(expected.join(", ")))
         }
@@ -670,35 +679,31 @@ fn describe(
         } => {
             let shown = clipped(found, 80);
             let message = match closest(found, expected) {
-                Some(near) => format!("unknown name `{shown}`; did you mean `{near}`?"),
-                None => format!("unknown name `{shown}`"),
+                Some(near) => crate::t!(
+                    "syntax-unknown-name-near",
+                    found = shown.to_string(),
+                    near = near
+                ),
+                None => crate::t!("syntax-unknown-name", found = shown.to_string()),
             };
             (here, message, Some(expected.join(", ")))
         }
         ron::Error::DuplicateStructField { field, .. } => {
-            (here, format!("`{field}` is given twice"), None)
+            (here, crate::t!("syntax-field-twice", field = *field), None)
         }
-        ron::Error::ExceededRecursionLimit => (here, "the file nests too deeply".to_owned(), None),
-        ron::Error::ExpectedNamedStructLike("Scenario") if here == "(file)" => (
-            here,
-            "this is not a scenario: a scenario file starts with `(` (`()` alone is the \
-             baseline)"
-                .to_owned(),
-            None,
-        ),
+        ron::Error::ExceededRecursionLimit => (here, crate::t!("syntax-nests"), None),
+        ron::Error::ExpectedNamedStructLike("Scenario") if here == "(file)" => {
+            (here, crate::t!("syntax-not-scenario"), None)
+        }
         ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => {
-            (here, "expected a number".to_owned(), None)
+            (here, crate::t!("syntax-expected-number"), None)
         }
-        ron::Error::ExpectedBoolean => (here, "expected true or false".to_owned(), None),
+        ron::Error::ExpectedBoolean => (here, crate::t!("syntax-expected-bool"), None),
         ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => {
-            (here, "expected text in double quotes".to_owned(), None)
+            (here, crate::t!("syntax-expected-text"), None)
         }
-        ron::Error::ExpectedOption => (here, "expected Some(…) or None".to_owned(), None),
-        ron::Error::Eof => (
-            here,
-            "the file ends too early: is a bracket or a quote left open?".to_owned(),
-            None,
-        ),
+        ron::Error::ExpectedOption => (here, crate::t!("syntax-expected-option"), None),
+        ron::Error::Eof => (here, crate::t!("syntax-eof"), None),
         // RON's own words may quote the file (a whole string value): keep them short.
         other => (
             here,
@@ -783,12 +788,9 @@ fn omitted_fields(scenario: &Scenario, fields: &FieldMap) -> Vec<String> {
 /// Why a scenario could not be saved. The file on disk is as it was before.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error(
-        "{}: cannot save: {reason}; the file on disk was not changed",
-        Escaped(path.display())
-    )]
+    #[error("{}", crate::t!("save-failed", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
     Write { path: PathBuf, reason: String },
-    #[error("cannot write the scenario as RON: {0}")]
+    #[error("{}", crate::t!("save-serialise", reason = .0.as_str()))]
     Serialise(String),
 }
 
@@ -842,8 +844,10 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let target = follow_links(path).map_err(|e| fail(e.to_string()))?;
     let existing = match fs::metadata(&target) {
         Ok(meta) => match not_a_regular_file(&meta.file_type()) {
-            Some("a folder") => return Err(fail("that path is a folder".into())),
-            Some(what) => return Err(fail(format!("that path is {what}, not a regular file"))),
+            Some("folder") => return Err(fail(crate::t!("save-is-folder"))),
+            Some(what) => {
+                return Err(fail(crate::t!("save-not-regular", what = kind_words(what))));
+            }
             None => Some(meta),
         },
         Err(_) => None,
@@ -855,7 +859,7 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .ok_or_else(|| fail("the path has no file name".into()))?;
+        .ok_or_else(|| fail(crate::t!("save-no-name")))?;
     let temp = dir.join(format!(".{name}.saving-{}", std::process::id()));
     let written = (|| -> io::Result<()> {
         let mut file = fs::OpenOptions::new()
@@ -879,14 +883,20 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         let _ = fs::remove_file(&temp);
         return Err(fail(match e.kind() {
             io::ErrorKind::NotFound => {
-                format!("the folder {} does not exist", Escaped(dir.display()))
+                crate::t!(
+                    "save-no-folder",
+                    folder = Escaped(dir.display()).to_string()
+                )
             }
             io::ErrorKind::PermissionDenied => {
-                format!("no permission to write in {}", Escaped(dir.display()))
+                crate::t!(
+                    "save-no-permission",
+                    folder = Escaped(dir.display()).to_string()
+                )
             }
-            io::ErrorKind::AlreadyExists => format!(
-                "a temporary file {} is in the way; remove it and save again",
-                Escaped(temp.display())
+            io::ErrorKind::AlreadyExists => crate::t!(
+                "save-temp-in-way",
+                temp = Escaped(temp.display()).to_string()
             ),
             _ => e.to_string(),
         }));

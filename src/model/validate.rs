@@ -51,17 +51,27 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)?;
-        if let Some(allowed) = &self.allowed {
-            write!(f, " (allowed: {allowed})")?;
-        }
-        Ok(())
+        // The field stays as written in the file: that is what the reader must find.
+        let text = match &self.allowed {
+            Some(allowed) => crate::t!(
+                "problem-display-allowed",
+                field = self.field.as_str(),
+                message = self.message.as_str(),
+                allowed = allowed.as_str()
+            ),
+            None => crate::t!(
+                "problem-display",
+                field = self.field.as_str(),
+                message = self.message.as_str()
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
 /// A scenario that cannot be projected, with every problem found.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
-#[error("{} problem(s) in the scenario: {}", .0.len(), first_line(.0))]
+#[error("{}", crate::t!("invalid-summary", count = .0.len(), first = first_line(.0)))]
 pub struct Invalid(pub Vec<Problem>);
 
 fn first_line(problems: &[Problem]) -> String {
@@ -80,13 +90,17 @@ fn check_range(
     min: f64,
     max: f64,
 ) {
-    let allowed = || Some(format!("{} to {}", trim(min), trim(max)));
+    let allowed = || Some(crate::t!("range-allowed", min = trim(min), max = trim(max)));
     if !value.is_finite() {
-        problems.push(Problem::new(field(), "must be a finite number", allowed()));
+        problems.push(Problem::new(
+            field(),
+            crate::t!("problem-not-finite"),
+            allowed(),
+        ));
     } else if value < min || value > max {
         problems.push(Problem::new(
             field(),
-            format!("{} is outside the allowed range", trim(value)),
+            crate::t!("problem-outside-allowed", value = trim(value)),
             allowed(),
         ));
     }
@@ -98,8 +112,8 @@ fn check_sum_to_one(problems: &mut Vec<Problem>, field: &str, sum: f64, depends_
         problems.push(
             Problem::new(
                 field,
-                format!("the shares sum to {}, not 1", trim(sum)),
-                Some("shares that sum to 1".to_owned()),
+                crate::t!("problem-sum", sum = trim(sum)),
+                Some(crate::t!("problem-sum-allowed")),
             )
             .depending_on(depends_on),
         );
@@ -111,8 +125,12 @@ fn check_year_in_horizon(problems: &mut Vec<Problem>, s: &Scenario, field: &str,
         problems.push(
             Problem::new(
                 field,
-                format!("{year} is outside the projection horizon"),
-                Some(format!("{} to {}", s.start_year, s.end_year())),
+                crate::t!("problem-outside-horizon", year = year.to_string()),
+                Some(crate::t!(
+                    "range-allowed",
+                    min = s.start_year.to_string(),
+                    max = s.end_year().to_string()
+                )),
             )
             .depending_on(&["start_year", "years"]),
         );
@@ -194,8 +212,8 @@ impl Scenario {
         if members.is_empty() {
             p.push(Problem::new(
                 "countries",
-                "no country is a member, so nobody subscribes capital",
-                Some("at least one country with member: true".to_owned()),
+                crate::t!("problem-no-member"),
+                Some(crate::t!("problem-no-member-allowed")),
             ));
         } else if self.capital.share_rule != ShareRule::Custom
             && self.capital.share_cap * (members.len() as f64) < 1.0 - SUM_TOLERANCE
@@ -203,12 +221,15 @@ impl Scenario {
             p.push(
                 Problem::new(
                     "capital.share_cap",
-                    format!(
-                        "{} members capped at {} each cannot hold all the capital",
-                        members.len(),
-                        trim(self.capital.share_cap)
+                    crate::t!(
+                        "problem-share-cap",
+                        members = members.len(),
+                        cap = trim(self.capital.share_cap)
                     ),
-                    Some(format!("at least {}", trim(1.0 / members.len() as f64))),
+                    Some(crate::t!(
+                        "problem-at-least",
+                        value = trim(1.0 / members.len() as f64)
+                    )),
                 )
                 .depending_on(&["countries", "capital.share_rule"]),
             );
@@ -240,11 +261,8 @@ impl Scenario {
                 p.push(
                     Problem::new(
                         format!("countries.{}.sector_mix", country.code()),
-                        "the country borrows but its sector mix (after tilts) is all zero",
-                        Some(
-                            "a positive share for at least one sector with a positive tilt"
-                                .to_owned(),
-                        ),
+                        crate::t!("problem-mix-zero"),
+                        Some(crate::t!("problem-mix-zero-allowed")),
                     )
                     .depending_on(&["sector_tilt", "countries"]),
                 );
@@ -254,8 +272,8 @@ impl Scenario {
             p.push(
                 Problem::new(
                     "countries",
-                    "generic demand is set but no borrowing country has a positive weight",
-                    Some("at least one country with borrows: true and weight > 0".to_owned()),
+                    crate::t!("problem-no-weight"),
+                    Some(crate::t!("problem-no-weight-allowed")),
                 )
                 .depending_on(&["demand.first_year_approvals"]),
             );
@@ -277,8 +295,8 @@ impl Scenario {
                 None => p.push(
                     Problem::new(
                         format!("countries.{}.{key}", country.code()),
-                        "the custom rule needs a share for every member",
-                        Some("a number from 0 to 1".to_owned()),
+                        crate::t!("problem-custom-share"),
+                        Some(crate::t!("problem-number-0-1")),
                     )
                     .depending_on(&[rule, "countries"]),
                 ),
@@ -298,11 +316,16 @@ impl Scenario {
             p.push(
                 Problem::new(
                     "terms.grace",
-                    format!(
-                        "a grace period of {} years leaves nothing of a {}-year tenor to repay in",
-                        self.terms.grace, self.terms.tenor
+                    crate::t!(
+                        "problem-grace",
+                        grace = self.terms.grace,
+                        tenor = self.terms.tenor
                     ),
-                    Some(format!("0 to {}", self.terms.tenor.saturating_sub(1))),
+                    Some(crate::t!(
+                        "range-allowed",
+                        min = "0",
+                        max = self.terms.tenor.saturating_sub(1).to_string()
+                    )),
                 )
                 .depending_on(&["terms.tenor"]),
             );
@@ -317,11 +340,16 @@ impl Scenario {
             p.push(
                 Problem::new(
                     "fund.investment_period",
-                    format!(
-                        "an investment period of {} years must end before the {}-year fund life",
-                        f.investment_period, f.fund_life
+                    crate::t!(
+                        "problem-investment-period",
+                        period = f.investment_period,
+                        life = f.fund_life
                     ),
-                    Some(format!("2 to {}", f.fund_life.saturating_sub(1))),
+                    Some(crate::t!(
+                        "range-allowed",
+                        min = "2",
+                        max = f.fund_life.saturating_sub(1).to_string()
+                    )),
                 )
                 .depending_on(&["fund.fund_life"]),
             );
@@ -329,8 +357,8 @@ impl Scenario {
         if f.call_rates.is_empty() {
             p.push(Problem::new(
                 "fund.call_rates",
-                "needs at least one call rate",
-                Some("a list of rates from 0 to 1".to_owned()),
+                crate::t!("problem-no-call-rate"),
+                Some(crate::t!("problem-call-rates-allowed")),
             ));
         }
         for (i, rate) in f.call_rates.iter().enumerate() {
@@ -355,7 +383,11 @@ impl Scenario {
         for (i, project) in self.projects.iter().enumerate() {
             let at = |key: &str| format!("projects[{i}].{key}");
             if project.name.trim().is_empty() {
-                p.push(Problem::new(at("name"), "a project needs a name", None));
+                p.push(Problem::new(
+                    at("name"),
+                    crate::t!("problem-project-name"),
+                    None,
+                ));
             }
             check_range(
                 p,
@@ -371,11 +403,8 @@ impl Scenario {
                 p.push(
                     Problem::new(
                         at("country"),
-                        format!(
-                            "{} is not a borrowing country in this scenario",
-                            project.country.name()
-                        ),
-                        Some("a country with borrows: true".to_owned()),
+                        crate::t!("problem-not-borrowing", country = project.country.name()),
+                        Some(crate::t!("problem-not-borrowing-allowed")),
                     )
                     .depending_on(&[&borrows]),
                 );
