@@ -325,49 +325,63 @@ pub fn summary_text(p: &Projection) -> String {
     let s = &p.summary;
     let first = p.start_year;
     let last = p.year(p.years().saturating_sub(1));
-    let pct = |v: Option<f64>| v.map_or("n/a".to_owned(), |v| format!("{:.1} %", v * 100.0));
+    use crate::i18n::num;
+    use crate::t;
+    let na = || t!("word-na");
+    let pct = |v: Option<f64>| v.map_or_else(na, |v| num::percent(v * 100.0, 1));
+    let multiple = |v: Option<f64>| v.map_or_else(na, num::multiple);
+    // Amounts in the reader's unit (亿 for Chinese), one or two decimals as before.
+    let amount = |v: f64, places: usize| {
+        let zh = num::money_scale() > 1.0;
+        num::decimal(v * num::money_scale(), if zh { places - 1 } else { places })
+    };
     let mut lines = vec![
-        format!("Projection {first}–{last} (US$ billion, nominal)"),
-        format!(
-            "Cumulative financing: {:.1} bn (bank disbursements {:.1} + fund investments {:.1})",
-            s.cumulative_financing,
-            s.cumulative_financing - s.cumulative_fund_investment,
-            s.cumulative_fund_investment
+        t!(
+            "summary-projection",
+            from = num::year(first),
+            to = num::year(last)
         ),
-        format!(
-            "Cumulative bank approvals: {:.1} bn",
-            s.cumulative_approvals
+        t!(
+            "summary-financing",
+            total = amount(s.cumulative_financing, 1),
+            bank = amount(s.cumulative_financing - s.cumulative_fund_investment, 1),
+            fund = amount(s.cumulative_fund_investment, 1)
+        ),
+        t!(
+            "summary-approvals",
+            total = amount(s.cumulative_approvals, 1)
         ),
         match s.peak_approvals_year {
-            Some(year) => format!(
-                "Peak annual approvals: {:.2} bn in {year}",
-                s.peak_approvals
+            Some(year) => t!(
+                "summary-peak",
+                value = amount(s.peak_approvals, 2),
+                year = num::year(year)
             ),
-            None => "Peak annual approvals: none".to_owned(),
+            None => t!("summary-peak-none"),
         },
         match s.first_binding_year {
-            Some(year) => format!("Capital limit first binds in {year}"),
-            None => "Capital limit never binds".to_owned(),
+            Some(year) => t!("summary-binds", year = num::year(year)),
+            None => t!("summary-never-binds"),
         },
         match (s.min_capital_ratio, s.min_capital_ratio_year) {
-            (Some(r), Some(year)) => {
-                format!(
-                    "Lowest capital ratio E/(L + ccf·U): {:.1} % in {year}",
-                    r * 100.0
-                )
-            }
-            _ => "Lowest capital ratio: n/a (no exposure)".to_owned(),
+            (Some(r), Some(year)) => t!(
+                "summary-lowest-ratio",
+                ratio = num::percent(r * 100.0, 1),
+                year = num::year(year)
+            ),
+            _ => t!("summary-lowest-ratio-na"),
         },
-        format!(
-            "Final equity: {:.2} bn; final loans outstanding: {:.2} bn",
-            s.final_equity, s.final_loans
+        t!(
+            "summary-final",
+            equity = amount(s.final_equity, 2),
+            loans = amount(s.final_loans, 2)
         ),
-        format!(
-            "Fund: IRR {}, TVPI {}, DPI {}; co-investment mobilised {:.2} bn",
-            pct(s.fund_irr),
-            s.fund_tvpi.map_or("n/a".to_owned(), |v| format!("{v:.2}×")),
-            s.fund_dpi.map_or("n/a".to_owned(), |v| format!("{v:.2}×")),
-            s.cumulative_coinvestment
+        t!(
+            "summary-fund",
+            irr = pct(s.fund_irr),
+            tvpi = multiple(s.fund_tvpi),
+            dpi = multiple(s.fund_dpi),
+            coinvestment = amount(s.cumulative_coinvestment, 2)
         ),
     ];
     lines.extend(p.events.iter().map(ToString::to_string));
@@ -526,15 +540,16 @@ pub fn goal_text(goal: &Goal, solution: &Solution, s: &Scenario) -> String {
     let unit = lever.unit();
     let p = crate::model::project(s).ok();
     let result = |v: f64| goal.metric.format(Some(v), p.as_ref());
-    let current = format!("(now {})", unit.format(lever.get(s)));
+    let current = unit.format(lever.get(s));
     match solution {
-        Solution::Found { value, result: r } => format!(
-            "{} = {} {current} gives {} = {} (target {})",
-            lever.label(),
-            unit.format_sig(*value, 4),
-            goal.metric.label(),
-            result(*r),
-            result(goal.target)
+        Solution::Found { value, result: r } => crate::t!(
+            "goal-found",
+            assumption = lever.label(),
+            value = unit.format_sig(*value, 4),
+            now = current,
+            result = goal.metric.label(),
+            reached = result(*r),
+            target = result(goal.target)
         ),
         Solution::Unreachable {
             value,
@@ -544,18 +559,18 @@ pub fn goal_text(goal: &Goal, solution: &Solution, s: &Scenario) -> String {
         } => {
             let (lo, hi) = lever.range();
             let end = |v: &Option<f64>| goal.metric.format(*v, p.as_ref());
-            format!(
-                "No value of {} from {} to {} brings {} to {}: it goes from {} to {}. \
-                 Closest: {} {current}, giving {}.",
-                lever.label(),
-                unit.format(lo),
-                unit.format(hi),
-                goal.metric.label(),
-                result(goal.target),
-                end(at_min),
-                end(at_max),
-                unit.format_sig(*value, 4),
-                result(*r)
+            crate::t!(
+                "goal-unreachable",
+                assumption = lever.label(),
+                min = unit.format(lo),
+                max = unit.format(hi),
+                result = goal.metric.label(),
+                target = result(goal.target),
+                at_min = end(at_min),
+                at_max = end(at_max),
+                value = unit.format_sig(*value, 4),
+                now = current,
+                reached = result(*r)
             )
         }
     }

@@ -671,7 +671,7 @@ fn the_sectors_legend_lists_every_sector_beside_the_chart_top_of_the_stack_first
     h.run_ok();
     // The stack is built in the model's sector order, bottom first: the legend reads top first.
     let p = &h.state().doc.projection;
-    let drawn: Vec<&str> = sco_explorer::model::Sector::ALL
+    let drawn: Vec<String> = sco_explorer::model::Sector::ALL
         .into_iter()
         .filter(|k| {
             (0..p.years()).any(|t| {
@@ -699,10 +699,10 @@ fn the_sectors_legend_lists_every_sector_beside_the_chart_top_of_the_stack_first
         assert!(entry.min.x > plot_right * 0.6, "{name} at {entry:?}");
     }
     // A click hides a sector and a second shows it again.
-    h.get_by_label(drawn[0]).click();
+    h.get_by_label(&drawn[0]).click();
     h.run_ok();
     assert!(
-        h.query_by_label(drawn[0]).is_some(),
+        h.query_by_label(&drawn[0]).is_some(),
         "the entry stays, struck through"
     );
 }

@@ -136,12 +136,6 @@ preset-delayed-start-question = No decision on the bank has been made yet (seed 
 preset-named-projects-title = Seed articles' named projects
 preset-named-projects-question = The projects the seed articles name (Uzbekistan's 4.8 GW of solar and wind, Kyrgyz and Tajik solar, Chabahar port, the Great Stone park, EuroChem, Tatneft and others) as an explicit pipeline, approved before generic demand. Do they fit in the early years, and which are deferred?
 
-
-
-
-
-
-
 ## The reference bar
 pin-reference = Reference:
 pin-none = none
@@ -158,8 +152,6 @@ pin-difference-hint = Current minus reference, year by year
 pin-bands = Uncertainty bands
 pin-bands-hint = Shade P5–P95 and P25–P75 of the study's runs around approvals, loans, the capital ratio and the fund's J-curve. The study (which assumptions vary, how, and how many runs) is set in the Uncertainty view.
 
-
-
 ## Views
 view-overview = Overview
 view-sectors = Sectors
@@ -170,10 +162,6 @@ view-compare = Compare
 view-uncertainty = Uncertainty
 view-sensitivity = Sensitivity
 view-data = Data
-
-
-
-
 
 ## Charts
 unit-money-axis = US$ bn
@@ -250,24 +238,24 @@ a-terms-tenor-basis = AIIB and IBRD: final maturity up to 35 years
 a-terms-grace = Grace period
 a-terms-grace-help = Years of interest only before principal repayments begin; shorter than the tenor.
 a-terms-grace-basis = AIIB and IBRD sovereign loans: grace periods of 3–8 years
-a-terms-disbursement-profile[0] = Disbursed in approval year
-a-terms-disbursement-profile[0]-help = Share of an approval disbursed in the year it is approved. The six shares sum to 1.
-a-terms-disbursement-profile[0]-basis = IDA: about 22 % a year of undisbursed balances
-a-terms-disbursement-profile[1] = Disbursed 1 year after approval
-a-terms-disbursement-profile[1]-help = Share of an approval disbursed one year after approval.
-a-terms-disbursement-profile[1]-basis = IDA: about 22 % a year of undisbursed balances
-a-terms-disbursement-profile[2] = Disbursed 2 years after approval
-a-terms-disbursement-profile[2]-help = Share of an approval disbursed two years after approval.
-a-terms-disbursement-profile[2]-basis = IDA: about 22 % a year of undisbursed balances
-a-terms-disbursement-profile[3] = Disbursed 3 years after approval
-a-terms-disbursement-profile[3]-help = Share of an approval disbursed three years after approval.
-a-terms-disbursement-profile[3]-basis = IDA: about 22 % a year of undisbursed balances
-a-terms-disbursement-profile[4] = Disbursed 4 years after approval
-a-terms-disbursement-profile[4]-help = Share of an approval disbursed four years after approval.
-a-terms-disbursement-profile[4]-basis = IDA: about 22 % a year of undisbursed balances
-a-terms-disbursement-profile[5] = Disbursed 5 years after approval
-a-terms-disbursement-profile[5]-help = Share of an approval disbursed five years after approval.
-a-terms-disbursement-profile[5]-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile-0 = Disbursed in approval year
+a-terms-disbursement-profile-0-help = Share of an approval disbursed in the year it is approved. The six shares sum to 1.
+a-terms-disbursement-profile-0-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile-1 = Disbursed 1 year after approval
+a-terms-disbursement-profile-1-help = Share of an approval disbursed one year after approval.
+a-terms-disbursement-profile-1-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile-2 = Disbursed 2 years after approval
+a-terms-disbursement-profile-2-help = Share of an approval disbursed two years after approval.
+a-terms-disbursement-profile-2-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile-3 = Disbursed 3 years after approval
+a-terms-disbursement-profile-3-help = Share of an approval disbursed three years after approval.
+a-terms-disbursement-profile-3-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile-4 = Disbursed 4 years after approval
+a-terms-disbursement-profile-4-help = Share of an approval disbursed four years after approval.
+a-terms-disbursement-profile-4-basis = IDA: about 22 % a year of undisbursed balances
+a-terms-disbursement-profile-5 = Disbursed 5 years after approval
+a-terms-disbursement-profile-5-help = Share of an approval disbursed five years after approval.
+a-terms-disbursement-profile-5-basis = IDA: about 22 % a year of undisbursed balances
 a-terms-cancellation-rate = Cancellation rate
 a-terms-cancellation-rate-help = Share of each approval that is cancelled and never disbursed.
 a-terms-cancellation-rate-basis = AIIB: about 2.6 % of approvals cancelled
@@ -398,12 +386,10 @@ diff-distribution = Distribution of { $assumption }
 word-yes = yes
 word-no = no
 diff-no-project = (none)
-diff-project-value = { $name }: { $instrument }, { $country }, { $sector }, { $amount } US$ bn in { $year }{ $sovereign ->
+diff-project-value = { $name }: { $instrument }, { $country }, { $sector }, { $amount } in { $year }{ $sovereign ->
     [yes] , sovereign
    *[no] {""}
 }
-
-
 
 a-sector-tilt-basis = a policy lever: 1 is neutral, 2 doubles the sector's weight
 
@@ -907,3 +893,32 @@ export-folder = cannot create the output folder { $path }: { $reason }
 export-not-a-file = cannot write { $path }: it is { $what }, not a regular file; nothing was written
 export-write = cannot write { $path }: { $reason }; nothing was written
 export-rename = cannot put { $path } in place: { $reason }; { $replaced } had already been replaced
+
+## The command line's summary, and goal seek's answer
+summary-projection = Projection { $from }–{ $to } (US$ billion, nominal)
+summary-financing = Cumulative financing: { $total } bn (bank disbursements { $bank } + fund investments { $fund })
+summary-approvals = Cumulative bank approvals: { $total } bn
+summary-peak = Peak annual approvals: { $value } bn in { $year }
+summary-peak-none = Peak annual approvals: none
+summary-binds = Capital limit first binds in { $year }
+summary-never-binds = Capital limit never binds
+summary-lowest-ratio = Lowest capital ratio E/(L + ccf·U): { $ratio } in { $year }
+summary-lowest-ratio-na = Lowest capital ratio: n/a (no exposure)
+summary-final = Final equity: { $equity } bn; final loans outstanding: { $loans } bn
+summary-fund = Fund: IRR { $irr }, TVPI { $tvpi }, DPI { $dpi }; co-investment mobilised { $coinvestment } bn
+goal-found = { $assumption } = { $value } (now { $now }) gives { $result } = { $reached } (target { $target })
+goal-unreachable = No value of { $assumption } from { $min } to { $max } brings { $result } to { $target }: it goes from { $at_min } to { $at_max }. Closest: { $value } (now { $now }), giving { $reached }.
+
+## Study status
+study-status-error = the study cannot run: see the Uncertainty view
+study-status-done = { $runs } runs
+study-status-running = { $done } of { $runs } runs
+study-no-thread = could not start a background thread: { $reason }
+
+unc-cannot-run = The study cannot run: { $reason }. Fix the distribution on the left.
+bullet = • { $text }
+
+sens-no-tornado = No tornado: { $reason }
+
+span-range-ends = each assumption at the ends of its range
+span-relative = each assumption ±{ $percent }

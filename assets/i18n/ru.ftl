@@ -1,25 +1,936 @@
+# Русский перевод. Термины: shared/design/glossary.md.
 menu-language = Язык
 
-## Countries and sectors
+## Диалоги
+button-ok = ОК
+button-cancel = Отмена
+button-close = Закрыть
+dialog-unsaved-title = Несохранённые изменения
+dialog-unsaved-body = В «{ $name }» есть несохранённые изменения.
+dialog-save-first = Сначала сохранить
+dialog-discard-changes = Отменить изменения
+dialog-path-entry-body = Системный диалог выбора файла здесь недоступен; введите путь вручную.
+dialog-path = Путь:
+dialog-open-failed-title = Не удалось открыть { $name }
+dialog-open-failed-body = Открытый сценарий не изменён. Исправьте в файле следующее и откройте его снова:
+dialog-save-failed-title = Не удалось сохранить
+dialog-save-failed-body = Ваши изменения на месте. Сохраните их в другом месте или устраните проблему и сохраните снова.
+dialog-pin-offer-title = Закрепить сценарий сравнения, указанный в файле?
+dialog-pin-offer-body = Этот сценарий ссылается на файл сравнения вне своей папки. Он будет прочитан, только если вы разрешите:
+dialog-pin-it = Закрепить
+dialog-not-now = Не сейчас
+dialog-recover-title = Восстановить несохранённую работу?
+dialog-recover-body = При последнем аварийном закрытии приложения была сохранена копия несохранённой работы над { $scenario }.
+dialog-recover-it = Восстановить
+dialog-discard-it = Удалить копию
+
+recovery-describe-file = «{ $title }» ({ $file })
+recovery-describe-unsaved = «{ $title }» (не сохранялся)
+
+properties-title = Свойства сценария
+properties-body = Эти сведения хранятся в файле, чтобы каждый, кто его откроет, знал, о чём он.
+properties-field-title = Название
+properties-author = Автор
+properties-question = Вопрос сценария
+properties-notes = Примечания
+
+## Уведомления
+notice-wrote-csv = { $count ->
+    [one] Записан { $count } CSV-файл
+    [few] Записано { $count } CSV-файла
+   *[many] Записано { $count } CSV-файлов
+} в { $folder }
+notice-opened = Открыт { $path }
+notice-open-failed = Не удалось открыть { $path }
+notice-reading-reference = Чтение сценария сравнения { $path }…
+notice-comparing = Сравнение: { $reference }
+notice-cannot-compare = Невозможно сравнить с { $reference }: { $reason }
+notice-cannot-pin-again = Файл сравнивался с { $reference }; здесь его нельзя закрепить снова
+notice-saved = Сохранено: { $path }
+notice-not-saved = Не сохранено: изменения пока есть только в этом окне
+notice-copied-chart = Диаграмма скопирована ({ $width } × { $height } пикс.)
+notice-cannot-encode = не удалось закодировать изображение: { $reason }
+notice-saved-chart = Диаграмма сохранена в { $path }
+notice-new-from-preset = Новый сценарий на основе готового
+notice-preset-unreadable = Не удалось прочитать готовый сценарий { $id }
+notice-properties-changed = Свойства изменены (команда «Отменить» вернёт их)
+notice-not-compared = Сравнение с { $path } не выполнено
+
+reference-preset = готовый сценарий { $id }
+reference-file = файл { $path }
+reference-snapshot = снимок { $what }
+
+purpose-open = Открыть файл сценария
+purpose-save-as = Сохранить сценарий как
+purpose-export-folder = Экспорт CSV-файлов в папку
+purpose-pin-reference = Закрепить файл сценария для сравнения
+purpose-save-chart = Сохранить диаграмму как PNG
+filter-scenario = Сценарий (RON)
+filter-png = Изображение PNG
+
+reference-cannot-start = приложение не смогло начать чтение ({ $reason })
+reference-stopped = чтение неожиданно прервалось
+reference-refused = Сценарий сравнения { $path } не удалось закрепить: { $reason }
+reference-invalid = это недопустимый сценарий ({ $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+})
+
+## Окно
+app-name = Сценарии финансирования развития ШОС
+panel-assumptions = Допущения
+panel-hide = Скрыть
+panel-hide-hint = Скрыть эту панель (Вид ▸ Панель допущений вернёт её)
+panel-show = ▶ Допущения
+panel-show-hint = Показать панель допущений
+window-title = { $name }{ $mark } — { app-name }
+document-not-saved = { $title } (не сохранён)
+
+## Строка состояния
+status-problems = ! { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+}: { $first }. Диаграммы показывают последний допустимый сценарий.
+status-no-guardrail = Ни одно ограничение не действует.
+status-and-more = { $sentences } (и ещё { $more })
+file-state-unsaved = Есть несохранённые изменения
+file-state-saved = Сохранено
+file-state-never-saved = Ещё не сохранён в файл
+
+## Меню
+menu-file = Файл
+menu-new-from-preset = Новый из готового сценария
+menu-open = Открыть…
+menu-open-recent = Недавние
+menu-save = Сохранить
+menu-save-as = Сохранить как…
+menu-export-csv = Экспорт CSV…
+menu-properties = Свойства…
+menu-quit = Выход
+menu-edit = Правка
+menu-undo = Отменить
+menu-redo = Повторить
+menu-view = Вид
+menu-assumptions-panel = Панель допущений
+menu-theme = Оформление
+menu-theme-system = Как в системе
+menu-theme-light = Светлое
+menu-theme-dark = Тёмное
+
+## Готовые сценарии: названия и вопросы
+preset-baseline-title = Базовый сценарий
+preset-baseline-question = Банк размером с НБР (подписной капитал 50 млрд долл. США, 20 % оплачивается за пять лет, смешанное распределение долей: 40 % поровну, 60 % по ВВП, не более 30 % на одного члена) кредитует с 2027 года при росте спроса как у АБИИ, а совместный инвестиционный фонд на 5 млрд долл. США вкладывает в машиностроение, электронику и химию. Что может профинансировать банк такого размера и когда исчерпается его капитал?
+preset-ndb-equal-shares-title = Равные доли, как в НБР
+preset-ndb-equal-shares-question = Каждое государство-член подписывается на одинаковую долю, как пять учредителей Нового банка развития. Кто платит больше, а кто меньше, чем при смешанном правиле базового сценария, и меняется ли направление средств?
+preset-aiib-gdp-100bn-title = Доли по ВВП, как в АБИИ, 100 млрд долл. США
+preset-aiib-gdp-100bn-question = Подписной капитал 100 млрд долл. США (как в АБИИ), доли по ВВП не более 30 % и более высокий потолок одобрений. Насколько больше может кредитовать банк вдвое крупнее базового и какую часть капитала понесут Китай и Индия?
+preset-green-corridors-title = Зелёные коридоры
+preset-green-corridors-question = Приоритет возобновляемой энергетики и транспорта, снижение доли нефти и газа в соответствии с призывом ШОС к «зелёным» промышленным коридорам (seed 001). Как меняется структура того, на что занимает каждая страна? (Отраслевые приоритеты действуют внутри портфеля проектов каждой страны; доли стран следуют весам портфеля.)
+preset-industrial-fund-push-title = Рывок промышленного фонда
+preset-industrial-fund-push-question = Совместный инвестиционный фонд на 20 млрд долл. США (мандат Астанинского саммита 2024 года: машиностроение, электроника, химия) инвестирует шесть лет и привлекает соинвестиции в 2,5 раза больше своих вложений. Какую доходность получат государства-члены и сколько промышленности он профинансирует наряду с банком?
+preset-stress-title = Стресс: высокие ставки, втрое больше дефолтов, просроченные взносы
+preset-stress-question = Базовая ставка 7 %, более широкий спред заимствований для банка без рейтинга, все вероятности дефолта утроены, а Россия, Иран и Беларусь вносят лишь половину своих взносов в капитал. Остаётся ли банк выше минимального уровня капитала? Заметьте: высокие ставки увеличивают и доход банка на активы, финансируемые собственным капиталом, против более крупных потерь.
+preset-delayed-start-title = Отложенный старт
+preset-delayed-start-question = Решение о банке ещё не принято (seed 001): здесь он открывается в 2030 году, а капитал оплачивается десять лет; фонд тоже начинает в 2030 году. Сколько финансирования стоит задержка к 2040 году?
+preset-named-projects-title = Проекты из исходных статей
+preset-named-projects-question = Проекты, названные в исходных статьях (4,8 ГВт солнечной и ветровой генерации в Узбекистане, солнечные станции в Кыргызстане и Таджикистане, порт Чабахар, парк «Великий камень», «ЕвроХим», «Татнефть» и другие), как явный портфель, одобряемый раньше общего спроса. Умещаются ли они в первые годы и какие откладываются?
+
+## Панель сравнения
+pin-reference = Сценарий сравнения:
+pin-none = нет
+pin-preset-hint = Закрепить готовый сценарий для сравнения
+pin-file = Закрепить файл…
+pin-snapshot = Закрепить снимок
+pin-snapshot-hint = Закрепить сценарий в текущем виде, чтобы видеть, что меняют следующие правки
+pin-unpin = Открепить
+pin-charts-show = На диаграммах:
+pin-overlay = Наложение (пунктир)
+pin-overlay-hint = Ряды сценария сравнения пунктиром тех же цветов
+pin-difference = Разница
+pin-difference-hint = Текущий минус сценарий сравнения, по годам
+pin-bands = Интервалы неопределённости
+pin-bands-hint = Показать интервалы P5–P95 и P25–P75 прогонов вокруг одобрений, кредитного портфеля, коэффициента достаточности капитала и J-кривой фонда. Исследование (какие допущения варьируются, как и сколько прогонов) задаётся на вкладке «Неопределённость».
+
+## Вкладки
+view-overview = Обзор
+view-sectors = Отрасли
+view-countries = Страны
+view-bank = Банк
+view-fund = Фонд
+view-compare = Сравнение
+view-uncertainty = Неопределённость
+view-sensitivity = Чувствительность
+view-data = Данные
+
+## Диаграммы
+unit-money-axis = млрд долл. США
+axis-year = год
+chart-series-reference = { $name } (сравнение)
+chart-total = Всего
+chart-series-reference-total = { $name }, сравнение
+chart-title-difference = { $title }: разница со сценарием сравнения
+chart-png-hint = Сохранить диаграмму как PNG (щелчок правой кнопкой — другие действия)
+chart-save-png = Сохранить как PNG…
+chart-copy-image = Копировать изображение
+legend-hidden-hint = { $name }: скрыто; щёлкните, чтобы показать
+legend-shown-hint = { $name }: щёлкните, чтобы скрыть на этой диаграмме
+
+## Единицы
+unit-usd-bn = млрд долл. США
+unit-usd-bn-per-year = млрд долл. США/год
+unit-percent-per-year = %/год
+unit-years = лет
+unit-value-usd-bn = { $value } млрд долл. США
+unit-value-usd-bn-per-year = { $value } млрд долл. США/год
+unit-value-percent-per-year = { $value } %/год
+unit-value-years = { $value } { $count ->
+    [one] год
+    [few] года
+   *[many] лет
+}
+
+## Каталог допущений: название, пояснение, основание (источник или то, на чём основана иллюстративная оценка)
+a-start-year = Первый год прогноза
+a-start-year-help = Календарный год первого года прогноза.
+a-start-year-basis = первый год, когда банк мог бы кредитовать после призыва Тяньцзиньского саммита 2025 года
+a-years = Горизонт
+a-years-help = Число лет прогноза.
+a-years-basis = достаточно, чтобы увидеть погашение кредитов
+a-capital-subscribed = Подписной капитал
+a-capital-subscribed-help = Капитал, который обязуются внести государства-члены. Собственным капиталом становится только оплаченная часть; остальное — капитал, подлежащий оплате по требованию, и в собственный капитал не входит.
+a-capital-subscribed-basis = НБР: подписной капитал 50 млрд долл. США (Соглашение о НБР, 2014)
+a-capital-paid-in-ratio = Доля оплаченного капитала
+a-capital-paid-in-ratio-help = Доля подписного капитала, которую государства-члены действительно оплачивают.
+a-capital-paid-in-ratio-basis = НБР и АБИИ: оплачивается 20 % подписного капитала
+a-capital-instalments = Взносы оплаченного капитала
+a-capital-instalments-help = Оплаченный капитал поступает столькими равными ежегодными взносами начиная с первого года работы.
+a-capital-instalments-basis = АБИИ: оплаченный капитал пятью ежегодными взносами
+a-capital-hybrid-equal-part = Равная часть при смешанном правиле
+a-capital-hybrid-equal-part-help = При смешанном правиле эта часть капитала делится поровну, остальное — по ВВП.
+a-capital-hybrid-equal-part-basis = между равными долями НБР и долями АБИИ по ВВП
+a-capital-share-cap = Наибольшая доля
+a-capital-share-cap-help = Ни одно государство-член не владеет долей больше этой; излишек распределяется между остальными пропорционально.
+a-capital-share-cap-basis = не даёт одному участнику доминировать; у крупнейшего акционера АБИИ около 30 %
+a-capital-first-year = Первый год работы
+a-capital-first-year-help = С этого года банк получает взносы в капитал и кредитует; более поздний старт сдвигает всё.
+a-capital-first-year-basis = решение о создании банка ещё не принято (seed 001)
+a-demand-first-year-approvals = Одобрения в первый год
+a-demand-first-year-approvals-help = Общий спрос на кредиты в первый год работы (0 — только названные проекты).
+a-demand-first-year-approvals-basis = НБР 2016: 1,5 млрд долл. США; АБИИ 2016: 1,69 млрд долл. США
+a-demand-growth = Рост спроса
+a-demand-growth-help = Ежегодный рост общего спроса до достижения потолка.
+a-demand-growth-basis = одобрения АБИИ в 2016–2020 годах росли примерно на 40 % в год
+a-demand-ceiling = Потолок одобрений
+a-demand-ceiling-help = Общий спрос никогда не превышает этой суммы в год.
+a-demand-ceiling-basis = пик АБИИ ≈ 11,4 млрд долл. США (2023)
+a-demand-sovereign-share = Доля суверенных кредитов
+a-demand-sovereign-share-help = Доля общих одобрений, выдаваемых правительствам или под их гарантию.
+a-demand-sovereign-share-basis = НБР: около 82 % кредитов — суверенные
+a-demand-country-cap = Лимит на одну страну
+a-demand-country-cap-help = Ни одна страна не получает больше этой доли годовой программы общего кредитования.
+a-demand-country-cap-basis = АБИИ: на Индию приходится 26,6 % обязательств
+a-demand-absorption-cap = Предел освоения
+a-demand-absorption-cap-help = Одобрения стране за год (включая проекты) не превышают этой доли её ВВП.
+a-demand-absorption-cap-basis = рычаг разрыва в развитии: малые экономики могут освоить за год лишь ограниченный объём
+a-terms-tenor = Срок кредита
+a-terms-tenor-help = Лет от выборки средств до последнего погашения.
+a-terms-tenor-basis = АБИИ и МБРР: окончательный срок погашения до 35 лет
+a-terms-grace = Льготный период
+a-terms-grace-help = Лет, когда платятся только проценты, до начала погашения основного долга; короче срока кредита.
+a-terms-grace-basis = суверенные кредиты АБИИ и МБРР: льготные периоды 3–8 лет
+a-terms-disbursement-profile-0 = Выборка в год одобрения
+a-terms-disbursement-profile-0-help = Доля одобренной суммы, выбираемая в год одобрения. Шесть долей в сумме дают 1.
+a-terms-disbursement-profile-0-basis = МАР: около 22 % невыбранного остатка в год
+a-terms-disbursement-profile-1 = Выборка через 1 год после одобрения
+a-terms-disbursement-profile-1-help = Доля одобренной суммы, выбираемая через год после одобрения.
+a-terms-disbursement-profile-1-basis = МАР: около 22 % невыбранного остатка в год
+a-terms-disbursement-profile-2 = Выборка через 2 года после одобрения
+a-terms-disbursement-profile-2-help = Доля одобренной суммы, выбираемая через два года после одобрения.
+a-terms-disbursement-profile-2-basis = МАР: около 22 % невыбранного остатка в год
+a-terms-disbursement-profile-3 = Выборка через 3 года после одобрения
+a-terms-disbursement-profile-3-help = Доля одобренной суммы, выбираемая через три года после одобрения.
+a-terms-disbursement-profile-3-basis = МАР: около 22 % невыбранного остатка в год
+a-terms-disbursement-profile-4 = Выборка через 4 года после одобрения
+a-terms-disbursement-profile-4-help = Доля одобренной суммы, выбираемая через четыре года после одобрения.
+a-terms-disbursement-profile-4-basis = МАР: около 22 % невыбранного остатка в год
+a-terms-disbursement-profile-5 = Выборка через 5 лет после одобрения
+a-terms-disbursement-profile-5-help = Доля одобренной суммы, выбираемая через пять лет после одобрения.
+a-terms-disbursement-profile-5-basis = МАР: около 22 % невыбранного остатка в год
+a-terms-cancellation-rate = Доля аннулирований
+a-terms-cancellation-rate-help = Доля каждого одобрения, которая аннулируется и не выбирается.
+a-terms-cancellation-rate-basis = АБИИ: аннулируется около 2,6 % одобрений
+a-pricing-base-rate = Базовая ставка
+a-pricing-base-rate-help = Рыночная базовая ставка; от неё считаются ставки по кредитам, заимствованиям и казначейским операциям.
+a-pricing-base-rate-basis = долларовая базовая ставка около уровня 2024–2025 годов
+a-pricing-funding-spread = Спред собственных заимствований
+a-pricing-funding-spread-help = Сколько банк платит сверх базовой ставки по своим облигациям; переносится на заёмщиков.
+a-pricing-funding-spread-basis = зависит от рейтинга, который получил бы банк
+a-pricing-sovereign-spread = Спред по суверенным кредитам
+a-pricing-sovereign-spread-help = Маржа сверх базовой ставки и спреда заимствований по суверенным кредитам.
+a-pricing-sovereign-spread-basis = суверенные кредиты АБИИ: 0,75–1,40 % сверх базовой ставки
+a-pricing-non-sovereign-spread = Спред по несуверенным кредитам
+a-pricing-non-sovereign-spread-help = Маржа сверх базовой ставки и спреда заимствований по несуверенным кредитам.
+a-pricing-non-sovereign-spread-basis = частное кредитование оценивается с учётом более высокого риска
+a-pricing-front-end-fee = Комиссия за предоставление
+a-pricing-front-end-fee-help = Разовая комиссия с каждого одобрения.
+a-pricing-front-end-fee-basis = ценообразование суверенных кредитов АБИИ (2016): 0,25 %
+a-pricing-commitment-fee = Комиссия за резервирование
+a-pricing-commitment-fee-help = Ежегодная комиссия с одобренных, но не выбранных сумм.
+a-pricing-commitment-fee-basis = ценообразование суверенных кредитов АБИИ (2016): 0,25 % в год
+a-risk-non-sovereign-pd = Вероятность дефолта несуверенных кредитов
+a-risk-non-sovereign-pd-help = Годовая вероятность дефолта по несуверенному кредиту.
+a-risk-non-sovereign-pd-basis = консорциум GEMs, частное кредитование 1994–2024: 3,56 % в год
+a-risk-sovereign-lgd = Потери при дефолте суверенных кредитов
+a-risk-sovereign-lgd-help = Доля суверенного кредита, теряемая при дефолте.
+a-risk-sovereign-lgd-basis = консорциум GEMs: возвратность по суверенным кредитам выше 90 %
+a-risk-non-sovereign-lgd = Потери при дефолте несуверенных кредитов
+a-risk-non-sovereign-lgd-help = Доля несуверенного кредита, теряемая при дефолте.
+a-risk-non-sovereign-lgd-basis = консорциум GEMs: возвратность по частным кредитам около 72 %
+a-risk-pd-multiplier = Стресс-множитель дефолтов
+a-risk-pd-multiplier-help = Умножает все вероятности дефолта, суверенные и несуверенные (не более 100 %).
+a-risk-pd-multiplier-basis = стресс-рычаг: 3 — дефолты втрое вероятнее
+a-policy-capital-floor = Минимальный уровень капитала
+a-policy-capital-floor-help = Одобрения прекращаются там, где собственный капитал упал бы ниже этой доли кредитного портфеля и невыбранных обязательств.
+a-policy-capital-floor-basis = НБР: собственный капитал не менее 25 % активов; МБРР: 18–19 % кредитов
+a-policy-credit-conversion = Коэффициент кредитной конверсии невыбранных средств
+a-policy-credit-conversion-help = Какая часть невыбранного обязательства считается риском.
+a-policy-credit-conversion-basis = 1 — обязательство учитывается как кредит
+a-policy-statutory-multiple = Уставный лимит кредитования
+a-policy-statutory-multiple-help = Риск никогда не превышает этого кратного подписного капитала и нераспределённой прибыли.
+a-policy-statutory-multiple-basis = Статьи соглашения АБИИ, ст. 12: риск ≤ 100 % капитала и резервов
+a-policy-liquidity-ratio = Ликвидность
+a-policy-liquidity-ratio-help = Ликвидные активы, кратные годовой выборке средств; финансируются заимствованиями.
+a-policy-liquidity-ratio-basis = НБР: ликвидные активы покрывают не менее 12 месяцев оттоков
+a-policy-opex-fixed = Постоянные операционные расходы
+a-policy-opex-fixed-help = Операционные расходы банка в каждый год работы.
+a-policy-opex-fixed-basis = общие и административные расходы АБИИ в первые годы
+a-policy-opex-variable = Переменные операционные расходы
+a-policy-opex-variable-help = Операционные расходы как доля кредитного портфеля.
+a-policy-opex-variable-basis = АБИИ: общие и административные расходы около 0,9 % кредитов в первые годы
+a-fund-commitments = Обязательства фонда
+a-fund-commitments-help = Капитал, который государства-члены обязуются внести в совместный инвестиционный фонд.
+a-fund-commitments-basis = Китайско-Евразийский фонд экономического сотрудничества: 1 → 5 млрд долл. США; Фонд Шёлкового пути: 40 млрд долл. США
+a-fund-investment-period = Инвестиционный период
+a-fund-investment-period-help = Годы, когда фонд проводит востребование капитала и инвестирует.
+a-fund-investment-period-basis = Takahashi and Alexander (2002): типичные условия фондов прямых инвестиций
+a-fund-fund-life = Срок жизни фонда
+a-fund-fund-life-help = Лет до полного возврата средств; дольше инвестиционного периода.
+a-fund-fund-life-basis = Takahashi and Alexander (2002): типичные условия фондов прямых инвестиций
+a-fund-first-year = Первый год фонда
+a-fund-first-year-help = Календарный год первого востребования капитала фонда.
+a-fund-first-year-basis = Астанинский саммит 2024 года поддержал фонд (seed 001)
+a-fund-growth = Рост фонда
+a-fund-growth-help = Ежегодный рост стоимости чистых активов фонда.
+a-fund-growth-basis = значение по умолчанию Takahashi–Alexander для фондов выкупа
+a-fund-bow = Изгиб распределений
+a-fund-bow-help = Форма распределений: чем больше, тем позже.
+a-fund-bow-basis = значение по умолчанию Takahashi–Alexander
+a-fund-yield-rate = Минимальная доля распределений
+a-fund-yield-rate-help = Наименьшая доля СЧА, распределяемая каждый год.
+a-fund-yield-rate-basis = Takahashi–Alexander: 0 для фондов роста
+a-fund-fee-investment-period = Плата за управление в инвестиционный период
+a-fund-fee-investment-period-help = Ежегодная плата с обязательств, пока фонд инвестирует.
+a-fund-fee-investment-period-basis = рыночная практика: 1,5–2 % обязательств
+a-fund-fee-after = Плата за управление после инвестиционного периода
+a-fund-fee-after-help = Ежегодная плата со стоимости чистых активов после инвестиционного периода.
+a-fund-fee-after-basis = рыночная практика: около 1 % СЧА
+a-fund-coinvestment-multiple = Кратность соинвестирования
+a-fund-coinvestment-multiple-help = Соинвестиции, привлекаемые каждым долларом фонда; учитываются отдельно от баланса фонда.
+a-fund-coinvestment-multiple-basis = Российско-китайский инвестиционный фонд (2012) ориентировался на 4×
+ac-weight = Вес в портфеле проектов
+ac-weight-help = Относительная доля в общем спросе на кредиты, нормированная по странам-заёмщикам.
+ac-weight-basis = пропорционально √ВВП, для Китая как главного вкладчика — вдвое меньше
+ac-disbursement-delay = Задержка выборки
+ac-disbursement-delay-help = На сколько лет выборка средств в этой стране отстаёт от стандартного графика.
+ac-disbursement-delay-basis = логистические узкие места из исходных статей, например отставание порта Чабахар от графика
+ac-sovereign-pd = Вероятность суверенного дефолта
+ac-sovereign-pd-help = Годовая вероятность дефолта по суверенному кредиту этой стране.
+ac-sovereign-pd-basis = по рейтинговым группам, откалибровано на частоту суверенных дефолтов GEMs 1,06 %
+ac-arrears = Просроченные взносы в капитал
+ac-arrears-help = Доля взносов в капитал, которую государство-член не вносит.
+ac-arrears-basis = 0 — все государства-члены платят вовремя
+
+range-allowed = от { $min } до { $max }
+group-horizon = Горизонт
+group-capital = Капитал и доли
+group-demand = Спрос на кредиты
+group-countries = Страны
+group-sectors = Отрасли
+group-terms = Условия кредитов
+group-pricing = Ценообразование
+group-risk = Риск
+group-policy = Политика в отношении капитала
+group-fund = Совместный фонд
+group-projects = Проекты
+
+## Различия между сценариями
+diff-share-rule = Правило распределения долей
+diff-amortisation = Погашение
+diff-enforce-limit = Лимит капитала соблюдается
+diff-fund-contributions = Взносы в фонд
+diff-country-member = { $country }: государство-член
+diff-country-borrows = { $country }: заёмщик
+diff-country-assumption = { $country }: { $assumption }
+diff-not-set = не задано
+diff-country-bank-share = { $country }: своя доля в банке
+diff-country-fund-share = { $country }: своя доля в фонде
+diff-country-mix = { $country }: базовая структура, { $sector }
+diff-tilt = Отраслевой приоритет: { $sector }
+diff-mandate = Мандат фонда: { $sector }
+diff-call-rates = Графики востребования капитала
+diff-project = Проект { $number }
+diff-seed = Начальное число Монте-Карло
+diff-runs = Прогоны Монте-Карло
+diff-fixed = фиксировано
+diff-distribution = Распределение: { $assumption }
+word-yes = да
+word-no = нет
+diff-no-project = (нет)
+diff-project-value = { $name }: { $instrument }, { $country }, { $sector }, { $amount } в { $year } г.{ $sovereign ->
+    [yes] , суверенный
+   *[no] {""}
+}
+a-sector-tilt-basis = рычаг политики: 1 — нейтрально, 2 — вдвое больший вес отрасли
+
+## Панель допущений
+basis-source = Источник: { $text }
+basis-illustrative = Иллюстративная оценка: { $text }
+baseline-value = Базовый сценарий: { $value }
+label-with-unit = { $label } ({ $unit })
+reset = Сброс
+reset-hint = Вернуть значение базового сценария
+reset-to-value = Вернуть значение базового сценария: { $value }
+reset-at-baseline = Значение базового сценария
+reset-what = Сбросить: { $label }
+remove = Удалить
+problem-with-allowed = { $message } (допустимо: { $allowed })
+problem-at-field = ! { $field }: { $problem }
+problem-line = ! { $problem }
+panel-find = Поиск:
+panel-find-hint = Найти допущение
+panel-clear = Очистить
+panel-clear-hint = Очистить фильтр
+panel-expand-all = Развернуть все
+panel-expand-all-hint = Открыть все группы
+panel-collapse-all = Свернуть все
+panel-collapse-all-hint = Закрыть все группы
+panel-no-match = Ни одно допущение не соответствует «{ $filter }». Попробуйте более короткое слово или очистите фильтр.
+amortisation-equal-principal = Равными долями основного долга
+amortisation-annuity = Аннуитетными платежами
+amortisation-help = Как погашаются кредиты после льготного периода.
+enforce-limit = Соблюдать лимит капитала
+enforce-limit-help = Если включено, одобрения прекращаются там, где собственный капитал упал бы ниже минимального уровня или риск превысил бы уставный лимит.
+contributions-same = Те же доли, что и в банке
+contributions-custom = Свои (по странам)
+contributions-help = Кто вносит средства в фонд.
+share-rule-equal = Поровну (НБР)
+share-rule-gdp = По ВВП (как в АБИИ)
+share-rule-hybrid = Смешанное: равная часть + ВВП
+share-rule-custom = Свои (по странам)
+share-rule-help = Как подписной капитал делится между государствами-членами. Источники: Соглашение о НБР (2014, равные доли); Статьи соглашения АБИИ (2015, по ВВП).
+countries-country = Страна
+countries-member = Член
+countries-borrows = Заёмщик
+countries-bank-share = Доля в банке
+countries-fund-share = Доля в фонде
+countries-info = ВВП 2023: { $gdp } · рейтинг { $rating }
+countries-member-hint = Подписывается на капитал и вносит средства в фонд
+countries-borrows-hint = Участвует в портфеле кредитных проектов
+countries-mix-heading = Отраслевая структура портфеля каждой страны (относительные веса; отраслевые приоритеты применяются сверху)
+countries-mix = Структура: { $country }
+countries-mix-cell = { $code }: { $sector }
+countries-mix-cell-help = Доля отрасли «{ $sector }» в портфеле страны «{ $country }» до отраслевых приоритетов.
+countries-weight-short = Вес
+countries-delay-short = Задержка (лет)
+countries-pd-short = Суверенный PD
+countries-arrears-short = Просрочка
+tilts-note = Отраслевые приоритеты смещают портфель каждой страны к отрасли (>1) или от неё (<1).
+tilt-covers = { $sector } ({ $covers })
+tilt-base-mix = Базовая структура каждой страны: { $source }
+tilt-label = Приоритет: { $sector }
+mandate-heading = Отраслевой мандат (доли инвестиций; в сумме 100 %)
+mandate-label = Мандат: { $sector }
+mandate-help = Доля инвестиций фонда в этой отрасли (seed 001: машиностроение, электроника, химия).
+mandate-total = Итого по мандату: { $total }
+call-rates-heading = Востребование капитала по годам инвестиционного периода (в последний год — весь остаток)
+call-rates-year = Г{ $number }
+call-rates-remove = Удалить последнюю ставку
+call-rates-add = Добавить ставку на следующий год
+projects-note = Названные проекты одобряются раньше общего спроса, в этом порядке, пока хватает возможностей.
+projects-header = { $name } · { $code } · { $amount } · { $year }
+projects-name = Название
+projects-sector = Отрасль
+projects-financed-by = Финансирует
+projects-bank-loan = Банк (кредит)
+projects-fund-equity = Фонд (участие в капитале)
+projects-sovereign = Суверенный
+projects-amount = Сумма
+projects-year = Год
+projects-source = Источник
+projects-move-up = Выше
+projects-add = + Добавить проект
+projects-new-name = Новый проект { $number }
+
+## Страны и отрасли
 country-chn = Китай
+country-chn-rating = A+ (S&P)
 country-ind = Индия
+country-ind-rating = BBB (S&P)
 country-rus = Россия
+country-rus-rating = без рейтинга (отозван в 2022)
 country-irn = Иран
+country-irn-rating = без рейтинга
 country-pak = Пакистан
+country-pak-rating = B- (S&P)
 country-kaz = Казахстан
+country-kaz-rating = BBB- (S&P)
 country-uzb = Узбекистан
+country-uzb-rating = BB (S&P)
 country-blr = Беларусь
+country-blr-rating = CCC (S&P, 2022)
 country-kgz = Кыргызстан
+country-kgz-rating = B3 (Moody's)
 country-tjk = Таджикистан
+country-tjk-rating = B (S&P)
 country-mng = Монголия
+country-mng-rating = B+ (S&P)
 country-afg = Афганистан
+country-afg-rating = без рейтинга
 sector-energy = Энергетика
+sector-energy-covers = нефть, газ, электроэнергия
 sector-renewables = Возобновляемая энергетика
+sector-renewables-covers = солнце, ветер, гидроэнергия
 sector-transport = Транспорт и логистика
+sector-transport-covers = транспортные и логистические коридоры
 sector-machinery = Машиностроение
+sector-machinery-covers = машиностроение
 sector-electronics = Электроника и ИКТ
+sector-electronics-covers = электроника, ИКТ, цифровые технологии
 sector-chemicals = Химия и нефтехимия
+sector-chemicals-covers = химия и нефтехимия
 sector-metals = Металлургия и горнодобыча
+sector-metals-covers = металлургия и добыча полезных ископаемых
 sector-pharma = Фармацевтика и биомедицина
+sector-pharma-covers = фармацевтика и биомедицина
 sector-agriculture = Сельское хозяйство и продовольствие
+sector-agriculture-covers = сельское хозяйство и продовольствие
 sector-industrial-parks = Индустриальные парки
+sector-industrial-parks-covers = промышленные зоны и парки
+sector-mix-source = следует промышленному профилю каждой страны в исходных статьях (shared/seeds/: промышленное сотрудничество ШОС, 2025), например в Казахстане — горнодобыча, удобрения, тепличное хозяйство; в Узбекистане — 4,8 ГВт солнечной и ветровой генерации, парк «Джизак», автомобили.
+
+## Обзор
+overview-delta-hint = Изменение относительно сценария сравнения
+delta-same = как в сценарии сравнения
+delta-vs-reference = { $change } к сценарию сравнения
+delta-reference-na = сравнение: н/д
+delta-reference-was = сравнение: { $value }
+delta-years = { $change } { $count ->
+    [one] год
+    [few] года
+   *[many] лет
+} к сценарию сравнения
+delta-reference-from = сравнение: с { $year }
+delta-reference-never = сравнение: никогда
+word-none = нет
+word-never = никогда
+word-na = н/д
+value-in-year = { $value } в { $year } г.
+from-year = с { $year } г.
+overview-financing = Финансирование { $from }–{ $to }
+overview-financing-help = Выборка средств банка плюс инвестиции фонда за горизонт, млрд долл. США
+overview-approvals = Одобрения банка
+overview-approvals-help = Накопленные одобрения, млрд долл. США
+overview-peak = Пик одобрений
+overview-peak-help = Наибольшие годовые одобрения
+overview-binds = Лимит капитала действует
+overview-binds-help = Первый год, когда минимальный уровень капитала или уставный лимит сокращают одобрения
+overview-lowest-ratio = Минимальный коэффициент достаточности капитала
+overview-lowest-ratio-help = Наименьшее значение E/(L + ccf·U) на конец года; минимальный уровень { $floor }
+overview-equity = Собственный капитал { $year }
+overview-equity-help = Оплаченный капитал плюс нераспределённая прибыль на конец горизонта
+overview-irr = ВНД фонда
+overview-irr-help = Внутренняя норма доходности инвесторов
+overview-tvpi = TVPI фонда
+overview-tvpi-help = Совокупная стоимость к оплаченному капиталу
+chart-approvals-demand = Одобрения и спрос (млрд долл. США в год)
+chart-ratio-floor = Коэффициент достаточности капитала и минимальный уровень (%)
+series-capital-ratio = Коэффициент достаточности капитала
+series-floor = Минимальный уровень
+chart-financing-sector = Финансирование по отраслям (млрд долл. США в год)
+chart-financing-country = Финансирование по странам (млрд долл. США в год)
+
+## Банк
+chart-balance-sheet = Баланс на конец года (млрд долл. США)
+series-loans = Кредитный портфель
+series-undisbursed = Невыбранные обязательства
+series-liquid = Ликвидные активы
+series-borrowings = Заимствования
+series-equity = Собственный капитал
+chart-lending = Кредитование и возможности (млрд долл. США в год)
+series-headroom = Резерв кредитной ёмкости
+series-repayments = Погашения
+chart-income = Доходы и расходы (млрд долл. США в год)
+series-interest = Процентный доход
+series-fees = Комиссии
+series-treasury = Казначейский доход
+series-funding-cost = Стоимость заимствований
+series-operating-cost = Операционные расходы
+series-credit-losses = Кредитные потери
+series-net-income = Чистый доход
+series-demand = Спрос
+series-approvals = Одобрения
+series-disbursements = Выборка средств
+chart-bank-ratio = Коэффициент достаточности капитала E / (L + ccf·U) и минимальный уровень (%); заливка — лимит сокращает одобрения
+series-limit-binds = Лимит действует
+series-floor-at = Минимальный уровень { $floor }
+
+## Фонд
+fund-irr = ВНД { $value }
+fund-irr-help = Внутренняя норма доходности чистых денежных потоков инвесторов (СЧА на конец горизонта считается последним поступлением)
+fund-tvpi = TVPI { $value }
+fund-tvpi-help = (распределения + СЧА) / (востребованный капитал + плата за управление)
+fund-dpi = DPI { $value }
+fund-dpi-help = распределения / (востребованный капитал + плата за управление)
+fund-coinvestment = Привлечено соинвестиций: { $value }
+chart-fund-flows = Денежные потоки и СЧА фонда (млрд долл. США)
+series-calls = Востребование капитала
+series-distributions = Распределения
+series-nav = СЧА
+chart-jcurve = J-кривая: накопленный чистый денежный поток инвесторов (млрд долл. США)
+series-cumulative-net = Накопленный чистый денежный поток
+series-net-cash-flow = Чистый денежный поток
+chart-measure-by-sector = { $measure } по отраслям (млрд долл. США в год)
+chart-measure-by-country = { $measure } по странам (млрд долл. США в год)
+chart-net-position = Чистая позиция за горизонт: внесено (капитал банка + взносы в фонд) и получено (выборка + инвестиции), млрд долл. США
+series-paid-in = Внесено (ниже нуля)
+series-received = Получено
+bar-paid-in = { $country }: внесено
+bar-received = { $country }: получено
+measure-approvals = Одобрения банка
+measure-disbursements = Выборка средств банка
+measure-fund = Инвестиции фонда
+measure-total = Всего финансирования (выборка + инвестиции фонда)
+measure-show = Показать:
+
+## Сравнение
+compare-empty = Закрепите сценарий сравнения выше (готовый сценарий, файл или снимок этого сценария). Тогда каждая диаграмма по годам покажет его пунктиром или разницу с ним, «Обзор» — изменения под каждым показателем, а эта вкладка — различающиеся допущения.
+compare-header = Текущий: { $current }   против   сценария сравнения: { $reference } ({ $source })
+change-years = { $change } { $count ->
+    [one] год
+    [few] года
+   *[many] лет
+}
+col-result = Результат
+col-reference = Сценарий сравнения
+col-current = Текущий
+col-change = Изменение
+col-assumption = Допущение
+col-path = Путь в файле
+compare-differ = Различающиеся допущения ({ $count }): причина различий выше
+compare-none-differ = Нет: оба сценария исходят из одних и тех же допущений.
+
+## Данные
+data-coinvestment = Соинвестирование
+data-bank-accounts = Счета банка
+data-fund-accounts = Счета фонда
+data-by-country = { $flow } по странам
+data-by-sector = { $flow } по отраслям
+data-by-loan-type = { $flow } по видам кредитов
+data-paid-in = Оплаченный капитал
+data-capacity = Кредитные возможности
+data-undisbursed = Невыбранные средства
+data-capital-ratio = Коэффициент достаточности капитала (%)
+data-calls = Востребование капитала
+data-nav = Стоимость чистых активов
+data-sovereign = Суверенные
+data-non-sovereign = Несуверенные
+data-table = Таблица:
+data-copy = Копировать таблицу
+data-copy-hint = Копировать как текст с табуляцией, для электронной таблицы
+data-export = Экспортировать всё в CSV…
+data-export-hint = Записать flows.csv, bank.csv, fund.csv и countries.csv в папку
+data-units = млрд долл. США в год (запасы — на конец года); коэффициент достаточности капитала в процентах
+data-in-csv = В CSV: { $id }
+
+## Чувствительность и подбор параметра
+sens-by = к
+sens-result = Результат:
+sens-move = Изменять каждое допущение
+sens-to-ends = до границ его диапазона
+sens-by-20 = на ±20 %
+sens-title = { $result }: изменение от базы ({ $base }) при изменении каждого допущения по отдельности
+sens-none-moves = Ни одно допущение не меняет этот результат.
+unit-pp-long = процентных пунктов
+sens-at = { $assumption } = { $value }
+sens-axis = изменение: { $result } ({ $unit })
+sens-invalid = недопустимо
+sens-low-end = Нижняя граница
+sens-result-low = Результат при нижней
+sens-high-end = Верхняя граница
+sens-result-high = Результат при верхней
+sens-swing = Размах
+sens-legend-low = Нижняя граница диапазона
+sens-legend-high = Верхняя граница диапазона
+goal-title = Подбор параметра: что для этого нужно?
+goal-set = Изменить
+goal-an-assumption = допущение
+goal-so-that = чтобы
+goal-reaches = достиг значения
+goal-solve = Найти
+goal-apply = Применить
+goal-apply-closest = Применить ближайшее значение
+goal-applied = Применено (команда «Отменить» вернёт прежнее).
+goal-stale = Сценарий изменился после этого ответа: найдите заново, чтобы применить.
+goal-apply-hint = Одна правка, отменяется командой «Отменить»
+goal-applied-notice = Результат подбора параметра применён (команда «Отменить» вернёт прежнее)
+
+## Неопределённость
+unc-study = Исследование
+unc-runs = Прогоны
+unc-runs-hint = Прогоны Монте-Карло: чем больше, тем устойчивее интервалы (сохраняется в файле)
+unc-seed = Начальное число
+unc-seed-hint = Одно и то же начальное число даёт одни и те же результаты на любом компьютере (сохраняется в файле)
+unc-drawn-note = Допущения, выбираемые случайно в каждом прогоне; остальные остаются как заданы.
+unc-not-assumption = { $path }: это не допущение
+unc-add = Добавить
+unc-choose = Выберите допущение
+unc-add-to-study = Добавить в исследование
+unc-distribution = Распределение
+unc-now = сейчас { $value }
+unc-centre = Центрировать
+unc-centre-hint = Сдвинуть распределение так, чтобы его центр совпал с текущим значением
+unc-sigma = σ(log)
+unc-min = мин.
+unc-max = макс.
+unc-mode = мода
+unc-mean = среднее
+unc-sd = ст. откл.
+unc-median-field = медиана
+unc-empty = Пока ни одно допущение не является неопределённым: добавьте его слева, и здесь появятся интервалы P5–P95.
+unc-done = { $runs ->
+    [one] { $runs } прогон
+    [few] { $runs } прогона
+   *[many] { $runs } прогонов
+}, начальное число { $seed }
+unc-running = Выполняется: { $done } из { $runs } прогонов, начальное число { $seed }
+unc-binding-before = Ограничение до конца
+unc-bands-note = Интервалы: светлый — P5–P95, тёмный — P25–P75, сплошная линия — медиана прогонов; пунктир — сценарий как задан
+unc-chart-approvals = Одобрения (млрд долл. США в год)
+unc-chart-loans = Кредитный портфель (млрд долл. США)
+unc-chart-ratio = Коэффициент достаточности капитала E / (L + ccf·U) (%)
+unc-chart-jcurve = Фонд: накопленный чистый денежный поток (млрд долл. США)
+unc-cumulative-of = Накопленное финансирование:
+unc-chart-cumulative = Накопленное финансирование: { $slice } (млрд долл. США)
+unc-all = все страны и отрасли
+metric-cumulative-financing = Накопленное финансирование
+metric-final-equity = Собственный капитал на конец
+unc-median = Медиана
+unc-undefined = не определено ни в одном прогоне
+unc-valid-runs = Допустимы { $valid } из { $runs } прогонов ({ $share }).
+unc-scenario-as-set = Сценарий как задан
+dist-uniform = Равномерное
+dist-triangular = Треугольное
+dist-normal = Нормальное
+dist-lognormal = Логнормальное
+
+## Ограничения в строке состояния
+event-limit-binds = Лимит капитала действует с { $year } г. ({ $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[many] { $years } лет
+}) и сокращает одобрения в эти годы на { $cut }.
+event-absorption-cap = { $country } достигает предела освоения в { $year } г. (всего { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[many] { $years } лет
+}).
+event-country-cap = { $country } достигает лимита на одну страну в { $year } г. (всего { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[many] { $years } лет
+}).
+event-unabsorbed = { $amount } общего спроса не удалось разместить: все страны-заёмщики достигли лимитов.
+event-deferred = { $project } ({ $instrument }) перенесён с { $planned } на { $done } г.
+event-not-financed = { $project } ({ $instrument }, план — { $planned } г.) не профинансирован в пределах горизонта.
+instrument-bank = кредит банка
+instrument-fund = инвестиция фонда
+
+## Результаты
+metric-cumulative-financing-by = Накопленное финансирование к { $year } г.
+metric-cumulative-approvals = Накопленные одобрения
+metric-peak-approvals = Пиковые годовые одобрения
+metric-final-loans = Кредитный портфель на конец
+metric-min-ratio = Минимальный коэффициент достаточности капитала
+metric-first-binding = Первый год действия лимита капитала
+metric-country-financing = Финансирование, полученное страной { $country }
+metric-sector-financing = Финансирование отрасли «{ $sector }»
+metric-net-position = Чистая позиция: { $country }
+metric-undefined = не определено
+metric-never = не в пределах горизонта
+
+## Неопределённость: распределения, проблемы, вероятности словами
+describe-uniform = равномерное от { $min } до { $max }
+describe-triangular = треугольное { $min } / { $mode } / { $max }
+describe-normal = нормальное { $mean } ± { $sd } в пределах от { $min } до { $max }
+describe-lognormal = логнормальное, медиана { $median }, σ(log) { $sigma }, в пределах от { $min } до { $max }
+problem-not-finite = должно быть конечным числом
+problem-outside-range-of = { $value } вне диапазона { $path }
+problem-not-above-min = { $max } не больше минимума { $min }
+problem-outside-min-max = { $value } вне пределов от минимума до максимума
+problem-not-positive = { $value } не положительно
+problem-median = { $value } не является положительным значением между минимумом и максимумом
+problem-above-zero = { $range }, больше 0
+problem-outside-allowed = { $value } вне допустимого диапазона
+problem-not-numeric = `{ $path }` не является числовым допущением
+problem-path-example = путь вида demand.growth или countries.KAZ.sovereign_pd
+problem-distribution-twice = для `{ $path }` распределение задано дважды
+problem-not-assumption = `{ $path }` не является допущением
+series-fund-cumulative-net = Накопленный чистый денежный поток фонда
+series-cumulative-of = Накопленное финансирование: { $slice }
+prob-no-valid-run = Ни один прогон не дал допустимого сценария.
+prob-floor-never = Минимальный уровень капитала не достигается ни в одном прогоне.
+prob-floor-binds = Минимальный уровень капитала ограничивает кредитование до { $year } г. в { $share } прогонов, а в какой-либо момент горизонта — в { $ever }.
+prob-irr-below-zero = ВНД фонда ниже 0 в { $share } прогонов.
+prob-irr-below-zero-undefined = ВНД фонда ниже 0 в { $share } прогонов (не определена в { $undefined }).
+prob-no-negative = Ни в одном прогоне чистая позиция государства-члена не отрицательна.
+prob-country-share = { $country } { $share }
+list-separator = {", "}
+prob-negative = Государство-член вносит больше, чем получает (отрицательная чистая позиция), в такой доле прогонов: { $list }.
+prob-no-reason = причина не записана
+prob-invalid-runs = { $invalid } из { $runs } прогонов дали недопустимый сценарий и не учтены ({ $reason }).
+share-under-1 = менее 1 %
+share-over-99 = более 99 %
+
+## Проблемы сценария (путь к полю — как в файле)
+problem-display = { $field }: { $message }
+problem-display-allowed = { $field }: { $message } (допустимо: { $allowed })
+invalid-summary = { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+} в сценарии: { $first }
+problem-sum = сумма долей { $sum }, а не 1
+problem-sum-allowed = доли, дающие в сумме 1
+problem-outside-horizon = { $year } вне горизонта прогноза
+problem-no-member = ни одна страна не является государством-членом, капитал подписывать некому
+problem-no-member-allowed = хотя бы одна страна с member: true
+problem-share-cap = { $members } государств-членов с долей не более { $cap } каждое не могут владеть всем капиталом
+problem-at-least = не менее { $value }
+problem-mix-zero = страна является заёмщиком, но её отраслевая структура (с учётом приоритетов) вся нулевая
+problem-mix-zero-allowed = положительная доля хотя бы одной отрасли с положительным приоритетом
+problem-no-weight = общий спрос задан, но ни у одной страны-заёмщика нет положительного веса
+problem-no-weight-allowed = хотя бы одна страна с borrows: true и weight > 0
+problem-custom-share = при своём правиле нужна доля для каждого государства-члена
+problem-number-0-1 = число от 0 до 1
+problem-grace = льготный период { $grace ->
+    [one] { $grace } год
+    [few] { $grace } года
+   *[many] { $grace } лет
+} не оставляет времени на погашение при сроке кредита { $tenor } лет
+problem-investment-period = инвестиционный период { $period ->
+    [one] { $period } год
+    [few] { $period } года
+   *[many] { $period } лет
+} должен заканчиваться до окончания срока жизни фонда ({ $life } лет)
+problem-no-call-rate = нужна хотя бы одна ставка востребования капитала
+problem-call-rates-allowed = список ставок от 0 до 1
+problem-project-name = у проекта должно быть название
+problem-not-borrowing = { $country } не является страной-заёмщиком в этом сценарии
+problem-not-borrowing-allowed = страна с borrows: true
+
+## Файлы: открытие, сохранение, экспорт
+located = { $place }: { $problem }
+located-note = { $place }: { $problem }; { $note }
+load-read = { $path }: не удаётся прочитать файл: { $reason }
+load-too-large = { $path }: файл больше { $max } байт, больше, чем может быть у файла сценария (тот ли это файл?)
+load-not-text = { $path }: файл не является текстом UTF-8 (первый неверный байт на смещении { $offset }); сохраните его в UTF-8
+load-newer-schema = { $origin }: файл использует схему сценария { $found }, более новую, чем читает это приложение (схема { $supported }); откройте его более новой версией sco-explorer
+summary-unreadable = это не читаемый файл сценария
+summary-unreadable-at = это не читаемый файл сценария (строка { $line }, столбец { $column })
+summary-read = не удаётся прочитать: { $reason }
+summary-too-large = больше { $max } байт, слишком велик для файла сценария
+summary-not-text = это не текст UTF-8
+summary-newer-schema = использует схему сценария { $found }, более новую, чем читает это приложение (схема { $supported })
+summary-invalid = это недопустимый сценарий ({ $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+}); откройте его, чтобы увидеть их
+summary-invalid-at = это недопустимый сценарий ({ $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+   *[many] { $count } проблем
+}, первая — строка { $line }, столбец { $column }); откройте его, чтобы увидеть их
+file-kind-folder = папка
+file-kind-fifo = именованный канал (FIFO)
+file-kind-device = устройство
+file-kind-socket = сокет
+file-kind-other = не обычный файл
+read-folder = это папка, а не файл
+read-not-regular = это { $what }, а не обычный файл; открывать можно только файлы сценариев
+read-not-found = нет такого файла
+read-permission = нет доступа
+syntax-empty = файл пуст: файл сценария начинается с `(` (`()` — базовый сценарий)
+syntax-too-deep = вложенность файла глубже { $depth } уровней
+notice-upgraded = { $origin }: обновлён со схемы сценария 1 до { $schema } (название, автор, описание и примечания теперь в блоке `meta`); при сохранении будет записан новый формат
+note-left-out = в файле нет `{ $field }`, поэтому действует значение базового сценария
+note-conflicts = в файле нет `{ $field }`, поэтому действует значение базового сценария, что противоречит `{ $cause }` (задано здесь)
+note-follows = следует из `{ $cause }` (задано здесь)
+syntax-twice-same-line = `{ $key }` задан дважды: строка { $line }, столбцы { $first } и { $again }; оставьте один
+syntax-twice-lines = `{ $key }` задан дважды: строки { $first } и { $again }; оставьте один
+syntax-unknown-field-near = неизвестное поле `{ $found }`; может быть, `{ $near }`?
+syntax-unknown-field = неизвестное поле `{ $found }`
+syntax-unknown-name-near = неизвестное имя `{ $found }`; может быть, `{ $near }`?
+syntax-unknown-name = неизвестное имя `{ $found }`
+syntax-field-twice = `{ $field }` задано дважды
+syntax-nests = слишком глубокая вложенность файла
+syntax-not-scenario = это не сценарий: файл сценария начинается с `(` (`()` — базовый сценарий)
+syntax-expected-number = ожидалось число
+syntax-expected-bool = ожидалось true или false
+syntax-expected-text = ожидался текст в двойных кавычках
+syntax-expected-option = ожидалось Some(…) или None
+syntax-eof = файл обрывается: не осталась ли открытой скобка или кавычка?
+save-failed = { $path }: не удаётся сохранить: { $reason }; файл на диске не изменён
+save-serialise = не удаётся записать сценарий в RON: { $reason }
+save-is-folder = по этому пути находится папка
+save-not-regular = по этому пути находится { $what }, а не обычный файл
+save-no-name = у пути нет имени файла
+save-no-folder = папки { $folder } не существует
+save-no-permission = нет прав на запись в { $folder }
+save-temp-in-way = мешает временный файл { $temp }; удалите его и сохраните снова
+export-folder = не удаётся создать папку вывода { $path }: { $reason }
+export-not-a-file = не удаётся записать { $path }: это { $what }, а не обычный файл; ничего не записано
+export-write = не удаётся записать { $path }: { $reason }; ничего не записано
+export-rename = не удаётся поставить { $path } на место: { $reason }; { $replaced } уже заменены
+
+## Сводка командной строки и ответ подбора параметра
+summary-projection = Прогноз { $from }–{ $to } (млрд долл. США, номинально)
+summary-financing = Накопленное финансирование: { $total } млрд (выборка банка { $bank } + инвестиции фонда { $fund })
+summary-approvals = Накопленные одобрения банка: { $total } млрд
+summary-peak = Пиковые годовые одобрения: { $value } млрд в { $year } г.
+summary-peak-none = Пиковые годовые одобрения: нет
+summary-binds = Лимит капитала впервые действует в { $year } г.
+summary-never-binds = Лимит капитала не действует
+summary-lowest-ratio = Минимальный коэффициент достаточности капитала E/(L + ccf·U): { $ratio } в { $year } г.
+summary-lowest-ratio-na = Минимальный коэффициент достаточности капитала: н/д (нет риска)
+summary-final = Собственный капитал на конец: { $equity } млрд; кредитный портфель на конец: { $loans } млрд
+summary-fund = Фонд: ВНД { $irr }, TVPI { $tvpi }, DPI { $dpi }; привлечено соинвестиций { $coinvestment } млрд
+goal-found = { $assumption } = { $value } (сейчас { $now }) даёт { $result } = { $reached } (цель { $target })
+goal-unreachable = Никакое значение «{ $assumption }» от { $min } до { $max } не приводит { $result } к { $target }: результат меняется от { $at_min } до { $at_max }. Ближайшее: { $value } (сейчас { $now }), что даёт { $reached }.
+
+## Состояние исследования
+study-status-error = исследование не может быть выполнено: см. вкладку «Неопределённость»
+study-status-done = { $runs ->
+    [one] { $runs } прогон
+    [few] { $runs } прогона
+   *[many] { $runs } прогонов
+}
+study-status-running = { $done } из { $runs } прогонов
+study-no-thread = не удалось запустить фоновый поток: { $reason }
+unc-cannot-run = Исследование не может быть выполнено: { $reason }. Исправьте распределение слева.
+bullet = • { $text }
+sens-no-tornado = Диаграмма «торнадо» не построена: { $reason }
+span-range-ends = каждое допущение на границах своего диапазона
+span-relative = каждое допущение ±{ $percent }

@@ -257,7 +257,7 @@ pub fn has(key: &str) -> bool {
 }
 
 /// A translated string: `t!("menu-file")`, or with variables,
-/// `t!("status-binds", year = 2034, cut = num::pct(0.65))`.
+/// `t!("event-limit-binds", year = "2034", years = 4, cut = num::percent(65.0, 0))`.
 #[macro_export]
 macro_rules! t {
     ($key:expr) => {

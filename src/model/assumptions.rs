@@ -42,10 +42,13 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// How a stored value is scaled for people: percentages ×100, everything else as stored.
+    /// How a stored value is scaled for people: percentages ×100, money ×10 in Chinese (亿),
+    /// everything else as stored.
     pub fn display_scale(self) -> f64 {
         match self {
             Unit::Fraction | Unit::RatePerYear => 100.0,
+            // Chinese counts money in 亿 (10⁸): 50 bn is 500 亿美元.
+            Unit::UsdBn | Unit::UsdBnPerYear => crate::i18n::num::money_scale(),
             _ => 1.0,
         }
     }
@@ -79,8 +82,14 @@ impl Unit {
                 value = format!("{value:.0}")
             ),
             Unit::Multiple => format!("{}×", trimmed(value)),
-            Unit::UsdBn => crate::t!("unit-value-usd-bn", value = trimmed(value)),
-            Unit::UsdBnPerYear => crate::t!("unit-value-usd-bn-per-year", value = trimmed(value)),
+            Unit::UsdBn => crate::t!(
+                "unit-value-usd-bn",
+                value = trimmed(value * self.display_scale())
+            ),
+            Unit::UsdBnPerYear => crate::t!(
+                "unit-value-usd-bn-per-year",
+                value = trimmed(value * self.display_scale())
+            ),
         }
     }
 }
@@ -227,9 +236,14 @@ fn allowed(min: f64, max: f64) -> String {
 
 impl ScalarSpec {
     /// The key of the assumption's words: `a-` and the path, `capital.paid_in_ratio` →
-    /// `a-capital-paid-in-ratio`.
+    /// `a-capital-paid-in-ratio`, `terms.disbursement_profile[0]` → `a-terms-disbursement-profile-0`.
     pub fn key(&self) -> String {
-        format!("a-{}", self.path.replace(['.', '_'], "-"))
+        let words: String = self
+            .path
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("a-{}", words.trim_end_matches('-'))
     }
 
     pub fn label(&self) -> String {
@@ -808,6 +822,19 @@ mod tests {
         assert_eq!(Unit::Multiple.format(1.5), "1.5×");
         assert_eq!(Unit::UsdBn.format_sig(99.425894, 4), "99.43 US$ bn");
         assert_eq!(Unit::Fraction.format_sig(0.26422055, 3), "26.4 %");
-        assert_eq!(Unit::UsdBn.format_sig(-1234.5, 3), "-1230 US$ bn");
+        assert_eq!(Unit::UsdBn.format_sig(-1234.5, 3), "-1,230 US$ bn");
+        assert_eq!(Unit::Years.format(1.0), "1 year");
+        assert_eq!(Unit::Years.format(5.0), "5 years");
+        crate::i18n::set_for_thread(crate::i18n::Lang::Ru);
+        assert_eq!(Unit::Fraction.format(0.25), "25 %");
+        assert_eq!(Unit::RatePerYear.format(0.035), "3,5 %/год");
+        assert_eq!(Unit::Years.format(1.0), "1 год");
+        assert_eq!(Unit::Years.format(2.0), "2 года");
+        assert_eq!(Unit::Years.format(5.0), "5 лет");
+        assert_eq!(Unit::Years.format(21.0), "21 год");
+        crate::i18n::set_for_thread(crate::i18n::Lang::Zh);
+        assert_eq!(Unit::Fraction.format(0.25), "25%");
+        assert_eq!(Unit::Years.format(5.0), "5 年");
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
     }
 }

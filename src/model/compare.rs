@@ -236,7 +236,7 @@ fn describe_project(p: Option<&Project>) -> String {
             instrument = format!("{:?}", p.instrument),
             country = p.country.name(),
             sector = p.sector.name(),
-            amount = crate::i18n::num::trimmed(p.amount),
+            amount = Unit::UsdBn.format(p.amount),
             year = p.year.to_string(),
             sovereign = if p.sovereign { "yes" } else { "no" }
         ),

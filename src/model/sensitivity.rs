@@ -34,8 +34,13 @@ impl Span {
 
     pub fn describe(self) -> String {
         match self {
-            Span::RangeEnds => "each assumption at the ends of its range".into(),
-            Span::Relative(r) => format!("each assumption ±{:.0} %", r * 100.0),
+            Span::RangeEnds => crate::t!("span-range-ends"),
+            Span::Relative(r) => {
+                crate::t!(
+                    "span-relative",
+                    percent = crate::i18n::num::percent(r * 100.0, 0)
+                )
+            }
         }
     }
 }

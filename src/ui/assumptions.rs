@@ -895,13 +895,21 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
                     label = t!("projects-amount"),
                     unit = t!("unit-usd-bn")
                 ));
-                ui.add(
-                    crate::ui::exact_entry(ui, &mut p.amount)
-                        .range(0.0..=50.0)
-                        .speed(0.01)
-                        .max_decimals(3),
-                )
-                .labelled_by(l.id);
+                // In the reader's unit (亿 for Chinese).
+                let scale = Unit::UsdBn.display_scale();
+                let mut shown = p.amount * scale;
+                if ui
+                    .add(
+                        crate::ui::exact_entry(ui, &mut shown)
+                            .range(0.0..=50.0 * scale)
+                            .speed(0.01 * scale)
+                            .max_decimals(3),
+                    )
+                    .labelled_by(l.id)
+                    .changed()
+                {
+                    p.amount = shown / scale;
+                }
                 let l = ui.label(t!("projects-year"));
                 let mut year = p.year;
                 if ui

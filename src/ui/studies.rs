@@ -9,6 +9,7 @@
 //! scenario cancels the runs in flight; new ones start once the scenario has stayed the same for
 //! 150 ms, so a slider drag leaves the cores to the window.
 
+use crate::t;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -155,9 +156,9 @@ impl Runner {
         }
         let p = self.progress();
         match (&p.error, p.finished) {
-            (Some(_), _) => "the study cannot run: see the Uncertainty view".into(),
-            (None, true) => format!("{} runs", p.done),
-            (None, false) => format!("{} of {} runs", p.done, p.total),
+            (Some(_), _) => t!("study-status-error"),
+            (None, true) => t!("study-status-done", runs = p.done),
+            (None, false) => t!("study-status-running", done = p.done, runs = p.total),
         }
     }
 
@@ -234,7 +235,7 @@ impl Runner {
         if let Err(e) = spawned
             && let Ok(mut p) = self.progress.lock()
         {
-            p.error = Some(format!("could not start a background thread: {e}"));
+            p.error = Some(t!("study-no-thread", reason = e.to_string()));
         }
     }
 }

@@ -83,7 +83,10 @@ pub fn show(
             ui.spinner();
         }
         Some((_, Err(e))) => {
-            ui.colored_label(palette::ERROR, format!("No tornado: {e}"));
+            ui.colored_label(
+                palette::ERROR,
+                t!("sens-no-tornado", reason = e.to_string()),
+            );
         }
         Some((key, Ok(t))) => {
             let p_for_format = (key.scenario == *s).then_some(p);

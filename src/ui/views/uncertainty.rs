@@ -235,7 +235,7 @@ fn results(
     if let Some(error) = &progress.error {
         ui.colored_label(
             palette::ERROR,
-            format!("The study cannot run: {error}. Fix the distribution on the left."),
+            t!("unc-cannot-run", reason = error.as_str()),
         );
         return;
     }
@@ -279,7 +279,7 @@ fn results(
         state.by_year = Some(y);
     });
     for line in bands.sentences(state.by_year.unwrap_or(year).clamp(s.start_year, end)) {
-        ui.label(format!("• {line}"));
+        ui.label(t!("bullet", text = line));
     }
     // The table alone scrolls sideways where the results are narrow.
     egui::ScrollArea::horizontal()

@@ -1,0 +1,198 @@
+//! The translations: every key in every language with the same variables, no syntax errors,
+//! plural forms, numbers per language, every Chinese character in the embedded font, and every
+//! key the code asks for present.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sco_explorer::i18n::{self, Lang};
+
+fn keys(lang: Lang) -> BTreeMap<String, Vec<String>> {
+    i18n::keys(lang).into_iter().collect()
+}
+
+#[test]
+fn the_translation_files_parse_without_errors_or_duplicate_keys() {
+    for lang in Lang::ALL {
+        assert_eq!(i18n::file_errors(lang), Vec::<String>::new(), "{lang:?}");
+        let all = i18n::keys(lang);
+        let unique: BTreeSet<&String> = all.iter().map(|(k, _)| k).collect();
+        assert_eq!(unique.len(), all.len(), "{lang:?} has a key twice");
+    }
+}
+
+#[test]
+fn every_english_key_exists_in_russian_and_chinese_with_the_same_variables() {
+    let en = keys(Lang::En);
+    assert!(en.len() > 500, "{} keys", en.len());
+    for lang in [Lang::Ru, Lang::Zh] {
+        let other = keys(lang);
+        let missing: Vec<&String> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        let extra: Vec<&String> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys English lacks: {extra:?}"
+        );
+        for (key, vars) in &en {
+            assert_eq!(&other[key], vars, "{lang:?} {key}: variables differ");
+        }
+    }
+}
+
+/// Keys the code asks for by a literal: `t!("key"…)` and `tr("key")`, plus the keys a literal
+/// list names (`"series-approvals",` in a match).
+fn keys_in_code() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for marker in ["t!(\"", "tr(\""] {
+            let mut from = 0;
+            while let Some(at) = text[from..].find(marker) {
+                let start = from + at;
+                from = start + marker.len();
+                // `t!(` itself, not `format!(` or `assert!(`; `tr(`, not `str(`.
+                let before = text[..start].chars().next_back().unwrap_or(' ');
+                if before.is_alphanumeric() || before == '_' {
+                    continue;
+                }
+                if let Some(end) = text[from..].find('"') {
+                    out.insert(text[from..from + end].to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_key_the_code_names_is_in_the_english_file() {
+    let en = keys(Lang::En);
+    let named = keys_in_code();
+    assert!(named.len() > 300, "{} keys found in the code", named.len());
+    let missing: Vec<&String> = named.iter().filter(|k| !en.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+}
+
+#[test]
+fn every_catalogue_entry_country_sector_preset_and_view_has_its_words() {
+    use sco_explorer::model::assumptions::{COUNTRY_SCALARS, SCALARS};
+    use sco_explorer::model::{Country, Sector};
+    for spec in SCALARS {
+        for part in ["", "-help", "-basis"] {
+            let key = format!("{}{part}", spec.key());
+            assert!(i18n::has(&key), "{key} ({})", spec.path);
+        }
+    }
+    for spec in COUNTRY_SCALARS {
+        for part in ["", "-help", "-basis"] {
+            assert!(i18n::has(&format!("{}{part}", spec.words_key())));
+        }
+    }
+    i18n::set_for_thread(Lang::Ru);
+    for c in Country::ALL {
+        assert!(!c.name().starts_with("country-"), "{c:?}");
+        assert!(!c.rating_note().starts_with("country-"), "{c:?}");
+    }
+    for k in Sector::ALL {
+        assert!(!k.name().starts_with("sector-"), "{k:?}");
+        assert!(!k.covers().starts_with("sector-"), "{k:?}");
+    }
+    for p in &sco_explorer::presets::PRESETS {
+        assert!(!p.title().starts_with("preset-"), "{}", p.id);
+        assert!(!p.question().starts_with("preset-"), "{}", p.id);
+    }
+    for v in sco_explorer::ui::views::View::ALL {
+        assert!(!v.title().starts_with("view-"), "{v:?}");
+    }
+    assert_eq!(Country::KGZ.name(), "Кыргызстан");
+    i18n::set_for_thread(Lang::Zh);
+    assert_eq!(Country::MNG.name(), "蒙古国");
+    assert_eq!(Sector::Pharma.name(), "医药与生物医药");
+    i18n::set_for_thread(Lang::En);
+}
+
+#[test]
+fn russian_plural_forms_are_right_for_1_2_5_11_21_and_22_years() {
+    use sco_explorer::model::assumptions::Unit;
+    i18n::set_for_thread(Lang::Ru);
+    let cases = [
+        (1.0, "1 год"),
+        (2.0, "2 года"),
+        (5.0, "5 лет"),
+        (11.0, "11 лет"),
+        (21.0, "21 год"),
+        (22.0, "22 года"),
+    ];
+    for (n, want) in cases {
+        assert_eq!(Unit::Years.format(n), want);
+    }
+    let sentence = sco_explorer::t!("change-years", count = 21, change = "+21");
+    assert_eq!(sentence, "+21 год");
+    i18n::set_for_thread(Lang::Zh);
+    assert_eq!(Unit::Years.format(5.0), "5 年");
+    i18n::set_for_thread(Lang::En);
+    assert_eq!(Unit::Years.format(1.0), "1 year");
+    assert_eq!(Unit::Years.format(11.0), "11 years");
+}
+
+#[test]
+fn numbers_and_money_are_written_as_each_language_writes_them() {
+    use sco_explorer::i18n::num;
+    use sco_explorer::model::assumptions::Unit;
+    i18n::set_for_thread(Lang::En);
+    assert_eq!(num::money(99.43), "US$ 99.4 bn");
+    assert_eq!(Unit::UsdBn.format(50.0), "50 US$ bn");
+    i18n::set_for_thread(Lang::Ru);
+    assert_eq!(num::money(99.43), "99,4 млрд долл. США");
+    assert_eq!(Unit::UsdBn.format(50.0), "50 млрд долл. США");
+    assert_eq!(Unit::RatePerYear.format(0.035), "3,5 %/год");
+    i18n::set_for_thread(Lang::Zh);
+    assert_eq!(num::money(99.43), "994 亿美元");
+    assert_eq!(Unit::UsdBn.format(50.0), "500 亿美元");
+    assert_eq!(Unit::Fraction.format(0.264), "26.4%");
+    i18n::set_for_thread(Lang::En);
+}
+
+#[test]
+fn no_text_carries_unicode_isolation_marks() {
+    for lang in Lang::ALL {
+        i18n::set_for_thread(lang);
+        let text = sco_explorer::t!("notice-opened", path = "/tmp/a.ron");
+        assert!(
+            !text.contains('\u{2068}') && !text.contains('\u{2069}'),
+            "{text:?}"
+        );
+        assert!(text.contains("/tmp/a.ron"));
+    }
+    i18n::set_for_thread(Lang::En);
+}
+
+#[test]
+fn a_missing_translation_falls_back_to_english_and_a_missing_key_shows_itself() {
+    i18n::set_for_thread(Lang::Ru);
+    assert_eq!(i18n::tr("no-such-key-anywhere"), "no-such-key-anywhere");
+    i18n::set_for_thread(Lang::En);
+}
+
+#[test]
+fn the_language_follows_the_locale() {
+    assert_eq!(Lang::from_locale("ru_RU.UTF-8"), Some(Lang::Ru));
+    assert_eq!(Lang::from_locale("zh-Hans-CN"), Some(Lang::Zh));
+    assert_eq!(Lang::from_locale("zh_TW"), Some(Lang::Zh));
+    assert_eq!(Lang::from_locale("en_GB"), Some(Lang::En));
+    assert_eq!(Lang::from_locale("de_DE"), None);
+    assert_eq!("ru".parse::<Lang>(), Ok(Lang::Ru));
+    assert!("fr".parse::<Lang>().is_err());
+}
