@@ -6,16 +6,19 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sco_explorer::i18n::{self, Lang};
 
-fn keys(lang: Lang) -> BTreeMap<String, Vec<String>> {
-    i18n::keys(lang).into_iter().collect()
+fn keys(lang: Lang) -> BTreeMap<String, i18n::Entry> {
+    i18n::entries(lang)
+        .into_iter()
+        .map(|e| (e.key.clone(), e))
+        .collect()
 }
 
 #[test]
 fn the_translation_files_parse_without_errors_or_duplicate_keys() {
     for lang in Lang::ALL {
         assert_eq!(i18n::file_errors(lang), Vec::<String>::new(), "{lang:?}");
-        let all = i18n::keys(lang);
-        let unique: BTreeSet<&String> = all.iter().map(|(k, _)| k).collect();
+        let all = i18n::entries(lang);
+        let unique: BTreeSet<&String> = all.iter().map(|e| &e.key).collect();
         assert_eq!(unique.len(), all.len(), "{lang:?} has a key twice");
     }
 }
@@ -33,8 +36,17 @@ fn every_english_key_exists_in_russian_and_chinese_with_the_same_variables() {
             extra.is_empty(),
             "{lang:?} has keys English lacks: {extra:?}"
         );
-        for (key, vars) in &en {
-            assert_eq!(&other[key], vars, "{lang:?} {key}: variables differ");
+        // The same variables shown; a plural's count may only be selected on, or (Chinese,
+        // which has no plural forms) not used at all.
+        for (key, e) in &en {
+            let o = &other[key];
+            assert_eq!(o.shown, e.shown, "{lang:?} {key}: variables differ");
+            let unknown: Vec<&String> = o
+                .selectors
+                .iter()
+                .filter(|v| !e.selectors.contains(v) && !e.shown.contains(v))
+                .collect();
+            assert!(unknown.is_empty(), "{lang:?} {key}: selects on {unknown:?}");
         }
     }
 }
@@ -195,4 +207,35 @@ fn the_language_follows_the_locale() {
     assert_eq!(Lang::from_locale("de_DE"), None);
     assert_eq!("ru".parse::<Lang>(), Ok(Lang::Ru));
     assert!("fr".parse::<Lang>().is_err());
+}
+
+/// Every character Chinese readers see in the app's own words, and every common character
+/// (GB 2312 level 1, for what users type), is in the embedded font: no boxes on a machine
+/// without Chinese fonts. When this fails after zh.ftl changed, run
+/// `python3 tools/subset-cjk-font.py`.
+#[test]
+fn the_embedded_font_has_every_chinese_character_the_app_shows() {
+    use skrifa::MetadataProvider;
+    let bytes = include_bytes!("../assets/fonts/NotoSansSC-subset.otf");
+    let font = skrifa::FontRef::new(bytes).expect("the embedded font parses");
+    let cmap = font.charmap();
+    let mut text = include_str!("../assets/i18n/zh.ftl").to_owned();
+    i18n::set_for_thread(Lang::Zh);
+    for p in &sco_explorer::presets::PRESETS {
+        text.push_str(&p.title());
+        text.push_str(&p.question());
+    }
+    i18n::set_for_thread(Lang::En);
+    // egui's own fonts cover Latin, Cyrillic and common symbols; the embedded font is for the
+    // rest (CJK ideographs and punctuation, full-width forms).
+    let missing: BTreeSet<char> = text
+        .chars()
+        .filter(|c| u32::from(*c) >= 0x2E80)
+        .filter(|c| cmap.map(*c).is_none())
+        .collect();
+    assert!(missing.is_empty(), "not in the font: {missing:?}");
+    let common = ['的', '一', '国', '银', '行', '资', '本', '亿', '美', '元'];
+    assert!(common.iter().all(|c| cmap.map(*c).is_some()));
+    let size = bytes.len();
+    assert!(size < 2_000_000, "the subset is {size} bytes");
 }

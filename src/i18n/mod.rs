@@ -173,8 +173,18 @@ pub fn file_errors(lang: Lang) -> Vec<String> {
     errors
 }
 
-/// Every key of a language's file with the variables its text uses (for the tests).
-pub fn keys(lang: Lang) -> Vec<(String, Vec<String>)> {
+/// One entry of a translation file, for the tests: its key, the variables its text shows, and
+/// the variables it only selects on (a plural's count, which Chinese, with no plural forms,
+/// may leave out).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub key: String,
+    pub shown: Vec<String>,
+    pub selectors: Vec<String>,
+}
+
+/// Every entry of a language's file (for the tests).
+pub fn entries(lang: Lang) -> Vec<Entry> {
     use fluent_syntax::ast;
     let Ok(resource) = fluent_syntax::parser::parse(lang.source()) else {
         return Vec::new();
@@ -184,37 +194,46 @@ pub fn keys(lang: Lang) -> Vec<(String, Vec<String>)> {
         .iter()
         .filter_map(|entry| match entry {
             ast::Entry::Message(m) => {
-                let mut vars = Vec::new();
+                let (mut shown, mut selectors) = (Vec::new(), Vec::new());
                 if let Some(p) = &m.value {
-                    variables(p, &mut vars);
+                    variables(p, &mut shown, &mut selectors);
                 }
-                for a in &m.attributes {
-                    variables(&a.value, &mut vars);
+                for list in [&mut shown, &mut selectors] {
+                    list.sort();
+                    list.dedup();
                 }
-                vars.sort();
-                vars.dedup();
-                Some((m.id.name.to_owned(), vars))
+                selectors.retain(|v| !shown.contains(v));
+                Some(Entry {
+                    key: m.id.name.to_owned(),
+                    shown,
+                    selectors,
+                })
             }
             _ => None,
         })
         .collect()
 }
 
-fn variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+fn variables(
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    shown: &mut Vec<String>,
+    selectors: &mut Vec<String>,
+) {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-    fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
-        if let InlineExpression::VariableReference { id } = e {
-            out.push(id.name.to_owned());
+    fn name(e: &InlineExpression<&str>) -> Option<String> {
+        match e {
+            InlineExpression::VariableReference { id } => Some(id.name.to_owned()),
+            _ => None,
         }
     }
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             match expression {
-                Expression::Inline(e) => inline(e, out),
+                Expression::Inline(e) => shown.extend(name(e)),
                 Expression::Select { selector, variants } => {
-                    inline(selector, out);
+                    selectors.extend(name(selector));
                     for v in variants {
-                        variables(&v.value, out);
+                        variables(&v.value, shown, selectors);
                     }
                 }
             }
