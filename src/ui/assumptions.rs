@@ -46,6 +46,20 @@ fn tooltip(help: &str, basis: &str, baseline: &str) -> String {
     .join("\n\n")
 }
 
+/// A row's label in a column of `width`, right-aligned against its control and wrapped onto a
+/// second line rather than cut: Russian labels run a third longer than English ones.
+fn wrapped_label(ui: &mut Ui, width: f32, label: egui::Label) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, 18.0),
+        egui::Layout::top_down(egui::Align::Max),
+        |ui| {
+            ui.set_width(width);
+            ui.add(label.wrap())
+        },
+    )
+    .inner
+}
+
 /// One numeric control: label with unit, slider with a baseline tick, exact entry, reset.
 /// Returns whether the value changed.
 #[allow(clippy::too_many_arguments)]
@@ -85,7 +99,7 @@ fn number_row(
         let label_width = (free - slider_width - spacing).clamp(96.0, 190.0);
         ui.spacing_mut().slider_width = slider_width;
         let full_label = rich.text().to_owned();
-        let label_response = ui.add_sized([label_width, 18.0], egui::Label::new(rich).truncate());
+        let label_response = wrapped_label(ui, label_width, egui::Label::new(rich));
         label_response
             .clone()
             .on_hover_text([full_label, tooltip.to_owned()].join("\n\n"));
@@ -493,11 +507,11 @@ fn enum_row<T: PartialEq + Copy>(
         };
         // As in a number row: the label gives way first when the panel is narrow.
         let label_width = ((ui.available_width() - 170.0) * 0.55).clamp(96.0, 190.0);
-        let label_response = ui
-            .add_sized(
-                [label_width, 18.0],
-                egui::Label::new(RichText::new(label).color(colour)).truncate(),
-            )
+        let label_response = wrapped_label(
+            ui,
+            label_width,
+            egui::Label::new(RichText::new(label).color(colour)),
+        )
             .on_hover_text([label, tooltip].join("\n\n"));
         let combo_width = (ui.available_width() - 56.0).clamp(110.0, 200.0);
         let current = options
