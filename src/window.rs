@@ -141,7 +141,7 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size(size)
             .with_min_inner_size([800.0, 500.0])
-            .with_title("SCO development-finance explorer")
+            .with_title(crate::t!("app-name"))
             .with_drag_and_drop(true),
         // A window opened at a size asked for does not replace the size people chose.
         persist_window: options.screenshot.is_none() && options.size.is_none(),

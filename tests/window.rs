@@ -812,8 +812,7 @@ fn a_reference_that_is_not_a_scenario_is_refused_without_showing_what_is_in_it()
     run_until(&mut h, |app| !app.is_loading_reference());
     let notice = h.state().notice_text().unwrap().to_owned();
     assert!(
-        notice.contains("could not be pinned: it is not a ")
-            && notice.contains("line 1, column 2"),
+        notice.contains("could not be pinned: it is not a ") && notice.contains("line 1, column 2"),
         "{notice}"
     );
     for secret in ["hunter2", "password", "sk-secret", "api_key"] {

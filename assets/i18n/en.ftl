@@ -170,6 +170,7 @@ chart-series-reference = { $name } (reference)
 chart-total = Total
 chart-series-reference-total = { $name }, reference
 chart-title-difference = { $title }: difference from the reference
+chart-png = PNG
 chart-png-hint = Save this chart as a PNG picture (right-click it for more)
 chart-save-png = Save as PNG…
 chart-copy-image = Copy image

@@ -171,6 +171,7 @@ chart-series-reference = { $name } (сравнение)
 chart-total = Всего
 chart-series-reference-total = { $name }, сравнение
 chart-title-difference = { $title }: разница со сценарием сравнения
+chart-png = PNG
 chart-png-hint = Сохранить диаграмму как PNG (щелчок правой кнопкой — другие действия)
 chart-save-png = Сохранить как PNG…
 chart-copy-image = Копировать изображение

@@ -159,6 +159,7 @@ chart-series-reference = { $name }（对照）
 chart-total = 合计
 chart-series-reference-total = { $name }，对照
 chart-title-difference = { $title }：与对照情景的差值
+chart-png = PNG
 chart-png-hint = 将此图表保存为 PNG 图片（右键单击查看更多）
 chart-save-png = 另存为 PNG…
 chart-copy-image = 复制图片
@@ -586,8 +587,8 @@ chart-measure-by-country = 按国家的{ $measure }（亿美元/年）
 chart-net-position = 预测期内净头寸：缴入（银行资本 + 基金出资）与获得（拨付 + 投资），亿美元
 series-paid-in = 缴入（零以下）
 series-received = 获得
-bar-paid-in = { $country } 缴入
-bar-received = { $country } 获得
+bar-paid-in = { $country }缴入
+bar-received = { $country }获得
 measure-approvals = 银行贷款批准额
 measure-disbursements = 银行拨付
 measure-fund = 基金投资
@@ -709,8 +710,8 @@ dist-lognormal = 对数正态分布
 
 ## 状态栏中的约束说明
 event-limit-binds = 资本限额自 { $year } 年起约束（{ $years } 年），并使这些年份的贷款批准额减少 { $cut }。
-event-absorption-cap = { $country } 于 { $year } 年达到吸收能力上限（共 { $years } 年）。
-event-country-cap = { $country } 于 { $year } 年达到单一国家上限（共 { $years } 年）。
+event-absorption-cap = { $country }于 { $year } 年达到吸收能力上限（共 { $years } 年）。
+event-country-cap = { $country }于 { $year } 年达到单一国家上限（共 { $years } 年）。
 event-unabsorbed = { $amount } 的一般需求无法安排：所有借款国均已达到上限。
 event-deferred = { $project }（{ $instrument }）从 { $planned } 年推迟到 { $done } 年。
 event-not-financed = { $project }（{ $instrument }，计划 { $planned } 年）在预测期内未获融资。
@@ -785,7 +786,7 @@ problem-investment-period = { $period } 年的投资期必须在 { $life } 年�
 problem-no-call-rate = 至少需要一个催缴比例
 problem-call-rates-allowed = 0 到 1 之间的比例列表
 problem-project-name = 项目需要名称
-problem-not-borrowing = 在此情景中 { $country } 不是借款国
+problem-not-borrowing = 在此情景中，{ $country }不是借款国
 problem-not-borrowing-allowed = 设为 borrows: true 的国家
 
 ## 文件：打开、保存、导出

@@ -512,7 +512,7 @@ fn enum_row<T: PartialEq + Copy>(
             label_width,
             egui::Label::new(RichText::new(label).color(colour)),
         )
-            .on_hover_text([label, tooltip].join("\n\n"));
+        .on_hover_text([label, tooltip].join("\n\n"));
         let combo_width = (ui.available_width() - 56.0).clamp(110.0, 200.0);
         let current = options
             .iter()

@@ -616,7 +616,7 @@ pub fn chart_with_legend(
             ui.label(egui::RichText::new(title).strong());
             if !capturing
                 && ui
-                    .small_button("PNG")
+                    .small_button(t!("chart-png"))
                     .on_hover_text(t!("chart-png-hint"))
                     .clicked()
             {
