@@ -769,8 +769,8 @@ fn legend_ui(ui: &mut Ui, items: &[LegendItem], hidden: &mut Vec<String>, width:
     }
 }
 
-/// One legend entry as a single widget: swatch and name, cut with an ellipsis only where the
-/// name is wider than `width` (its whole name then shows on hover).
+/// One legend entry as a single widget: swatch and name, wrapped onto a second line and cut
+/// with an ellipsis only after that (its whole name then shows on hover).
 fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egui::Response {
     const SWATCH: egui::Vec2 = egui::vec2(14.0, 10.0);
     let gap = 4.0;
@@ -781,10 +781,12 @@ fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egu
     };
     let font = egui::TextStyle::Small.resolve(ui.style());
     let mut job = egui::text::LayoutJob::simple_singleline(item.name.clone(), font, text_color);
+    // Two lines before an ellipsis: Russian names run long ("Сельское хозяйство и
+    // продовольствие").
     job.wrap = egui::text::TextWrapping {
         max_width: (width - SWATCH.x - gap).max(24.0),
-        max_rows: 1,
-        break_anywhere: true,
+        max_rows: 2,
+        break_anywhere: false,
         overflow_character: Some('…'),
     };
     let galley = ui.painter().layout_job(job);
@@ -795,8 +797,10 @@ fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egu
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     let name = item.name.clone();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+    // Beside the first line of the name.
+    let first_row = galley.rows.first().map_or(SWATCH.y, |r| r.rect().height());
     let swatch = egui::Rect::from_min_size(
-        egui::pos2(rect.left(), rect.center().y - SWATCH.y / 2.0),
+        egui::pos2(rect.left(), rect.top() + 1.0 + (first_row - SWATCH.y) / 2.0),
         SWATCH,
     );
     let color = if off {

@@ -151,7 +151,7 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
     let (min, max) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let span = (max - min).max(1e-9);
     let label_x = min - 0.03 * span;
-    let left = min - 0.75 * span;
+    let right = max + 0.05 * span;
     let labels: Vec<(f64, String)> = moving
         .iter()
         .enumerate()
@@ -177,8 +177,8 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
                 unit = unit.as_str()
             ))
             .show_axes([true, false])
-            .include_x(left)
-            .include_x(max + 0.05 * span)
+            .include_x(label_room(ui, &labels, width, label_x, right))
+            .include_x(right)
             .allow_scroll(false)
             .allow_drag(false)
             .allow_zoom(false)
@@ -216,6 +216,25 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
             })
             .response
     });
+}
+
+/// The left end of the x range that leaves room for the longest label left of the bars (the
+/// labels are drawn inside the plot, and Russian ones run long): the share of the plot's
+/// `width` the label needs, at most two thirds, turned into data units.
+fn label_room(ui: &Ui, labels: &[(f64, String)], width: f32, label_x: f64, right: f64) -> f64 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let longest = labels
+        .iter()
+        .map(|(_, text)| {
+            ui.painter()
+                .layout_no_wrap(text.clone(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0f32, f32::max);
+    let share = f64::from((longest + 16.0) / width.max(1.0)).clamp(0.2, 0.66);
+    // (label_x - left) / (right - left) = share
+    (label_x - share * right) / (1.0 - share)
 }
 
 fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
