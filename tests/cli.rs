@@ -521,3 +521,36 @@ fn every_view_can_be_asked_for_by_name() {
         assert!(wrong.contains(view), "the error names {view}: {wrong}");
     }
 }
+
+#[test]
+fn summary_speaks_the_language_asked_for_and_csv_never_changes() {
+    let ru = text(&sco(&["summary", "--lang", "ru"]).stdout);
+    assert!(ru.contains("Накопленное финансирование: 99,4 млрд"), "{ru}");
+    assert!(
+        ru.contains("Лимит капитала впервые действует в 2034 г."),
+        "{ru}"
+    );
+    assert!(ru.contains("(18 лет)"), "{ru}");
+    let zh = text(&sco(&["summary", "--lang", "zh"]).stdout);
+    assert!(zh.contains("累计融资：994 亿"), "{zh}");
+    assert!(zh.contains("2027–2051 年预测"), "{zh}");
+    let en = text(&sco(&["summary"]).stdout);
+    assert!(en.contains("Cumulative financing: 99.4 bn"), "{en}");
+    let bad = sco(&["summary", "--lang", "fr"]);
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("use en, ru or zh"));
+
+    // The files are the same whatever the language.
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("en"), dir.path().join("zh"));
+    let runs = |lang: &str, out: &Path| {
+        let out = out.to_str().unwrap();
+        assert!(sco(&["run", "--out", out, "--lang", lang]).status.success());
+    };
+    runs("en", &a);
+    runs("zh", &b);
+    for name in ["flows.csv", "bank.csv", "fund.csv", "countries.csv"] {
+        let read = |d: &Path| std::fs::read(d.join(name)).unwrap();
+        assert_eq!(read(&a), read(&b), "{name}");
+    }
+}

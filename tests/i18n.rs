@@ -1,6 +1,7 @@
 //! The translations: every key in every language with the same variables, no syntax errors,
 //! plural forms, numbers per language, every Chinese character in the embedded font, and every
 //! key the code asks for present.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -245,3 +245,28 @@ fn no_english_reaches_the_screen_in_russian_or_chinese() {
     }
     i18n::set_for_thread(Lang::En);
 }
+
+#[test]
+fn the_assumption_search_finds_words_in_the_readers_language() {
+    let mut h = harness(app_in(Lang::Ru));
+    let find = tr("panel-find");
+    h.get_by_role_and_label(Role::TextInput, &find).focus();
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, &find)
+        .type_text("просроч");
+    h.run_ok();
+    // The country table's arrears column lives in the Countries group.
+    // (Its title is also the Countries tab's.)
+    assert_eq!(h.query_all_by_label(&tr("group-countries")).count(), 2);
+    assert!(h.query_by_label(&tr("group-pricing")).is_none());
+    h = harness(app_in(Lang::Zh));
+    let find = tr("panel-find");
+    h.get_by_role_and_label(Role::TextInput, &find).focus();
+    h.run_ok();
+    h.get_by_role_and_label(Role::TextInput, &find)
+        .type_text("宽限期");
+    h.run_ok();
+    assert!(h.query_by_label(&tr("group-terms")).is_some());
+    assert!(h.query_by_label(&tr("group-capital")).is_none());
+    i18n::set_for_thread(Lang::En);
+}

@@ -321,49 +321,74 @@ fn group_ui(
     baseline: &Scenario,
     problems: &[Problem],
 ) -> bool {
+    // A group found by its title shows all it holds.
+    let title = group.title();
+    let whole_group = !filter.is_empty() && matches(filter, &[&title]);
     let specs: Vec<&ScalarSpec> = SCALARS
         .iter()
         .filter(|spec| {
-            spec.group == group && matches(filter, &[&spec.label(), spec.path, &spec.help()])
+            spec.group == group
+                && (whole_group || matches(filter, &[&spec.label(), spec.path, &spec.help()]))
         })
         .collect();
-    let special = match group {
-        Group::Countries => matches(
-            filter,
-            &[
-                "countries",
-                "weight",
-                "borrow",
-                "member",
-                "delay",
-                "default",
-                "arrears",
-                "share",
+    // The group's own controls, found by their words in the reader's language (and by the
+    // file's names, which are the same in every language).
+    let tr = crate::i18n::tr;
+    let words = || -> Vec<String> {
+        match group {
+            Group::Countries => {
+                let mut w: Vec<String> = ["countries", "weight", "borrow", "member", "arrears"]
+                    .map(String::from)
+                    .into();
+                w.extend(
+                    [
+                        "countries-member",
+                        "countries-borrows",
+                        "countries-bank-share",
+                    ]
+                    .map(tr),
+                );
+                w.extend(COUNTRY_SCALARS.iter().map(CountrySpec::label));
+                w.extend(Country::ALL.map(Country::name));
+                w
+            }
+            Group::Sectors => {
+                let mut w = vec!["sector_tilt".to_owned(), tr("tilts-note")];
+                w.extend(Sector::ALL.map(Sector::name));
+                w
+            }
+            Group::Projects => vec!["projects".to_owned(), tr("projects-note")],
+            Group::Capital => vec!["share_rule".to_owned(), tr("diff-share-rule")],
+            Group::Terms => vec![
+                "amortisation".to_owned(),
+                tr("diff-amortisation"),
+                tr("amortisation-annuity"),
+                tr("amortisation-equal-principal"),
             ],
-        ),
-        Group::Sectors => matches(
-            filter,
-            &[
-                "sectors",
-                "tilt",
-                "renewables",
-                "transport",
-                "machinery",
-                "energy",
+            Group::Policy => vec!["enforce_limit".to_owned(), tr("enforce-limit")],
+            Group::Fund => vec![
+                "mandate".to_owned(),
+                "call_rates".to_owned(),
+                tr("diff-fund-contributions"),
+                tr("mandate-heading"),
+                tr("call-rates-heading"),
             ],
-        ),
-        Group::Projects => matches(filter, &["projects", "named"]),
-        Group::Capital => matches(filter, &["share rule", "capital"]),
-        Group::Terms => matches(filter, &["amortisation", "annuity"]),
-        Group::Policy => matches(filter, &["capital limit", "enforce"]),
-        Group::Fund => matches(filter, &["fund", "call rates", "mandate", "contributions"]),
-        _ => false,
+            _ => Vec::new(),
+        }
+    };
+    // Only worked out while a filter is typed: the frame stays cheap.
+    let special = filter.is_empty() || whole_group || {
+        let words = words();
+        matches(
+            filter,
+            &words.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
     };
     if specs.is_empty() && !special {
         return false;
     }
     let changed = group_changed(group, s, baseline);
-    let mut title = RichText::new(group.title()).strong();
+    let mut title = RichText::new(title).strong();
     if changed {
         title = title.color(CHANGED);
     }

@@ -17,7 +17,6 @@ use crate::ui::studies::{GoalSeek, Sensitivity};
 const SHOWN: usize = 15;
 const LOW: Color32 = Color32::from_rgb(52, 120, 200);
 const HIGH: Color32 = Color32::from_rgb(230, 126, 34);
-/// The legend's names for the two ends of each assumption's range.
 
 /// Every result a user can rank by or aim at, for the pickers.
 fn metrics(s: &Scenario) -> Vec<Metric> {
