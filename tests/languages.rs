@@ -270,3 +270,20 @@ fn the_assumption_search_finds_words_in_the_readers_language() {
     assert!(h.query_by_label(&tr("group-capital")).is_none());
     i18n::set_for_thread(Lang::En);
 }
+
+#[test]
+fn russian_entries_read_and_write_a_decimal_comma() {
+    let mut h = harness(app_in(Lang::Ru));
+    let label = subscribed();
+    h.get_by_role_and_label(Role::SpinButton, &label).click();
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_ok();
+    h.get_by_role_and_label(Role::SpinButton, &label)
+        .type_text("75,5");
+    h.run_ok();
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().doc.scenario.capital.subscribed, 75.5);
+    i18n::set_for_thread(Lang::En);
+}

@@ -477,6 +477,22 @@ pub fn exact_entry<'a, Num: egui::emath::Numeric>(
         value.to_f64()
     })
     .update_while_editing(false);
+    // Russian writes a decimal comma, and reads one typed (a point too).
+    let entry = if i18n::current() == Lang::Ru {
+        entry
+            .custom_formatter(|n, decimals| {
+                egui::emath::format_with_decimals_in_range(n, decimals).replace('.', ",")
+            })
+            .custom_parser(|text| {
+                text.replace(',', ".")
+                    .replace([' ', '\u{a0}'], "")
+                    .trim()
+                    .parse()
+                    .ok()
+            })
+    } else {
+        entry
+    };
     if Num::INTEGRAL {
         entry.max_decimals(0).range(Num::MIN..=Num::MAX).speed(0.25)
     } else {
