@@ -595,6 +595,7 @@ fund-dpi-help = distributions / (calls + fees)
 fund-coinvestment = Co-investment mobilised: { $value }
 chart-fund-flows = Fund cash flows and NAV (US$ bn)
 series-calls = Calls
+series-management-fees = Management fees
 series-distributions = Distributions
 series-nav = NAV
 chart-jcurve = J-curve: investors' cumulative net cash flow (US$ bn)

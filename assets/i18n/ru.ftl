@@ -597,6 +597,7 @@ fund-dpi-help = распределения / (востребованный ка�
 fund-coinvestment = Привлечено соинвестиций: { $value }
 chart-fund-flows = Денежные потоки и СЧА фонда (млрд долл. США)
 series-calls = Востребование капитала
+series-management-fees = Плата за управление
 series-distributions = Распределения
 series-nav = СЧА
 chart-jcurve = J-кривая: накопленный чистый денежный поток инвесторов (млрд долл. США)

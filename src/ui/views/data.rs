@@ -239,7 +239,7 @@ pub fn column_labels(table: Table) -> Vec<(String, bool)> {
             "data-calls",
             "series-distributions",
             "data-nav",
-            "series-fees",
+            "series-management-fees",
             "series-net-cash-flow",
             "series-cumulative-net",
         ]),

@@ -75,7 +75,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                 col(p, |y| y.nav),
             ),
             Series::new(
-                t!("series-fees"),
+                t!("series-management-fees"),
                 Color32::from_rgb(156, 117, 95),
                 col(p, |y| y.fees),
             ),

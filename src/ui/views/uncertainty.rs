@@ -399,7 +399,11 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
             }
             ui.end_row();
             for (label, q, ratio) in rows {
-                ui.label(label);
+                // Long names (Russian) wrap rather than push the percentiles out of view.
+                ui.scope(|ui| {
+                    ui.set_max_width(150.0);
+                    ui.add(egui::Label::new(label).wrap());
+                });
                 match q {
                     Some(q) => {
                         for v in q {
