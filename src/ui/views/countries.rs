@@ -78,6 +78,8 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
                 .y_grid_spacer(super::chart::value_grid)
                 .height(half)
                 .width(width)
+                // A code under every bar (the bars' names say the country in full on hover).
+                .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
                 .y_axis_label(ValueUnit::UsdBn.axis())
                 .y_axis_formatter(|mark, _| ValueUnit::UsdBn.tick(mark))
                 .allow_scroll(false)

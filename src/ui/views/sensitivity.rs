@@ -305,6 +305,7 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
         let reaches = ui.label(t!("goal-reaches"));
         let scale = goal.metric.unit().display_scale();
         let mut shown = goal.target * scale;
+        let is_year = goal.metric.unit() == crate::model::assumptions::Unit::CalendarYear;
         let suffix = match (scale, goal.metric.unit()) {
             (100.0, _) => " %".to_owned(),
             (_, crate::model::assumptions::Unit::CalendarYear) => String::new(),
@@ -314,6 +315,8 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
             .add(
                 crate::ui::exact_entry(ui, &mut shown)
                     .speed(0.1)
+                    // A year is a whole number (2040, not 2040.0).
+                    .max_decimals(if is_year { 0 } else { 6 })
                     .suffix(suffix),
             )
             .labelled_by(reaches.id)

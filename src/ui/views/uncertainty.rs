@@ -58,7 +58,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut UncertaintyState) 
 
 fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
     ui.heading(t!("unc-study"));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let runs = ui.label(t!("unc-runs"));
         ui.add(
             crate::ui::exact_entry(ui, &mut s.uncertainty.runs)
@@ -85,7 +85,7 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
             continue;
         };
         ui.push_id(i, |ui| {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(lever.label()).strong());
                 if ui.small_button(t!("remove")).clicked() {
                     remove = Some(i);
@@ -137,7 +137,7 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
 fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: f64) {
     let range = lever.range();
     let unit = lever.unit();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut kind = d.kind();
         let label = ui.label(t!("unc-distribution"));
         egui::ComboBox::from_id_salt("kind")
@@ -243,7 +243,7 @@ fn results(
         ui.label(t!("unc-empty"));
         return;
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let status = if progress.finished {
             t!("unc-done", runs = progress.done, seed = s.seed.to_string())
         } else {
@@ -271,7 +271,7 @@ fn results(
         .by_year
         .unwrap_or(s.start_year + 7)
         .clamp(s.start_year, end);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(t!("unc-binding-before"));
         let mut y = year;
         ui.add(crate::ui::exact_entry(ui, &mut y).range(s.start_year..=end))
@@ -333,7 +333,7 @@ fn results(
             chart.show(ui, bands, &deterministic(chart.series), h);
         }
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(t!("unc-cumulative-of"));
         egui::ComboBox::from_id_salt("band-slice")
             .selected_text(slice_name(state.slice))
