@@ -63,6 +63,11 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
         );
     }
     let labels: Vec<String> = shown.iter().map(|c| c.country.code().to_owned()).collect();
+    // The codes are written under the bars inside the plot, every one of them (axis ticks
+    // would thin them out on a narrow chart); the bars' names say the country in full.
+    let lowest = paid.iter().map(|b| b.value).fold(0.0f64, f64::min);
+    let highest = received.iter().map(|b| b.value).fold(0.0f64, f64::max);
+    let label_y = lowest - 0.04 * (highest - lowest).max(1e-9);
     let items = [
         LegendItem::new(&paid_name, PAID_IN_COLOR, SwatchKind::Area),
         LegendItem::new(&received_name, RECEIVED_COLOR, SwatchKind::Area),
@@ -78,20 +83,22 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
                 .y_grid_spacer(super::chart::value_grid)
                 .height(half)
                 .width(width)
-                // A code under every bar (the bars' names say the country in full on hover).
-                .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+                .show_axes([false, true])
+                .include_y(label_y - 0.08 * (highest - lowest).max(1e-9))
                 .y_axis_label(ValueUnit::UsdBn.axis())
                 .y_axis_formatter(|mark, _| ValueUnit::UsdBn.tick(mark))
                 .allow_scroll(false)
-                .x_axis_formatter(move |mark, _| {
-                    let i = mark.value.round();
-                    if (mark.value - i).abs() < 1e-9 && i >= 0.0 {
-                        labels.get(i as usize).cloned().unwrap_or_default()
-                    } else {
-                        String::new()
-                    }
-                })
                 .show(ui, |plot| {
+                    for (i, code) in labels.iter().enumerate() {
+                        plot.text(
+                            egui_plot::Text::new(
+                                "",
+                                egui_plot::PlotPoint::new(i as f64, label_y),
+                                egui::RichText::new(code).small(),
+                            )
+                            .anchor(egui::Align2::CENTER_TOP),
+                        );
+                    }
                     if shown(&paid_name) {
                         plot.bar_chart(BarChart::new(&paid_name, paid).color(PAID_IN_COLOR));
                     }
