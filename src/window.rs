@@ -91,6 +91,11 @@ impl eframe::App for WindowApp {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
         }
+        if self.screenshot.is_some() {
+            // A picture for documentation: wherever the pointer happens to be, nothing is
+            // hovered (no tooltip, no linked cursor line).
+            ui.ctx().input_mut(|i| i.pointer = egui::PointerState::default());
+        }
         self.app.ui(ui);
         if let Some(shot) = &mut self.screenshot {
             shot.frames += 1;
