@@ -94,7 +94,8 @@ impl eframe::App for WindowApp {
         if self.screenshot.is_some() {
             // A picture for documentation: wherever the pointer happens to be, nothing is
             // hovered (no tooltip, no linked cursor line).
-            ui.ctx().input_mut(|i| i.pointer = egui::PointerState::default());
+            ui.ctx()
+                .input_mut(|i| i.pointer = egui::PointerState::default());
         }
         self.app.ui(ui);
         if let Some(shot) = &mut self.screenshot {
