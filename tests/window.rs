@@ -10,10 +10,48 @@ use std::path::PathBuf;
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use sco_explorer::i18n::{self, Lang, tr};
 use sco_explorer::model::Scenario;
+use sco_explorer::model::assumptions::Unit;
+use sco_explorer::model::{Country, Sector};
+use sco_explorer::t;
 use sco_explorer::ui::document::Document;
 use sco_explorer::ui::files::{Picked, ScriptedPicker};
+use sco_explorer::ui::views::View;
 use sco_explorer::ui::{ExplorerApp, Prefs};
+
+/// Runs a story in English, Russian and Chinese, through the translated labels.
+fn every_language(story: impl Fn()) {
+    for lang in Lang::ALL {
+        i18n::set_for_thread(lang);
+        story();
+    }
+    i18n::set_for_thread(Lang::En);
+}
+
+/// The window's preferences in the test thread's language.
+fn prefs() -> Prefs {
+    Prefs {
+        // The story's language, or English: never another test's window's.
+        lang: Some(i18n::thread_language().unwrap_or(Lang::En)),
+        ..Prefs::default()
+    }
+}
+
+/// A panel row's label: the assumption's name and its unit.
+fn row(label: &str, unit: &str) -> String {
+    t!("label-with-unit", label = label, unit = unit)
+}
+
+/// How many of the reader's money units make US$ 1 bn (10 in Chinese, which counts in 亿).
+fn money() -> f64 {
+    Unit::UsdBn.display_scale()
+}
+
+/// The subscribed-capital row in the current language.
+fn subscribed() -> String {
+    row(&tr("a-capital-subscribed"), &Unit::UsdBn.suffix())
+}
 
 fn app_with(answers: Vec<Picked>) -> ExplorerApp {
     let picker = ScriptedPicker {
@@ -22,7 +60,7 @@ fn app_with(answers: Vec<Picked>) -> ExplorerApp {
     };
     ExplorerApp::new(
         Document::new(Scenario::default()),
-        Prefs::default(),
+        prefs(),
         Box::new(picker),
         None,
     )
@@ -46,220 +84,237 @@ fn tall_harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
     harness
 }
 
-const SUBSCRIBED: &str = "Subscribed capital (US$ bn)";
-
 #[test]
 fn moving_a_slider_changes_the_projection_and_the_headline_chart() {
-    let mut h = harness(app_with(vec![]));
-    let before = h.state().doc.projection.summary.cumulative_financing;
-    assert!(
-        h.query_by_label("99.4 bn").is_some(),
-        "the overview shows the baseline financing"
-    );
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        let before = h.state().doc.projection.summary.cumulative_financing;
+        assert!(
+            h.query_by_label(&i18n::num::bn(99.425)).is_some(),
+            "the overview shows the baseline financing"
+        );
 
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(100.0);
-    h.run_ok();
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(100.0 * money());
+        h.run_ok();
 
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 100.0);
-    let after = h.state().doc.projection.summary.cumulative_financing;
-    assert!(
-        after > before,
-        "more capital, more financing: {before} -> {after}"
-    );
-    assert!(
-        h.query_by_label("99.4 bn").is_none(),
-        "the headline figure moved"
-    );
-    assert!(
-        h.state().window_title().contains('•'),
-        "the title marks unsaved changes"
-    );
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 100.0);
+        let after = h.state().doc.projection.summary.cumulative_financing;
+        assert!(
+            after > before,
+            "more capital, more financing: {before} -> {after}"
+        );
+        assert!(
+            h.query_by_label(&i18n::num::bn(99.425)).is_none(),
+            "the headline figure moved"
+        );
+        assert!(
+            h.state().window_title().contains('•'),
+            "the title marks unsaved changes"
+        );
+    });
 }
 
 #[test]
 fn reset_restores_the_baseline_value() {
-    let mut h = harness(app_with(vec![]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(120.0);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
-    h.get_by_label("Reset Subscribed capital").click();
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(120.0 * money());
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
+        h.get_by_label(&t!("reset-what", label = tr("a-capital-subscribed")))
+            .click();
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+    });
 }
 
 #[test]
 fn undo_and_redo_step_through_edits() {
-    let mut h = harness(app_with(vec![]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(80.0);
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
-    assert!(!h.state().doc.is_modified());
-    h.key_press_modifiers(
-        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-        egui::Key::Z,
-    );
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 80.0);
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(80.0 * money());
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+        assert!(!h.state().doc.is_modified());
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::Z,
+        );
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 80.0);
+    });
 }
 
 fn open_through_the_menu(h: &mut Harness<'static, ExplorerApp>) {
-    h.get_by_label("File").click();
+    h.get_by_label(&tr("menu-file")).click();
     h.run_ok();
     // The item's accessible name includes its shortcut.
-    h.get_by_label_contains("Open…").click();
+    h.get_by_label_contains(&tr("menu-open")).click();
     h.run_ok();
 }
 
 #[test]
 fn opening_a_preset_file_through_the_menu_shows_it() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/aiib_gdp_100bn.ron");
-    let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
-    open_through_the_menu(&mut h);
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 100.0);
-    assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
-    assert!(
-        h.state().window_title().starts_with("aiib_gdp_100bn.ron —"),
-        "{}",
-        h.state().window_title()
-    );
-    assert!(!h.state().doc.is_modified());
+    every_language(|| {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scenarios/aiib_gdp_100bn.ron");
+        let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+        open_through_the_menu(&mut h);
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 100.0);
+        assert_eq!(h.state().doc.path.as_deref(), Some(path.as_path()));
+        assert!(
+            h.state().window_title().starts_with("aiib_gdp_100bn.ron —"),
+            "{}",
+            h.state().window_title()
+        );
+        assert!(!h.state().doc.is_modified());
+    });
 }
 
 #[test]
 fn a_broken_file_shows_its_located_errors_and_keeps_the_open_scenario() {
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("bad.ron");
-    std::fs::write(&bad, "(\n  capital: (paid_in_ratio: 0.9),\n)").unwrap();
-    let mut h = harness(app_with(vec![Picked::Path(bad)]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(70.0);
-    h.run_ok();
-    let before = h.state().doc.scenario.clone();
-    // Opening discards unsaved work, so the prompt comes first; discard, then the file fails.
-    open_through_the_menu(&mut h);
-    assert!(h.state().is_confirming());
-    h.get_by_label("Discard changes").click();
-    h.run_ok();
-    let errors = h
-        .state()
-        .load_errors()
-        .expect("the error window shows")
-        .to_vec();
-    assert!(
-        errors[0].contains("bad.ron:2:13: capital.paid_in_ratio: 0.9 is outside the allowed range"),
-        "{errors:?}"
-    );
-    assert_eq!(
-        h.state().doc.scenario,
-        before,
-        "the open scenario is untouched"
-    );
-    assert!(
-        h.query_by_label_contains("bad.ron:2:13").is_some(),
-        "the problems are on screen"
-    );
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, "(\n  capital: (paid_in_ratio: 0.9),\n)").unwrap();
+        let mut h = harness(app_with(vec![Picked::Path(bad)]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(70.0 * money());
+        h.run_ok();
+        let before = h.state().doc.scenario.clone();
+        // Opening discards unsaved work, so the prompt comes first; discard, then the file fails.
+        open_through_the_menu(&mut h);
+        assert!(h.state().is_confirming());
+        h.get_by_label(&tr("dialog-discard-changes")).click();
+        h.run_ok();
+        let errors = h
+            .state()
+            .load_errors()
+            .expect("the error window shows")
+            .to_vec();
+        assert!(
+            errors[0].contains("bad.ron:2:13")
+                && errors[0].contains("capital.paid_in_ratio")
+                && errors[0].contains(&t!("problem-outside-allowed", value = "0.9")),
+            "{errors:?}"
+        );
+        assert_eq!(
+            h.state().doc.scenario,
+            before,
+            "the open scenario is untouched"
+        );
+        assert!(
+            h.query_by_label_contains("bad.ron:2:13").is_some(),
+            "the problems are on screen"
+        );
+    });
 }
 
 #[test]
 fn new_asks_before_discarding_unsaved_work() {
-    let mut h = harness(app_with(vec![]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(90.0);
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
-    h.run_ok();
-    assert!(h.state().is_confirming());
-    h.get_by_label("Cancel").click();
-    h.run_ok();
-    assert_eq!(
-        h.state().doc.scenario.capital.subscribed,
-        90.0,
-        "cancel keeps the work"
-    );
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(90.0 * money());
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+        h.run_ok();
+        assert!(h.state().is_confirming());
+        h.get_by_label(&tr("button-cancel")).click();
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario.capital.subscribed,
+            90.0,
+            "cancel keeps the work"
+        );
 
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
-    h.run_ok();
-    h.get_by_label("Discard changes").click();
-    h.run_ok();
-    assert_eq!(
-        h.state().doc.scenario.capital.subscribed,
-        50.0,
-        "the baseline preset"
-    );
-    assert!(!h.state().is_confirming());
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+        h.run_ok();
+        h.get_by_label(&tr("dialog-discard-changes")).click();
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario.capital.subscribed,
+            50.0,
+            "the baseline preset"
+        );
+        assert!(!h.state().is_confirming());
+    });
 }
 
 #[test]
 fn save_as_writes_a_file_that_opens_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let target = dir.path().join("mine");
-    let mut h = harness(app_with(vec![Picked::Path(target.clone())]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(65.0);
-    h.run_ok();
-    h.key_press_modifiers(
-        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-        egui::Key::S,
-    );
-    h.run_ok();
-    let written = target.with_extension("ron");
-    let loaded = sco_explorer::file::load(&written).expect("saved and valid");
-    assert_eq!(loaded.scenario.capital.subscribed, 65.0);
-    assert!(!h.state().doc.is_modified());
-    assert!(!h.state().window_title().contains('•'));
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("mine");
+        let mut h = harness(app_with(vec![Picked::Path(target.clone())]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(65.0 * money());
+        h.run_ok();
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::S,
+        );
+        h.run_ok();
+        let written = target.with_extension("ron");
+        let loaded = sco_explorer::file::load(&written).expect("saved and valid");
+        assert_eq!(loaded.scenario.capital.subscribed, 65.0);
+        assert!(!h.state().doc.is_modified());
+        assert!(!h.state().window_title().contains('•'));
+    });
 }
 
 #[test]
 fn a_pinned_file_is_named_relative_to_where_the_scenario_is_saved() {
-    let dir = tempfile::tempdir().unwrap();
-    let refs = dir.path().join("refs");
-    std::fs::create_dir(&refs).unwrap();
-    let reference = refs.join("stress.ron");
-    let stress = sco_explorer::presets::preset("stress").unwrap();
-    std::fs::write(&reference, stress.text).unwrap();
-    let saved = dir.path().join("work").join("mine.ron");
-    std::fs::create_dir(saved.parent().unwrap()).unwrap();
-    // Pinned while the scenario has never been saved, then saved elsewhere.
-    let mut h = harness(app_with(vec![
-        Picked::Path(reference.clone()),
-        Picked::Path(saved.clone()),
-    ]));
-    h.get_by_label("Pin a file…").click();
-    h.run_ok();
-    assert!(h.state().studies.pinned.is_some());
-    h.key_press_modifiers(
-        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-        egui::Key::S,
-    );
-    h.run_ok();
-    let loaded = sco_explorer::file::load(&saved).expect("saved and valid");
-    assert_eq!(
-        loaded.scenario.meta.reference,
-        Some(sco_explorer::model::scenario::ReferenceName::File(
-            "../refs/stress.ron".into()
-        ))
-    );
-    // Opening the saved file offers to pin the reference again: it lies outside the file's
-    // folder, so the window shows where it points before reading it.
-    let mut h = harness(app_with(vec![Picked::Path(saved)]));
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
-    h.run_ok();
-    assert!(h.state().studies.pinned.is_none(), "not read before asking");
-    let offered = h.state().reference_offer().expect("offered").to_owned();
-    assert_eq!(
-        offered,
-        std::path::absolute(&reference).unwrap(),
-        "the offer shows where the name points"
-    );
-    h.get_by_label("Pin it").click();
-    run_until(&mut h, |app| app.studies.pinned.is_some());
-    let pinned = h.state().studies.pinned.as_ref().expect("pinned again");
-    assert_eq!(pinned.scenario.meta.title, loaded_title(stress.text));
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let refs = dir.path().join("refs");
+        std::fs::create_dir(&refs).unwrap();
+        let reference = refs.join("stress.ron");
+        let stress = sco_explorer::presets::preset("stress").unwrap();
+        std::fs::write(&reference, stress.text).unwrap();
+        let saved = dir.path().join("work").join("mine.ron");
+        std::fs::create_dir(saved.parent().unwrap()).unwrap();
+        // Pinned while the scenario has never been saved, then saved elsewhere.
+        let mut h = harness(app_with(vec![
+            Picked::Path(reference.clone()),
+            Picked::Path(saved.clone()),
+        ]));
+        h.get_by_label(&tr("pin-file")).click();
+        h.run_ok();
+        assert!(h.state().studies.pinned.is_some());
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::S,
+        );
+        h.run_ok();
+        let loaded = sco_explorer::file::load(&saved).expect("saved and valid");
+        assert_eq!(
+            loaded.scenario.meta.reference,
+            Some(sco_explorer::model::scenario::ReferenceName::File(
+                "../refs/stress.ron".into()
+            ))
+        );
+        // Opening the saved file offers to pin the reference again: it lies outside the file's
+        // folder, so the window shows where it points before reading it.
+        let mut h = harness(app_with(vec![Picked::Path(saved)]));
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+        h.run_ok();
+        assert!(h.state().studies.pinned.is_none(), "not read before asking");
+        let offered = h.state().reference_offer().expect("offered").to_owned();
+        assert_eq!(
+            offered,
+            std::path::absolute(&reference).unwrap(),
+            "the offer shows where the name points"
+        );
+        h.get_by_label(&tr("dialog-pin-it")).click();
+        run_until(&mut h, |app| app.studies.pinned.is_some());
+        let pinned = h.state().studies.pinned.as_ref().expect("pinned again");
+        assert_eq!(pinned.scenario.meta.title, loaded_title(stress.text));
+    });
 }
 
 fn loaded_title(text: &str) -> String {
@@ -272,205 +327,236 @@ fn loaded_title(text: &str) -> String {
 
 #[test]
 fn without_a_system_dialog_the_app_offers_its_own_path_entry() {
-    let mut h = harness(app_with(vec![Picked::Unavailable]));
-    open_through_the_menu(&mut h);
-    assert!(
-        h.query_by_label_contains("No system file dialog is available")
-            .is_some()
-    );
-    // It starts at a folder, with the keyboard in it.
-    let field = h.get_by_role_and_label(Role::TextInput, "Path:");
-    assert!(
-        field.accesskit_node().is_focused(),
-        "the path entry has the keyboard"
-    );
-    let start = field
-        .accesskit_node()
-        .value()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(
-        start.ends_with(std::path::MAIN_SEPARATOR),
-        "a folder: {start:?}"
-    );
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run_ok();
-    h.get_by_role_and_label(Role::TextInput, "Path:").type_text(
-        &PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("scenarios/stress.ron")
-            .display()
-            .to_string(),
-    );
-    h.run_ok();
-    h.get_by_label("OK").click();
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.risk.pd_multiplier, 3.0);
+    every_language(|| {
+        let mut h = harness(app_with(vec![Picked::Unavailable]));
+        open_through_the_menu(&mut h);
+        assert!(
+            h.query_by_label_contains(&tr("dialog-path-entry-body"))
+                .is_some()
+        );
+        // It starts at a folder, with the keyboard in it.
+        let path_label = tr("dialog-path");
+        let field = h.get_by_role_and_label(Role::TextInput, &path_label);
+        assert!(
+            field.accesskit_node().is_focused(),
+            "the path entry has the keyboard"
+        );
+        let start = field
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            start.ends_with(std::path::MAIN_SEPARATOR),
+            "a folder: {start:?}"
+        );
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run_ok();
+        h.get_by_role_and_label(Role::TextInput, &tr("dialog-path"))
+            .type_text(
+                &PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join("scenarios/stress.ron")
+                    .display()
+                    .to_string(),
+            );
+        h.run_ok();
+        h.get_by_label(&tr("button-ok")).click();
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.risk.pd_multiplier, 3.0);
+    });
 }
 
 #[test]
 fn every_view_draws_and_every_input_has_an_accessible_label() {
-    let mut h = tall_harness(app_with(vec![]));
-    // Open every group of the assumptions panel by filtering on nothing specific.
-    for view in ["Overview", "Sectors", "Countries", "Bank", "Fund", "Data"] {
-        h.get_all_by_label(view).next().expect("a tab").click();
+    every_language(|| {
+        let mut h = tall_harness(app_with(vec![]));
+        // Open every group of the assumptions panel by filtering on nothing specific.
+        for view in [
+            View::Overview,
+            View::Sectors,
+            View::Countries,
+            View::Bank,
+            View::Fund,
+            View::Data,
+        ] {
+            h.get_all_by_label(&view.title())
+                .next()
+                .expect("a tab")
+                .click();
+            h.run_ok();
+        }
+        h.get_by_label(&tr("panel-expand-all")).click();
         h.run_ok();
-    }
-    h.get_by_label("Expand all").click();
-    h.run_ok();
-    h.get_by_label("Mix: China").click();
-    h.run_ok();
-    // Inputs from every group are on screen…
-    for (role, label) in [
-        (Role::Slider, "Horizon (years)"),
-        (Role::Slider, "Subscribed capital (US$ bn)"),
-        (Role::Slider, "Absorption cap (%)"),
-        (Role::Slider, "Base rate (%/yr)"),
-        (Role::Slider, "Tenor (years)"),
-        (Role::Slider, "Capital floor (%)"),
-        (Role::Slider, "Fund commitments (US$ bn)"),
-        (Role::Slider, "Tilt: Energy (×)"),
-        (Role::Slider, "CHN: Energy (%)"),
-        (Role::Slider, "Mandate: Machinery (%)"),
-    ] {
-        assert!(
-            h.query_by_role_and_label(role, label).is_some(),
-            "{label} is not on screen"
+        h.get_by_label(&t!("countries-mix", country = Country::CHN.name()))
+            .click();
+        h.run_ok();
+        // Inputs from every group are on screen…
+        let (years, bn, pct) = (Unit::Years.suffix(), Unit::UsdBn.suffix(), "%");
+        for label in [
+            row(&tr("a-years"), &years),
+            subscribed(),
+            row(&tr("a-demand-absorption-cap"), pct),
+            row(&tr("a-pricing-base-rate"), &Unit::RatePerYear.suffix()),
+            row(&tr("a-terms-tenor"), &years),
+            row(&tr("a-policy-capital-floor"), pct),
+            row(&tr("a-fund-commitments"), &bn),
+            row(&t!("tilt-label", sector = Sector::Energy.name()), "×"),
+            row(
+                &t!(
+                    "countries-mix-cell",
+                    code = "CHN",
+                    sector = Sector::Energy.name()
+                ),
+                pct,
+            ),
+            row(&t!("mandate-label", sector = Sector::Machinery.name()), pct),
+        ] {
+            assert!(
+                h.query_by_role_and_label(Role::Slider, &label).is_some(),
+                "{label} is not on screen"
+            );
+        }
+        assert_eq!(
+            h.get_all_by_role_and_label(Role::CheckBox, &format!("KAZ {}", Country::KAZ.name()))
+                .count(),
+            2,
+            "member and borrows"
         );
-    }
-    assert_eq!(
-        h.get_all_by_role_and_label(Role::CheckBox, "KAZ Kazakhstan")
-            .count(),
-        2,
-        "member and borrows"
-    );
-    // …and every input has a label.
-    let inputs = [
-        Role::Slider,
-        Role::SpinButton,
-        Role::TextInput,
-        Role::CheckBox,
-        Role::ComboBox,
-    ];
-    let mut checked = 0;
-    let mut unlabelled = Vec::new();
-    for node in h.root().children_recursive() {
-        let n = node.accesskit_node();
-        if inputs.contains(&n.role()) {
-            checked += 1;
-            if n.label().is_none_or(|l| l.trim().is_empty()) {
-                unlabelled.push(format!("{:?} {:?}", n.role(), n.value()));
+        // …and every input has a label.
+        let inputs = [
+            Role::Slider,
+            Role::SpinButton,
+            Role::TextInput,
+            Role::CheckBox,
+            Role::ComboBox,
+        ];
+        let mut checked = 0;
+        let mut unlabelled = Vec::new();
+        for node in h.root().children_recursive() {
+            let n = node.accesskit_node();
+            if inputs.contains(&n.role()) {
+                checked += 1;
+                if n.label().is_none_or(|l| l.trim().is_empty()) {
+                    unlabelled.push(format!("{:?} {:?}", n.role(), n.value()));
+                }
             }
         }
-    }
-    assert!(checked > 200, "only {checked} inputs found");
-    assert!(
-        unlabelled.is_empty(),
-        "inputs without a label: {unlabelled:?}"
-    );
+        assert!(checked > 200, "only {checked} inputs found");
+        assert!(
+            unlabelled.is_empty(),
+            "inputs without a label: {unlabelled:?}"
+        );
+    });
 }
 
 #[test]
 fn unsaved_work_is_kept_as_a_recovery_copy_and_offered_at_the_next_start() {
-    let dir = tempfile::tempdir().unwrap();
-    let recovery = dir.path().join("recovery");
-    let file = dir.path().join("mine.ron");
-    let mut s = Scenario::default();
-    s.meta.title = "My $120bn bank".into();
-    s.meta.reference = Some(sco_explorer::model::scenario::ReferenceName::Preset(
-        "stress".into(),
-    ));
-    sco_explorer::file::save(&file, &s).unwrap();
-    let app = ExplorerApp::new(
-        Document::opened(s, file.clone()),
-        Prefs::default(),
-        Box::new(ScriptedPicker::default()),
-        Some(recovery.clone()),
-    );
-    let mut h = harness(app);
-    // Exact entry: type 120, confirm, and stop touching the window at once.
-    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
-        .click();
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
-        .type_text("120");
-    h.key_press(egui::Key::Enter);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
-    // No frame is drawn now, as in an idle window: the copy must still arrive within a second.
-    let copy_path = recovery.join("recovery.ron");
-    let started = std::time::Instant::now();
-    let copy = loop {
-        if let Some(copy) = sco_explorer::ui::recovery::Copy::find(&recovery)
-            && copy.scenario.capital.subscribed == 120.0
-        {
-            break copy;
-        }
-        // About a second is the promise; two leave room for a loaded test machine (the
-        // copy usually lands within a few milliseconds).
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(2),
-            "no recovery copy with 120 after two seconds: {:?}",
-            std::fs::read_to_string(&copy_path).ok()
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let recovery = dir.path().join("recovery");
+        let file = dir.path().join("mine.ron");
+        let mut s = Scenario::default();
+        s.meta.title = "My $120bn bank".into();
+        s.meta.reference = Some(sco_explorer::model::scenario::ReferenceName::Preset(
+            "stress".into(),
+        ));
+        sco_explorer::file::save(&file, &s).unwrap();
+        let app = ExplorerApp::new(
+            Document::opened(s, file.clone()),
+            prefs(),
+            Box::new(ScriptedPicker::default()),
+            Some(recovery.clone()),
         );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    };
-    assert_eq!(
-        copy.path.as_deref(),
-        Some(file.as_path()),
-        "the copy knows its file"
-    );
-    std::mem::forget(h); // the app "crashes": nothing saved, nothing cleaned up
+        let mut h = harness(app);
+        // Exact entry: type 120, confirm, and stop touching the window at once.
+        h.get_by_role_and_label(Role::SpinButton, &subscribed())
+            .click();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_role_and_label(Role::SpinButton, &subscribed())
+            .type_text(&format!("{}", 120.0 * money()));
+        h.key_press(egui::Key::Enter);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
+        // No frame is drawn now, as in an idle window: the copy must still arrive within a second.
+        let copy_path = recovery.join("recovery.ron");
+        let started = std::time::Instant::now();
+        let copy = loop {
+            if let Some(copy) = sco_explorer::ui::recovery::Copy::find(&recovery)
+                && copy.scenario.capital.subscribed == 120.0
+            {
+                break copy;
+            }
+            // About a second is the promise; two leave room for a loaded test machine (the
+            // copy usually lands within a few milliseconds).
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(2),
+                "no recovery copy with 120 after two seconds: {:?}",
+                std::fs::read_to_string(&copy_path).ok()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        };
+        assert_eq!(
+            copy.path.as_deref(),
+            Some(file.as_path()),
+            "the copy knows its file"
+        );
+        std::mem::forget(h); // the app "crashes": nothing saved, nothing cleaned up
 
-    let app = ExplorerApp::new(
-        Document::new(Scenario::default()),
-        Prefs::default(),
-        Box::new(ScriptedPicker::default()),
-        Some(recovery.clone()),
-    );
-    let mut h = harness(app);
-    assert!(
-        h.query_by_label_contains(
-            "A copy of unsaved work on “My $120bn bank” (mine.ron) was kept when the app last \
-             closed unexpectedly"
-        )
-        .is_some()
-    );
-    assert!(copy_path.exists(), "the copy waits for the user's decision");
-    h.get_by_label("Recover it").click();
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
-    assert_eq!(h.state().doc.path.as_deref(), Some(file.as_path()));
-    assert!(
-        h.state().doc.is_modified(),
-        "recovered work still needs saving"
-    );
-    let pinned = h
-        .state()
-        .studies
-        .pinned
-        .as_ref()
-        .expect("the reference is pinned again");
-    assert_eq!(
-        pinned.name,
-        sco_explorer::model::scenario::ReferenceName::Preset("stress".into())
-    );
-    // Saving puts it back in its file and removes the copy.
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    h.run_ok();
-    assert_eq!(
-        sco_explorer::file::load(&file)
-            .unwrap()
-            .scenario
-            .capital
-            .subscribed,
-        120.0
-    );
-    drop(h); // joins the writer
-    assert!(
-        !copy_path.exists(),
-        "no copy is left once the work is saved"
-    );
+        let app = ExplorerApp::new(
+            Document::new(Scenario::default()),
+            prefs(),
+            Box::new(ScriptedPicker::default()),
+            Some(recovery.clone()),
+        );
+        let mut h = harness(app);
+        assert!(
+            h.query_by_label_contains(&t!(
+                "dialog-recover-body",
+                scenario = t!(
+                    "recovery-describe-file",
+                    title = "My $120bn bank",
+                    file = "mine.ron"
+                )
+            ))
+            .is_some()
+        );
+        assert!(copy_path.exists(), "the copy waits for the user's decision");
+        h.get_by_label(&tr("dialog-recover-it")).click();
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 120.0);
+        assert_eq!(h.state().doc.path.as_deref(), Some(file.as_path()));
+        assert!(
+            h.state().doc.is_modified(),
+            "recovered work still needs saving"
+        );
+        let pinned = h
+            .state()
+            .studies
+            .pinned
+            .as_ref()
+            .expect("the reference is pinned again");
+        assert_eq!(
+            pinned.name,
+            sco_explorer::model::scenario::ReferenceName::Preset("stress".into())
+        );
+        // Saving puts it back in its file and removes the copy.
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+        h.run_ok();
+        assert_eq!(
+            sco_explorer::file::load(&file)
+                .unwrap()
+                .scenario
+                .capital
+                .subscribed,
+            120.0
+        );
+        drop(h); // joins the writer
+        assert!(
+            !copy_path.exists(),
+            "no copy is left once the work is saved"
+        );
+    });
 }
 
 #[derive(Debug)]
@@ -499,72 +585,80 @@ fn dropping_a_scenario_file_on_the_window_opens_it() {
 
 #[test]
 fn closing_the_window_with_unsaved_work_asks_first() {
-    let mut h = harness(app_with(vec![]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(90.0);
-    h.run_ok();
-    let close = |h: &mut Harness<'static, ExplorerApp>| {
-        h.input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default()
-            .events
-            .push(egui::ViewportEvent::Close);
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(90.0 * money());
         h.run_ok();
-    };
-    close(&mut h);
-    assert!(
-        h.state().is_confirming(),
-        "the close is held back and the prompt shows"
-    );
-    h.get_by_label("Cancel").click();
-    h.run_ok();
-    assert!(!h.state().quit_confirmed);
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);
+        let close = |h: &mut Harness<'static, ExplorerApp>| {
+            h.input_mut()
+                .viewports
+                .entry(egui::ViewportId::ROOT)
+                .or_default()
+                .events
+                .push(egui::ViewportEvent::Close);
+            h.run_ok();
+        };
+        close(&mut h);
+        assert!(
+            h.state().is_confirming(),
+            "the close is held back and the prompt shows"
+        );
+        h.get_by_label(&tr("button-cancel")).click();
+        h.run_ok();
+        assert!(!h.state().quit_confirmed);
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);
 
-    close(&mut h);
-    h.get_by_label("Discard changes").click();
-    h.run_ok();
-    assert!(
-        h.state().quit_confirmed,
-        "after discarding, the window may close"
-    );
+        close(&mut h);
+        h.get_by_label(&tr("dialog-discard-changes")).click();
+        h.run_ok();
+        assert!(
+            h.state().quit_confirmed,
+            "after discarding, the window may close"
+        );
+    });
 }
 
 #[test]
 fn a_countrys_sector_mix_is_editable() {
-    let mut h = tall_harness(app_with(vec![]));
-    // The panel's group header (the view tab of the same name is a button).
-    h.get_by_role_and_label(Role::DisclosureTriangle, "Countries")
-        .click();
-    h.run_ok();
-    h.get_by_label("Mix: Kazakhstan").click();
-    h.run_ok();
-    h.get_by_role_and_label(Role::Slider, "KAZ: Renewables (%)")
+    every_language(|| {
+        let mut h = tall_harness(app_with(vec![]));
+        // The panel's group header (the view tab of the same name is a button).
+        h.get_by_role_and_label(Role::DisclosureTriangle, &tr("group-countries"))
+            .click();
+        h.run_ok();
+        h.get_by_label(&t!("countries-mix", country = Country::KAZ.name()))
+            .click();
+        h.run_ok();
+        h.get_by_role_and_label(
+            Role::Slider,
+            &row(
+                &t!(
+                    "countries-mix-cell",
+                    code = "KAZ",
+                    sector = Sector::Renewables.name()
+                ),
+                "%",
+            ),
+        )
         .set_value_accesskit(40.0);
-    h.run_ok();
-    let kaz = h
-        .state()
-        .doc
-        .scenario
-        .country(sco_explorer::model::Country::KAZ);
-    assert_eq!(
-        kaz.sector_mix[&sco_explorer::model::Sector::Renewables],
-        0.4
-    );
-    let renewables_in_kaz: f64 = (0..25)
-        .map(|t| {
-            h.state().doc.projection.bank_flows.approvals.cell(
-                t,
-                sco_explorer::model::Country::KAZ,
-                sco_explorer::model::Sector::Renewables,
-            )
-        })
-        .sum();
-    assert!(
-        renewables_in_kaz > 0.0,
-        "Kazakhstan now borrows for renewables"
-    );
+        h.run_ok();
+        let kaz = h.state().doc.scenario.country(Country::KAZ);
+        assert_eq!(kaz.sector_mix[&Sector::Renewables], 0.4);
+        let renewables_in_kaz: f64 = (0..25)
+            .map(|t| {
+                h.state().doc.projection.bank_flows.approvals.cell(
+                    t,
+                    Country::KAZ,
+                    Sector::Renewables,
+                )
+            })
+            .sum();
+        assert!(
+            renewables_in_kaz > 0.0,
+            "Kazakhstan now borrows for renewables"
+        );
+    });
 }
 
 /// Runs frames until `done` holds (background work lands between frames), at most ~20 s.
@@ -581,37 +675,37 @@ fn run_until(h: &mut Harness<'static, ExplorerApp>, done: impl Fn(&ExplorerApp) 
 
 #[test]
 fn pinning_a_preset_lists_the_differing_assumptions_and_names_it_in_the_file() {
-    let mut h = harness(app_with(vec![]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Compare;
-    h.run_ok();
-    h.get_by_label("Pin a snapshot").click();
-    h.run_ok();
-    assert!(h.state().studies.pinned.is_some());
-    assert!(
-        h.query_by_label("None: the two scenarios make the same assumptions.")
-            .is_some()
-    );
-    // An edit after the snapshot shows up as a differing assumption, with both values.
-    h.state_mut().doc.scenario.capital.subscribed = 80.0;
-    h.run_ok();
-    h.run_ok();
-    assert!(h.query_by_label("capital.subscribed").is_some());
-    assert!(h.query_by_label("80 US$ bn").is_some());
-    assert!(matches!(
-        h.state().doc.scenario.meta.reference,
-        Some(sco_explorer::model::scenario::ReferenceName::Snapshot(_))
-    ));
-    // The other views overlay it: the overview shows changes under its figures.
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Overview;
-    h.run_ok();
-    assert!(h.query_all_by_label_contains("vs reference").count() >= 6);
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.state_mut().prefs.view = View::Compare;
+        h.run_ok();
+        h.get_by_label(&tr("pin-snapshot")).click();
+        h.run_ok();
+        assert!(h.state().studies.pinned.is_some());
+        assert!(h.query_by_label(&tr("compare-none-differ")).is_some());
+        // An edit after the snapshot shows up as a differing assumption, with both values.
+        h.state_mut().doc.scenario.capital.subscribed = 80.0;
+        h.run_ok();
+        h.run_ok();
+        assert!(h.query_by_label("capital.subscribed").is_some());
+        assert!(h.query_by_label(&Unit::UsdBn.format(80.0)).is_some());
+        assert!(matches!(
+            h.state().doc.scenario.meta.reference,
+            Some(sco_explorer::model::scenario::ReferenceName::Snapshot(_))
+        ));
+        // The other views overlay it: the overview shows changes under its figures.
+        h.state_mut().prefs.view = View::Overview;
+        h.run_ok();
+        let marker = t!("delta-vs-reference", change = "").trim().to_owned();
+        assert!(h.query_all_by_label_contains(&marker).count() >= 6);
+    });
 }
 
 #[test]
 fn the_uncertainty_view_runs_in_the_background_and_shows_probabilities() {
     let mut h = harness(app_with(vec![]));
     h.state_mut().doc.scenario.uncertainty.runs = 500;
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Uncertainty;
+    h.state_mut().prefs.view = View::Uncertainty;
     run_until(&mut h, |app| app.studies.runner.progress().finished);
     h.run_ok();
     assert!(h.query_by_label_contains("Fund IRR below 0 in").is_some());
@@ -622,7 +716,7 @@ fn the_uncertainty_view_runs_in_the_background_and_shows_probabilities() {
 fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
     let mut h = harness(app_with(vec![]));
     h.state_mut().doc.scenario.uncertainty.runs = 300;
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Bank;
+    h.state_mut().prefs.view = View::Bank;
     run_until(&mut h, |app| app.studies.runner.progress().finished);
     h.run_ok();
     for band in [
@@ -667,15 +761,15 @@ fn bank_charts_gain_uncertainty_bands_of_this_very_scenario() {
 #[test]
 fn the_sectors_legend_lists_every_sector_beside_the_chart_top_of_the_stack_first() {
     let mut h = harness(app_with(vec![]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sectors;
+    h.state_mut().prefs.view = View::Sectors;
     h.run_ok();
     // The stack is built in the model's sector order, bottom first: the legend reads top first.
     let p = &h.state().doc.projection;
-    let drawn: Vec<String> = sco_explorer::model::Sector::ALL
+    let drawn: Vec<String> = Sector::ALL
         .into_iter()
         .filter(|k| {
             (0..p.years()).any(|t| {
-                sco_explorer::model::Country::ALL
+                Country::ALL
                     .into_iter()
                     .any(|c| p.bank_flows.approvals.cell(t, c, *k) != 0.0)
             })
@@ -709,28 +803,30 @@ fn the_sectors_legend_lists_every_sector_beside_the_chart_top_of_the_stack_first
 
 #[test]
 fn goal_seek_applies_its_answer_as_one_undoable_edit() {
-    let mut h = harness(app_with(vec![]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sensitivity;
-    run_until(&mut h, |app| app.studies.sensitivity.result.is_some());
-    h.get_by_label("Solve").click();
-    run_until(&mut h, |app| app.studies.goal.answer.is_some());
-    h.run_ok();
-    h.get_by_label("Apply").click();
-    h.run_ok();
-    h.run_ok();
-    assert!(
-        h.query_by_label_contains("Applied (Undo takes it back)")
-            .is_some(),
-        "applying does not read as a failure"
-    );
-    assert!(h.query_by_label_contains("changed since").is_none());
-    let applied = h.state().doc.scenario.capital.subscribed;
-    assert!(
-        applied > 50.0,
-        "more capital postpones the binding year: {applied}"
-    );
-    h.state_mut().doc.undo();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.state_mut().prefs.view = View::Sensitivity;
+        run_until(&mut h, |app| app.studies.sensitivity.result.is_some());
+        h.get_by_label(&tr("goal-solve")).click();
+        run_until(&mut h, |app| app.studies.goal.answer.is_some());
+        h.run_ok();
+        h.get_by_label(&tr("goal-apply")).click();
+        h.run_ok();
+        h.run_ok();
+        assert!(
+            h.query_by_label_contains(&tr("goal-applied-notice"))
+                .is_some(),
+            "applying does not read as a failure"
+        );
+        assert!(h.query_by_label_contains(&tr("goal-stale")).is_none());
+        let applied = h.state().doc.scenario.capital.subscribed;
+        assert!(
+            applied > 50.0,
+            "more capital postpones the binding year: {applied}"
+        );
+        h.state_mut().doc.undo();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+    });
 }
 
 /// The window on a scenario file, as `sco-explorer FILE` opens it.
@@ -738,7 +834,7 @@ fn app_on_file(path: &std::path::Path) -> ExplorerApp {
     let loaded = sco_explorer::file::load(path).expect("the scenario itself is valid");
     ExplorerApp::new(
         Document::opened(loaded.scenario, path.to_owned()),
-        Prefs::default(),
+        prefs(),
         Box::new(ScriptedPicker {
             answers: VecDeque::new(),
             asked: Vec::new(),
@@ -763,7 +859,7 @@ fn a_scenario_that_pins_dev_zero_opens_and_draws_and_says_the_reference_is_not_a
         Some(std::path::Path::new("/dev/zero"))
     );
     assert!(h.query_by_label("/dev/zero").is_some(), "the path is shown");
-    h.get_by_label("Pin it").click();
+    h.get_by_label(&tr("dialog-pin-it")).click();
     run_until(&mut h, |app| !app.is_loading_reference());
     assert!(h.state().studies.pinned.is_none());
     let notice = h.state().notice_text().unwrap().to_owned();
@@ -846,46 +942,50 @@ fn a_title_or_file_name_with_control_characters_is_shown_escaped() {
 
 #[test]
 fn exact_entry_commits_on_enter_only_and_undoes_in_one_step() {
-    let mut h = harness(app_with(vec![]));
-    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
-        .click();
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run_ok();
-    for digit in ["7", "5"] {
-        h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
-            .type_text(digit);
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::SpinButton, &subscribed())
+            .click();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run_ok();
+        // 75 bn in the reader's unit: "75", or "750" (亿) in Chinese.
+        let typed = format!("{}", 75.0 * money());
+        for digit in typed.chars().map(String::from) {
+            h.get_by_role_and_label(Role::SpinButton, &subscribed())
+                .type_text(&digit);
+            h.run_ok();
+            assert_eq!(
+                h.state().doc.scenario.capital.subscribed,
+                50.0,
+                "nothing is recomputed while typing"
+            );
+        }
+        h.key_press(egui::Key::Enter);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 75.0);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
         h.run_ok();
         assert_eq!(
             h.state().doc.scenario.capital.subscribed,
             50.0,
-            "nothing is recomputed while typing"
+            "one undo takes the whole entry back"
         );
-    }
-    h.key_press(egui::Key::Enter);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 75.0);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run_ok();
-    assert_eq!(
-        h.state().doc.scenario.capital.subscribed,
-        50.0,
-        "one undo takes the whole entry back"
-    );
-    assert!(!h.state().doc.can_undo());
+        assert!(!h.state().doc.can_undo());
 
-    // Escape cancels an entry.
-    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
-        .click();
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run_ok();
-    h.get_by_role_and_label(Role::SpinButton, SUBSCRIBED)
-        .type_text("9");
-    h.run_ok();
-    h.key_press(egui::Key::Escape);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+        // Escape cancels an entry.
+        h.get_by_role_and_label(Role::SpinButton, &subscribed())
+            .click();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run_ok();
+        h.get_by_role_and_label(Role::SpinButton, &subscribed())
+            .type_text("9");
+        h.run_ok();
+        h.key_press(egui::Key::Escape);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 50.0);
+    });
 }
 
 /// The screen rectangle of the first node whose label contains `text`.
@@ -907,7 +1007,7 @@ fn a_notice_never_covers_the_guardrail_line_and_the_file_state_agrees_with_the_t
     assert_eq!(h.state().file_state(), "Not saved to a file yet");
     assert!(h.state().window_title().contains("(not saved)"));
     assert!(
-        h.query_by_label("Saved").is_none(),
+        h.query_by_label(&tr("file-state-saved")).is_none(),
         "a fresh baseline does not say Saved"
     );
     open_through_the_menu(&mut h);
@@ -926,96 +1026,105 @@ fn a_notice_never_covers_the_guardrail_line_and_the_file_state_agrees_with_the_t
 
 #[test]
 fn a_failed_save_explains_itself_in_a_dialog_and_keeps_the_changes() {
-    let dir = tempfile::tempdir().unwrap();
-    let nowhere = dir.path().join("no/such/folder/mine.ron");
-    let mut h = harness(app_with(vec![Picked::Path(nowhere)]));
-    h.get_by_role_and_label(Role::Slider, SUBSCRIBED)
-        .set_value_accesskit(90.0);
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    h.run_ok();
-    let reason = h
-        .state()
-        .save_error()
-        .expect("a dialog says why")
-        .to_owned();
-    assert!(reason.contains("does not exist"), "{reason}");
-    assert!(h.query_by_label("Could not save").is_some());
-    assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);
-    assert!(h.state().doc.is_modified());
-    assert_eq!(h.state().file_state(), "Unsaved changes");
-    h.get_by_label("Close").click();
-    h.run_ok();
-    assert!(h.state().save_error().is_none());
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let nowhere = dir.path().join("no/such/folder/mine.ron");
+        let mut h = harness(app_with(vec![Picked::Path(nowhere)]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(90.0 * money());
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+        h.run_ok();
+        let reason = h
+            .state()
+            .save_error()
+            .expect("a dialog says why")
+            .to_owned();
+        assert!(reason.contains("no/such/folder"), "{reason}");
+        assert!(h.query_by_label(&tr("dialog-save-failed-title")).is_some());
+        assert_eq!(h.state().doc.scenario.capital.subscribed, 90.0);
+        assert!(h.state().doc.is_modified());
+        assert_eq!(h.state().file_state(), tr("file-state-unsaved"));
+        h.get_by_label(&tr("button-close")).click();
+        h.run_ok();
+        assert!(h.state().save_error().is_none());
+    });
 }
 
 #[test]
 fn properties_edit_the_files_title_in_one_undoable_step_and_round_trip_through_a_save() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("bigger.ron");
-    let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
-    h.get_by_label("File").click();
-    h.run_ok();
-    h.get_by_label("Properties…").click();
-    h.run_ok();
-    let title = h.get_by_role_and_label(Role::TextInput, "Title");
-    title.focus();
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::TextInput, "Title")
-        .type_text("A $100bn bank");
-    h.run_ok();
-    h.get_by_role_and_label(Role::TextInput, "Author").focus();
-    h.run_ok();
-    h.get_by_role_and_label(Role::TextInput, "Author")
-        .type_text("Ministry of Finance");
-    h.run_ok();
-    assert_eq!(
-        h.state().doc.scenario.meta.title,
-        "Baseline",
-        "nothing changes before OK"
-    );
-    h.get_by_label("OK").click();
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.meta.title, "A $100bn bank");
-    assert!(
-        h.state()
-            .window_title()
-            .starts_with("A $100bn bank (not saved)")
-    );
-    h.key_press_modifiers(
-        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-        egui::Key::S,
-    );
-    h.run_ok();
-    let saved = sco_explorer::file::load(&path).unwrap().scenario.meta;
-    assert_eq!(saved.title, "A $100bn bank");
-    assert!(
-        saved.author.ends_with("Ministry of Finance"),
-        "{}",
-        saved.author
-    );
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run_ok();
-    assert_eq!(
-        h.state().doc.scenario.meta.title,
-        "Baseline",
-        "one undo takes the properties back"
-    );
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bigger.ron");
+        let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+        h.get_by_label(&tr("menu-file")).click();
+        h.run_ok();
+        h.get_by_label(&tr("menu-properties")).click();
+        h.run_ok();
+        let title_label = tr("properties-field-title");
+        let title = h.get_by_role_and_label(Role::TextInput, &title_label);
+        title.focus();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_role_and_label(Role::TextInput, &tr("properties-field-title"))
+            .type_text("A $100bn bank");
+        h.run_ok();
+        h.get_by_role_and_label(Role::TextInput, &tr("properties-author"))
+            .focus();
+        h.run_ok();
+        h.get_by_role_and_label(Role::TextInput, &tr("properties-author"))
+            .type_text("Ministry of Finance");
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario.meta.title,
+            "Baseline",
+            "nothing changes before OK"
+        );
+        h.get_by_label(&tr("button-ok")).click();
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.meta.title, "A $100bn bank");
+        assert!(
+            h.state()
+                .window_title()
+                .starts_with(&t!("document-not-saved", title = "A $100bn bank"))
+        );
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::S,
+        );
+        h.run_ok();
+        let saved = sco_explorer::file::load(&path).unwrap().scenario.meta;
+        assert_eq!(saved.title, "A $100bn bank");
+        assert!(
+            saved.author.ends_with("Ministry of Finance"),
+            "{}",
+            saved.author
+        );
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario.meta.title,
+            "Baseline",
+            "one undo takes the properties back"
+        );
+    });
 }
 
 #[test]
 fn a_search_that_matches_nothing_says_so() {
-    let mut h = harness(app_with(vec![]));
-    h.get_by_role_and_label(Role::TextInput, "Find:").focus();
-    h.run_ok();
-    h.get_by_role_and_label(Role::TextInput, "Find:")
-        .type_text("zzqx");
-    h.run_ok();
-    assert!(
-        h.query_by_label_contains("No assumption matches “zzqx”")
-            .is_some()
-    );
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::TextInput, &tr("panel-find"))
+            .focus();
+        h.run_ok();
+        h.get_by_role_and_label(Role::TextInput, &tr("panel-find"))
+            .type_text("zzqx");
+        h.run_ok();
+        assert!(
+            h.query_by_label_contains(&t!("panel-no-match", filter = "zzqx"))
+                .is_some()
+        );
+    });
 }
 
 #[test]
@@ -1023,9 +1132,9 @@ fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sectors");
     let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sectors;
+    h.state_mut().prefs.view = View::Sectors;
     h.run_ok();
-    h.get_by_label("PNG").click();
+    h.get_by_label(&tr("chart-png")).click();
     h.step();
     let request = h
         .state()
@@ -1068,7 +1177,7 @@ fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
 #[test]
 fn the_data_view_speaks_in_words_and_keeps_the_years_in_view() {
     let mut h = harness(app_with(vec![]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Data;
+    h.state_mut().prefs.view = View::Data;
     h.run_ok();
     for heading in [
         "Year",
@@ -1087,30 +1196,33 @@ fn the_data_view_speaks_in_words_and_keeps_the_years_in_view() {
 
 #[test]
 fn an_edit_in_the_uncertainty_view_comes_back_as_one_undoable_step() {
-    let mut h = harness(app_with(vec![]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Uncertainty;
-    h.run_ok();
-    let before = h.state().doc.scenario.uncertainty.runs;
-    h.get_by_role_and_label(Role::SpinButton, "Runs").click();
-    h.run_ok();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.run_ok();
-    h.get_by_role_and_label(Role::SpinButton, "Runs")
-        .type_text("800");
-    h.run_ok();
-    h.key_press(egui::Key::Enter);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.uncertainty.runs, 800);
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
-    h.run_ok();
-    assert_eq!(h.state().doc.scenario.uncertainty.runs, before);
-    assert!(!h.state().doc.can_undo());
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.state_mut().prefs.view = View::Uncertainty;
+        h.run_ok();
+        let before = h.state().doc.scenario.uncertainty.runs;
+        h.get_by_role_and_label(Role::SpinButton, &tr("unc-runs"))
+            .click();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run_ok();
+        h.get_by_role_and_label(Role::SpinButton, &tr("unc-runs"))
+            .type_text("800");
+        h.run_ok();
+        h.key_press(egui::Key::Enter);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.uncertainty.runs, 800);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.uncertainty.runs, before);
+        assert!(!h.state().doc.can_undo());
+    });
 }
 
 #[test]
 fn the_net_positions_and_the_tornado_have_their_legend_beside_them_and_export_as_pictures() {
     let mut h = harness(app_with(vec![]));
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Countries;
+    h.state_mut().prefs.view = View::Countries;
     h.run_ok();
     assert_eq!(
         h.query_all_by_label("PNG").count(),
@@ -1123,12 +1235,12 @@ fn the_net_positions_and_the_tornado_have_their_legend_beside_them_and_export_as
         assert!(at.min.x > plot_right * 0.6, "{entry} at {at:?}");
     }
 
-    h.state_mut().prefs.view = sco_explorer::ui::views::View::Sensitivity;
+    h.state_mut().prefs.view = View::Sensitivity;
     run_until(&mut h, |app| app.studies.sensitivity.result.is_some());
     h.run_ok();
-    assert!(h.query_by_label("Low end of the range").is_some());
-    assert!(h.query_by_label("High end of the range").is_some());
-    h.get_by_label("PNG").click();
+    assert!(h.query_by_label(&tr("sens-legend-low")).is_some());
+    assert!(h.query_by_label(&tr("sens-legend-high")).is_some());
+    h.get_by_label(&tr("chart-png")).click();
     h.step();
     let request = h
         .state()

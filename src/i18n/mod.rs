@@ -121,6 +121,11 @@ pub fn set_for_thread(lang: Lang) {
     THREAD.with(|t| t.set(Some(lang)));
 }
 
+/// The language this thread was given, if any (not the process's).
+pub fn thread_language() -> Option<Lang> {
+    THREAD.with(Cell::get)
+}
+
 /// The language strings are looked up in, on this thread.
 pub fn current() -> Lang {
     THREAD

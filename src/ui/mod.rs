@@ -252,7 +252,10 @@ impl ExplorerApp {
     /// Draws one frame and applies what the user asked for.
     pub fn ui(&mut self, ui: &mut Ui) {
         if !self.fonts_installed {
+            // They take effect from the next frame, whose layout differs (the Chinese font's
+            // line metrics): draw it at once.
             ui.ctx().set_fonts(fonts());
+            ui.ctx().request_repaint();
             self.fonts_installed = true;
         }
         i18n::set(self.lang());
