@@ -575,3 +575,168 @@ pub fn goal_text(goal: &Goal, solution: &Solution, s: &Scenario) -> String {
         }
     }
 }
+
+/// The chosen PRIM box in plain words, the trajectory's shape and the box as a table.
+pub fn discovery_text(
+    sample: &crate::model::discovery::Sample,
+    trajectory: &crate::model::discovery::Trajectory,
+    chosen: usize,
+    condition: &crate::model::discovery::Condition,
+) -> String {
+    use crate::i18n::num;
+    use crate::model::Lever;
+    use crate::model::discovery::density_without;
+    use crate::t;
+    let outcome = condition.text();
+    let mut lines = vec![t!(
+        "discovery-runs",
+        runs = sample.bad.len(),
+        bad = trajectory.bad,
+        outcome = outcome.as_str(),
+        left = sample.left_out
+    )];
+    let Some(step) = trajectory.steps.get(chosen) else {
+        return lines.join("\n");
+    };
+    if trajectory.bad == 0 {
+        lines.push(t!("discovery-no-bad", outcome = outcome.as_str()));
+        return lines.join("\n");
+    }
+    lines.push(t!(
+        "discovery-step",
+        step = chosen,
+        steps = trajectory.steps.len() - 1,
+        coverage = num::pct(step.coverage),
+        density = num::pct(step.density),
+        mass = num::pct(step.mass)
+    ));
+    let full = &trajectory.full;
+    let restricted = step.restricted(full);
+    if restricted.is_empty() {
+        lines.push(t!("discovery-no-limit"));
+        return lines.join("\n");
+    }
+    let lost = density_without(sample, step, full);
+    let value = |j: usize, v: f64| match Lever::find(&sample.paths[j]) {
+        Some(lever) => lever.unit().format_sig(v, 3),
+        None => num::trimmed(v),
+    };
+    let name = |j: usize| {
+        Lever::find(&sample.paths[j]).map_or_else(|| sample.paths[j].clone(), |l| l.label())
+    };
+    // Limits whose removal costs under a percentage point of density are left out of the words.
+    let said: Vec<String> = restricted
+        .iter()
+        .filter(|&&j| {
+            lost.iter()
+                .find(|(k, _)| *k == j)
+                .is_none_or(|(_, without)| step.density - without >= 0.01)
+        })
+        .map(|&j| {
+            let ((lo, hi), (flo, fhi)) = (step.limits[j], full[j]);
+            match (lo > flo, hi < fhi) {
+                (true, true) => t!(
+                    "discovery-between",
+                    assumption = name(j),
+                    lo = value(j, lo),
+                    hi = value(j, hi)
+                ),
+                (true, false) => t!(
+                    "discovery-above",
+                    assumption = name(j),
+                    value = value(j, lo)
+                ),
+                _ => t!(
+                    "discovery-below",
+                    assumption = name(j),
+                    value = value(j, hi)
+                ),
+            }
+        })
+        .collect();
+    lines.push(t!(
+        "discovery-box",
+        conditions = said.join(&t!("list-separator")),
+        outcome = outcome.as_str(),
+        density = num::pct(step.density),
+        coverage = num::pct(step.coverage)
+    ));
+    lines.push(String::new());
+    lines.push(format!(
+        "{:<48} {:>14} {:>14} {:>28} {:>12}",
+        t!("col-assumption"),
+        t!("discovery-col-lower"),
+        t!("discovery-col-upper"),
+        t!("discovery-col-range"),
+        t!("discovery-col-without")
+    ));
+    for &j in &restricted {
+        let without = lost
+            .iter()
+            .find(|(k, _)| *k == j)
+            .map_or(f64::NAN, |(_, d)| *d);
+        let mut label = name(j);
+        if label.chars().count() > 47 {
+            label = label.chars().take(46).collect::<String>() + "…";
+        }
+        lines.push(format!(
+            "{label:<48} {:>14} {:>14} {:>28} {:>12}",
+            value(j, step.limits[j].0),
+            value(j, step.limits[j].1),
+            format!("{} – {}", value(j, full[j].0), value(j, full[j].1)),
+            num::pct(without)
+        ));
+    }
+    lines.join("\n")
+}
+
+/// Writes `trajectory.csv` (one row per peeling step) and `box.csv` (one row per assumption the
+/// chosen box restricts), all or none, like the other exports.
+pub fn write_discovery(
+    dir: &Path,
+    sample: &crate::model::discovery::Sample,
+    trajectory: &crate::model::discovery::Trajectory,
+    chosen: usize,
+) -> Result<Vec<PathBuf>, ExportError> {
+    use crate::model::discovery::density_without;
+    let full = &trajectory.full;
+    let mut steps = String::from("step,coverage,density,mass,restricted\n");
+    for (i, step) in trajectory.steps.iter().enumerate() {
+        let restricted: Vec<&str> = step
+            .restricted(full)
+            .into_iter()
+            .map(|j| sample.paths[j].as_str())
+            .collect();
+        steps.push_str(&format!(
+            "{i},{},{},{},{}\n",
+            step.coverage,
+            step.density,
+            step.mass,
+            restricted.join(" ")
+        ));
+    }
+    let mut boxes =
+        String::from("assumption,lower,upper,sampled_min,sampled_max,density_without\n");
+    if let Some(step) = trajectory.steps.get(chosen) {
+        for (j, without) in density_without(sample, step, full) {
+            boxes.push_str(&format!(
+                "{},{},{},{},{},{}\n",
+                sample.paths[j], step.limits[j].0, step.limits[j].1, full[j].0, full[j].1, without
+            ));
+        }
+    }
+    fs::create_dir_all(dir).map_err(|e| ExportError::Folder {
+        path: dir.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let mut written = Vec::new();
+    for (name, text) in [("trajectory.csv", steps), ("box.csv", boxes)] {
+        let path = dir.join(name);
+        crate::file::write_text(&path, &text).map_err(|e| ExportError::Write {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}

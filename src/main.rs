@@ -137,6 +137,23 @@ enum Command {
         #[arg(long, allow_hyphen_values = true)]
         target: f64,
     },
+    /// Scenario discovery (PRIM): under which ranges of the uncertain assumptions a result goes
+    /// wrong. Prints the box at the trajectory's knee in words and as a table; with --out, also
+    /// writes trajectory.csv and box.csv.
+    Discover {
+        /// Scenario file (.ron) with an uncertainty study; without one, the built-in baseline.
+        file: Option<PathBuf>,
+        /// The bad outcome, RESULT < VALUE or RESULT > VALUE, e.g. "first_binding_year < 2035"
+        /// (results as for `sensitivity`; ratios as fractions).
+        #[arg(long, value_name = "CONDITION")]
+        outcome: String,
+        /// Runs of the study (100 to 50000); the file's own number otherwise.
+        #[arg(long, value_name = "N")]
+        runs: Option<u32>,
+        /// Folder to write trajectory.csv and box.csv into.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Check scenario files: exit 0 when all are valid, 1 when any is not; one problem per line.
     Check {
         #[arg(required = true)]
@@ -267,6 +284,49 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 model::goal_seek::Solution::Found { .. } => ExitCode::SUCCESS,
                 model::goal_seek::Solution::Unreachable { .. } => ExitCode::from(2),
             })
+        }
+        Some(Command::Discover {
+            file,
+            outcome,
+            runs,
+            out,
+        }) => {
+            let mut scenario = load_or_baseline(file.as_deref())?;
+            if let Some(runs) = runs {
+                scenario.uncertainty.runs = runs;
+            }
+            if scenario.uncertainty.assumptions.is_empty() {
+                anyhow::bail!(
+                    "the scenario has no uncertainty study: give some assumptions a distribution \
+                     (the Uncertainty view, or `uncertainty.assumptions` in the file)"
+                );
+            }
+            let condition =
+                model::discovery::Condition::parse(&outcome).map_err(anyhow::Error::msg)?;
+            let runs = u64::from(scenario.uncertainty.runs);
+            let sample = model::discovery::sample(&scenario, &condition, runs)
+                .map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
+            let trajectory = model::discovery::peel(&sample);
+            let knee = trajectory.knee();
+            say!(
+                "{}",
+                export::discovery_text(&sample, &trajectory, knee, &condition)
+            );
+            if let Some(dir) = out {
+                let written = export::write_discovery(&dir, &sample, &trajectory, knee)?;
+                say!(
+                    "{}",
+                    text::escaped(&format!(
+                        "Wrote {}",
+                        written
+                            .iter()
+                            .map(|p| p.display().to_string())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                );
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Summary { file }) => {
             let projection = load_and_project(file.as_deref())?;

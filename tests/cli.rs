@@ -554,3 +554,34 @@ fn summary_speaks_the_language_asked_for_and_csv_never_changes() {
         assert_eq!(read(&a), read(&b), "{name}");
     }
 }
+
+#[test]
+fn discover_states_the_box_in_words_and_writes_its_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("disc");
+    let result = sco(&[
+        "discover",
+        "--outcome",
+        "first_binding_year < 2035",
+        "--runs",
+        "500",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    let said = text(&result.stdout);
+    assert!(said.contains("500 runs"), "{said}");
+    assert!(said.contains("When "), "{said}");
+    assert!(said.contains("of all such runs"), "{said}");
+    assert_eq!(
+        header(&out.join("trajectory.csv")),
+        "step,coverage,density,mass,restricted"
+    );
+    assert_eq!(
+        header(&out.join("box.csv")),
+        "assumption,lower,upper,sampled_min,sampled_max,density_without"
+    );
+    let bad = sco(&["discover", "--outcome", "first_binding_year"]);
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("RESULT < VALUE"));
+}

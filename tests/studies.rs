@@ -295,3 +295,36 @@ fn the_scenario_line_beside_the_bands_ends_at_its_headline_figures() {
         .sum();
     assert!((sectors - total).abs() < 1e-9 * total);
 }
+
+#[test]
+fn discovery_gives_the_same_boxes_on_any_number_of_threads() {
+    use sco_explorer::model::discovery::{Condition, peel, sample};
+    let s = Scenario::default();
+    let condition = Condition::parse("first_binding_year < 2035").unwrap();
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap()
+        .install(|| sample(&s, &condition, 600).unwrap());
+    let many = rayon::ThreadPoolBuilder::new()
+        .num_threads(4)
+        .build()
+        .unwrap()
+        .install(|| sample(&s, &condition, 600).unwrap());
+    assert_eq!(one, many);
+    let (a, b) = (peel(&one), peel(&many));
+    assert_eq!(a, b);
+    // The baseline's study: most runs bind before 2035, and the box is about demand.
+    assert!(a.bad > 300, "{}", a.bad);
+    let knee = &a.steps[a.knee()];
+    assert!(knee.density > a.steps[0].density);
+    let restricted: Vec<&str> = knee
+        .restricted(&a.full)
+        .into_iter()
+        .map(|j| one.paths[j].as_str())
+        .collect();
+    assert!(
+        restricted.iter().any(|p| p.starts_with("demand.")),
+        "{restricted:?}"
+    );
+}

@@ -924,3 +924,17 @@ sens-no-tornado = No tornado: { $reason }
 
 span-range-ends = each assumption at the ends of its range
 span-relative = each assumption ±{ $percent }
+
+## Scenario discovery (PRIM)
+discovery-runs = { $runs } runs, { $bad } with { $outcome }; { $left } left out (invalid scenario or undefined result).
+discovery-no-bad = No run has { $outcome }: there is nothing to discover.
+discovery-step = Box of step { $step } of { $steps }: coverage { $coverage }, density { $density }, { $mass } of the runs.
+discovery-no-limit = The box holds every run: no range of the uncertain assumptions marks the bad runs out.
+discovery-between = { $assumption } between { $lo } and { $hi }
+discovery-above = { $assumption } above { $value }
+discovery-below = { $assumption } below { $value }
+discovery-box = When { $conditions }: { $outcome } in { $density } of runs; these conditions cover { $coverage } of all such runs.
+discovery-col-lower = lower
+discovery-col-upper = upper
+discovery-col-range = range sampled
+discovery-col-without = density without

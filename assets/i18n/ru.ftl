@@ -936,3 +936,17 @@ bullet = • { $text }
 sens-no-tornado = Диаграмма «торнадо» не построена: { $reason }
 span-range-ends = каждое допущение на границах своего диапазона
 span-relative = каждое допущение ±{ $percent }
+
+## Поиск сценариев (PRIM)
+discovery-runs = Прогонов: { $runs }, из них с { $outcome }: { $bad }; не учтено: { $left } (недопустимый сценарий или неопределённый результат).
+discovery-no-bad = Ни в одном прогоне нет { $outcome }: искать нечего.
+discovery-step = Область шага { $step } из { $steps }: охват { $coverage }, плотность { $density }, { $mass } прогонов.
+discovery-no-limit = Область содержит все прогоны: никакие диапазоны неопределённых допущений не выделяют неблагоприятные прогоны.
+discovery-between = { $assumption } от { $lo } до { $hi }
+discovery-above = { $assumption } выше { $value }
+discovery-below = { $assumption } ниже { $value }
+discovery-box = Когда { $conditions }: { $outcome } в { $density } прогонов; эти условия охватывают { $coverage } всех таких прогонов.
+discovery-col-lower = нижняя
+discovery-col-upper = верхняя
+discovery-col-range = выборочный диапазон
+discovery-col-without = плотность без неё

@@ -872,3 +872,17 @@ bullet = • { $text }
 sens-no-tornado = 无法生成龙卷风图：{ $reason }
 span-range-ends = 每个假设取其范围两端
 span-relative = 每个假设 ±{ $percent }
+
+## 情景发现（PRIM）
+discovery-runs = 共 { $runs } 次运行，其中 { $bad } 次满足 { $outcome }；{ $left } 次未计入（无效情景或结果无定义）。
+discovery-no-bad = 没有任何运行满足 { $outcome }：无可发现。
+discovery-step = 第 { $step } 步（共 { $steps } 步）的区域：覆盖率 { $coverage }，密度 { $density }，占运行的 { $mass }。
+discovery-no-limit = 该区域包含所有运行：不确定假设的任何范围都无法区分出不利运行。
+discovery-between = { $assumption } 介于 { $lo } 和 { $hi } 之间
+discovery-above = { $assumption } 高于 { $value }
+discovery-below = { $assumption } 低于 { $value }
+discovery-box = 当 { $conditions } 时：{ $density } 的运行满足 { $outcome }；这些条件覆盖了所有此类运行的 { $coverage }。
+discovery-col-lower = 下限
+discovery-col-upper = 上限
+discovery-col-range = 抽样范围
+discovery-col-without = 去掉后的密度

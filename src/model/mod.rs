@@ -11,6 +11,7 @@ pub mod allocation;
 pub mod assumptions;
 mod bank;
 pub mod compare;
+pub mod discovery;
 pub mod finance;
 mod fund;
 pub mod goal_seek;
