@@ -30,7 +30,7 @@ struct Cli {
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     size: Option<[f32; 2]>,
     /// The view to show first: overview, sectors, countries, bank, fund, compare, uncertainty,
-    /// sensitivity or data.
+    /// discovery, sensitivity or data.
     #[arg(long, value_parser = parse_view)]
     view: Option<View>,
     /// The colour theme: light or dark (otherwise the saved preference, or the system's).

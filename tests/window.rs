@@ -1248,3 +1248,35 @@ fn the_net_positions_and_the_tornado_have_their_legend_beside_them_and_export_as
         .expect("the tornado's picture is asked for");
     assert!(format!("{request:?}").contains("change from the base"));
 }
+
+#[test]
+fn discovery_finds_where_the_floor_binds_early_and_applies_the_box_centre_in_one_step() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.state_mut().doc.scenario.uncertainty.runs = 400;
+        h.get_by_role_and_label(Role::Button, &View::Discovery.title())
+            .click();
+        run_until(&mut h, |app| app.studies.discovery.found());
+        h.run_ok();
+        // The sentence names the outcome and says how much of it the box covers.
+        let outcome = sco_explorer::model::discovery::Condition::parse("first_binding_year < 2035")
+            .unwrap()
+            .text();
+        assert!(
+            h.query_all_by_label_contains(&outcome).count() >= 2,
+            "the count of runs and the box sentence name {outcome}"
+        );
+        assert!(h.query_by_label(&tr("disc-trajectory")).is_some());
+        let before = h.state().doc.scenario.clone();
+        h.get_by_label(&tr("disc-apply-centre")).click();
+        h.run_ok();
+        assert_ne!(
+            h.state().doc.scenario,
+            before,
+            "the box's centre is applied"
+        );
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario, before, "one undo takes it back");
+    });
+}

@@ -191,6 +191,7 @@ pub struct Studies {
     pub sensitivity: studies::Sensitivity,
     pub goal: studies::GoalSeek,
     pub uncertainty: views::uncertainty::UncertaintyState,
+    pub discovery: views::discovery::DiscoveryState,
 }
 
 impl std::fmt::Debug for ExplorerApp {
@@ -362,6 +363,7 @@ impl ExplorerApp {
                 measure: &mut self.prefs.measure,
                 table: &mut self.prefs.table,
                 uncertainty: &mut self.studies.uncertainty,
+                discovery: &mut self.studies.discovery,
                 sensitivity: &mut self.studies.sensitivity,
                 goal: &mut self.studies.goal,
             };

@@ -18,6 +18,7 @@ pub mod chart;
 pub mod compare;
 pub mod countries;
 pub mod data;
+pub mod discovery;
 pub mod fund;
 pub mod overview;
 pub mod sectors;
@@ -35,12 +36,13 @@ pub enum View {
     Fund,
     Compare,
     Uncertainty,
+    Discovery,
     Sensitivity,
     Data,
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Overview,
         View::Sectors,
         View::Countries,
@@ -48,6 +50,7 @@ impl View {
         View::Fund,
         View::Compare,
         View::Uncertainty,
+        View::Discovery,
         View::Sensitivity,
         View::Data,
     ];
@@ -62,6 +65,7 @@ impl View {
             View::Fund => "fund",
             View::Compare => "compare",
             View::Uncertainty => "uncertainty",
+            View::Discovery => "discovery",
             View::Sensitivity => "sensitivity",
             View::Data => "data",
         }
@@ -94,6 +98,7 @@ pub struct Own<'a> {
     /// Data: which table (saved with the preferences).
     pub table: &'a mut Table,
     pub uncertainty: &'a mut UncertaintyState,
+    pub discovery: &'a mut discovery::DiscoveryState,
     pub sensitivity: &'a mut Sensitivity,
     pub goal: &'a mut GoalSeek,
 }
@@ -112,6 +117,7 @@ impl View {
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
             View::Compare => compare::show(ui, cx),
             View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
+            View::Discovery => commands.extend(discovery::show(ui, cx, own.discovery)),
             View::Sensitivity => {
                 commands.extend(sensitivity::show(ui, cx, own.sensitivity, own.goal));
             }

@@ -31,7 +31,13 @@ fn metrics(s: &Scenario) -> Vec<Metric> {
     out
 }
 
-fn metric_picker(ui: &mut Ui, id: &str, metric: &mut Metric, s: &Scenario, label: egui::Id) {
+pub(super) fn metric_picker(
+    ui: &mut Ui,
+    id: &str,
+    metric: &mut Metric,
+    s: &Scenario,
+    label: egui::Id,
+) {
     egui::ComboBox::from_id_salt(id)
         .selected_text(metric.label())
         .width(280.0)
