@@ -323,7 +323,10 @@ impl ExplorerApp {
             if has_study && (wants_bands || view == View::Uncertainty) {
                 self.studies.runner.ensure(&self.doc.scenario, ui.ctx());
             }
-            if !matches!(view, View::Uncertainty | View::Sensitivity | View::Data) {
+            if !matches!(
+                view,
+                View::Uncertainty | View::Discovery | View::Sensitivity | View::Data
+            ) {
                 let mut show_bands = !self.prefs.hide_bands;
                 let toggle = (has_study && banded_view).then(|| views::compare::BandsToggle {
                     show: &mut show_bands,

@@ -107,7 +107,15 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) ->
         let scale = unit.display_scale();
         let mut shown = state.value * scale;
         if ui
-            .add(crate::ui::exact_entry(ui, &mut shown).speed(0.1))
+            .add(
+                crate::ui::exact_entry(ui, &mut shown)
+                    .speed(0.1)
+                    .max_decimals(if unit == crate::model::assumptions::Unit::CalendarYear {
+                        0
+                    } else {
+                        6
+                    }),
+            )
             .labelled_by(label.id)
             .changed()
         {
@@ -304,6 +312,17 @@ fn scatter(
     let name = |j: usize| {
         Lever::find(&sample.paths[j]).map_or_else(|| sample.paths[j].clone(), |l| l.label())
     };
+    // An axis names the assumption and its unit, in the reader's terms.
+    let axis = |j: usize| match Lever::find(&sample.paths[j]) {
+        Some(l) if !l.unit().suffix().is_empty() => {
+            t!(
+                "label-with-unit",
+                label = l.label(),
+                unit = l.unit().suffix()
+            )
+        }
+        _ => name(j),
+    };
     let scale = |j: usize| Lever::find(&sample.paths[j]).map_or(1.0, |l| l.unit().display_scale());
     let (sx, sy) = (scale(x), scale(y));
     let red = Color32::from_rgb(214, 69, 65);
@@ -336,8 +355,8 @@ fn scatter(
             Plot::new("discovery-scatter")
                 .height(height)
                 .width(width)
-                .x_axis_label(name(x))
-                .y_axis_label(name(y))
+                .x_axis_label(axis(x))
+                .y_axis_label(axis(y))
                 .allow_scroll(false)
                 .show(ui, |plot| {
                     if shown(&good_name) {
