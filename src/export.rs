@@ -773,3 +773,48 @@ pub fn discovery_sentence(
         coverage = num::pct(step.coverage)
     )
 }
+
+/// Writes `samples.csv`: one row per run of the study, for audit: the run (its stream of the
+/// seed), the seed, every sampled assumption by catalogue path, and the headline results (empty
+/// where the run's scenario was invalid or the result undefined).
+pub fn write_samples(dir: &Path, s: &Scenario) -> Result<PathBuf, ExportError> {
+    use crate::model::discovery::{SAMPLE_RESULTS, sample_rows};
+    let rows =
+        sample_rows(s, u64::from(s.uncertainty.runs)).map_err(|invalid| ExportError::Write {
+            path: dir.join("samples.csv"),
+            reason: invalid.to_string(),
+        })?;
+    let mut text = String::from("run,seed");
+    for u in &s.uncertainty.assumptions {
+        text.push(',');
+        text.push_str(&u.path);
+    }
+    for m in SAMPLE_RESULTS {
+        text.push(',');
+        text.push_str(&m.id());
+    }
+    text.push('\n');
+    for (run, values, results) in rows {
+        text.push_str(&format!("{run},{}", s.seed));
+        for v in values {
+            text.push_str(&format!(",{v}"));
+        }
+        for r in results {
+            text.push(',');
+            if let Some(r) = r {
+                text.push_str(&r.to_string());
+            }
+        }
+        text.push('\n');
+    }
+    fs::create_dir_all(dir).map_err(|e| ExportError::Folder {
+        path: dir.to_owned(),
+        reason: e.to_string(),
+    })?;
+    let path = dir.join("samples.csv");
+    crate::file::write_text(&path, &text).map_err(|e| ExportError::Write {
+        path: path.clone(),
+        reason: e.to_string(),
+    })?;
+    Ok(path)
+}

@@ -105,6 +105,10 @@ enum Command {
         /// the file's seed.
         #[arg(long, value_name = "N")]
         runs: Option<u32>,
+        /// With --runs, also write samples.csv: every run's sampled assumptions and headline
+        /// results, for audit.
+        #[arg(long, requires = "runs")]
+        samples: bool,
     },
     /// Print a tornado table: how far each assumption, moved alone, moves a result.
     Sensitivity {
@@ -187,6 +191,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             summary,
             runs,
+            samples,
         }) => {
             let mut scenario = load_or_baseline(file.as_deref())?;
             if let Some(runs) = runs {
@@ -201,11 +206,14 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 ),
                 None => None,
             };
-            let paths = export::write_all(
+            let mut paths = export::write_all(
                 &projection,
                 study.as_ref().map(|bands| (bands, &scenario)),
                 &out,
             )?;
+            if samples {
+                paths.push(export::write_samples(&out, &scenario)?);
+            }
             if summary {
                 say!("{}", export::summary_text(&projection));
                 if let Some(bands) = &study {

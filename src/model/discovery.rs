@@ -157,6 +157,42 @@ pub fn sample(s: &Scenario, condition: &Condition, runs: u64) -> Result<Sample, 
     Ok(out)
 }
 
+/// The headline results written for every run in `samples.csv`.
+pub const SAMPLE_RESULTS: [Metric; 5] = [
+    Metric::CumulativeFinancing,
+    Metric::FirstBindingYear,
+    Metric::MinCapitalRatio,
+    Metric::FinalEquity,
+    Metric::FundIrr,
+];
+
+/// Every run of the study for audit: its number, the value drawn for each uncertain
+/// assumption, and the headline results (`None` where the run's scenario was invalid or the
+/// result undefined). The same seed gives the same rows on any number of threads.
+#[allow(clippy::type_complexity)]
+pub fn sample_rows(
+    s: &Scenario,
+    runs: u64,
+) -> Result<Vec<(u64, Vec<f64>, [Option<f64>; SAMPLE_RESULTS.len()])>, Invalid> {
+    let sampler = Sampler::new(s)?;
+    Ok((0..runs)
+        .into_par_iter()
+        .map_init(
+            || (s.clone(), Projection::default()),
+            |(scenario, projection), run| {
+                scenario.clone_from(s);
+                sampler.draw_into(run, scenario);
+                let values = sampler.values(run, s);
+                let results = match project_into(scenario, projection) {
+                    Ok(()) => SAMPLE_RESULTS.map(|m| m.value(projection)),
+                    Err(_) => [None; SAMPLE_RESULTS.len()],
+                };
+                (run, values, results)
+            },
+        )
+        .collect())
+}
+
 /// One box of the peeling trajectory.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
