@@ -438,6 +438,46 @@ mod tests {
     }
 
     #[test]
+    fn one_threshold_gives_a_box_on_that_assumption_alone() {
+        let mut sample = planted(4000);
+        for i in 0..sample.bad.len() {
+            sample.bad[i] = sample.values[1][i] > 0.6;
+        }
+        let t = peel(&sample);
+        let knee = &t.steps[t.knee()];
+        assert_eq!(knee.restricted(&t.full), vec![1], "{:?}", knee.limits);
+        assert!(
+            (knee.limits[1].0 - 0.6).abs() < 0.03,
+            "{:?}",
+            knee.limits[1]
+        );
+        assert!(knee.coverage > 0.95 && knee.density > 0.95, "{knee:?}");
+    }
+
+    #[test]
+    fn every_steps_coverage_density_and_mass_are_what_its_box_holds() {
+        let sample = planted(3000);
+        let t = peel(&sample);
+        let all_bad = sample.bad.iter().filter(|b| **b).count() as f64;
+        for step in &t.steps {
+            let inside: Vec<usize> = (0..sample.bad.len())
+                .filter(|&i| {
+                    step.limits
+                        .iter()
+                        .enumerate()
+                        .all(|(j, (lo, hi))| (*lo..=*hi).contains(&sample.values[j][i]))
+                })
+                .collect();
+            let bad = inside.iter().filter(|&&i| sample.bad[i]).count() as f64;
+            let n = inside.len() as f64;
+            assert!((step.mass - n / 3000.0).abs() < 1e-12);
+            assert!((step.coverage - bad / all_bad).abs() < 1e-12);
+            assert!((step.density - bad / n).abs() < 1e-12);
+        }
+        assert!(t.steps.last().is_some_and(|s| s.mass >= MIN_MASS));
+    }
+
+    #[test]
     fn conditions_read_as_written() {
         let c = Condition::parse("first_binding_year < 2035").unwrap();
         assert_eq!(c.op, Op::Below);
