@@ -57,9 +57,12 @@ impl Picker for SystemPicker {
         let (tx, rx) = channel();
         let purpose = purpose.clone();
         let name = suggested_name.to_owned();
+        let lang = crate::i18n::current();
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
+                // Words from this thread speak the window's language.
+                crate::i18n::set_for_thread(lang);
                 let started = Instant::now();
                 let dialog = rfd::FileDialog::new().set_title(purpose.title());
                 let chosen = match purpose {

@@ -223,9 +223,12 @@ impl Runner {
         self.of = Some(s.clone());
         let pool = self.pool.clone();
         let repaint = self.repaint.clone();
+        let lang = crate::i18n::current();
         let spawned = std::thread::Builder::new()
             .name("uncertainty".into())
             .spawn(move || {
+                // Words from this thread speak the window's language.
+                crate::i18n::set_for_thread(lang);
                 let work = || run_batches(&s, &cancel, &progress, repaint.as_ref());
                 match pool {
                     Some(pool) => pool.install(work),
@@ -307,9 +310,12 @@ impl<K: PartialEq, T: Send + 'static> Job<K, T> {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         // If the thread cannot start, `poll` reports the job as lost.
+        let lang = crate::i18n::current();
         let _ = std::thread::Builder::new()
             .name("study".into())
             .spawn(move || {
+                // Words from this thread speak the window's language.
+                crate::i18n::set_for_thread(lang);
                 let _ = tx.send(work());
                 ctx.request_repaint();
             });
