@@ -584,7 +584,6 @@ pub fn discovery_text(
     condition: &crate::model::discovery::Condition,
 ) -> String {
     use crate::i18n::num;
-    use crate::model::Lever;
     use crate::model::discovery::density_without;
     use crate::t;
     let outcome = condition.text();
@@ -617,13 +616,7 @@ pub fn discovery_text(
         return lines.join("\n");
     }
     let lost = density_without(sample, step, full);
-    let value = |j: usize, v: f64| match Lever::find(&sample.paths[j]) {
-        Some(lever) => lever.unit().format_sig(v, 3),
-        None => num::trimmed(v),
-    };
-    let name = |j: usize| {
-        Lever::find(&sample.paths[j]).map_or_else(|| sample.paths[j].clone(), |l| l.label())
-    };
+    let (value, name) = (|j, v| sample.format(j, v), |j| sample.name(j));
     lines.push(discovery_sentence(sample, trajectory, chosen, condition));
     lines.push(String::new());
     lines.push(format!(
@@ -715,7 +708,6 @@ pub fn discovery_sentence(
     condition: &crate::model::discovery::Condition,
 ) -> String {
     use crate::i18n::num;
-    use crate::model::Lever;
     use crate::model::discovery::density_without;
     use crate::t;
     let Some(step) = trajectory.steps.get(chosen) else {
@@ -727,13 +719,7 @@ pub fn discovery_sentence(
         return t!("discovery-no-limit");
     }
     let lost = density_without(sample, step, full);
-    let value = |j: usize, v: f64| match Lever::find(&sample.paths[j]) {
-        Some(lever) => lever.unit().format_sig(v, 3),
-        None => num::trimmed(v),
-    };
-    let name = |j: usize| {
-        Lever::find(&sample.paths[j]).map_or_else(|| sample.paths[j].clone(), |l| l.label())
-    };
+    let (value, name) = (|j, v| sample.format(j, v), |j| sample.name(j));
     let outcome = condition.text();
     // Limits whose removal costs under a percentage point of density are left out of the words.
     let said: Vec<String> = restricted

@@ -18,6 +18,7 @@
 
 use rayon::prelude::*;
 
+use super::lever::Lever;
 use super::metric::Metric;
 use super::project_into;
 use super::projection::Projection;
@@ -109,24 +110,28 @@ pub struct Sample {
     pub left_out: usize,
 }
 
+impl Sample {
+    /// Assumption `j` in the reader's words (its catalogue path if it is not in the catalogue).
+    pub fn name(&self, j: usize) -> String {
+        Lever::find(&self.paths[j]).map_or_else(|| self.paths[j].clone(), |l| l.label())
+    }
+
+    /// A value of assumption `j` with its unit, to three significant digits.
+    pub fn format(&self, j: usize, v: f64) -> String {
+        match Lever::find(&self.paths[j]) {
+            Some(lever) => lever.unit().format_sig(v, 3),
+            None => crate::i18n::num::trimmed(v),
+        }
+    }
+}
+
 /// Draws and projects `runs` runs of the study of `s` (on rayon's pool; the same seed gives
 /// the same sample on any number of threads).
 pub fn sample(s: &Scenario, condition: &Condition, runs: u64) -> Result<Sample, Invalid> {
-    let sampler = Sampler::new(s)?;
-    let rows: Vec<Option<(u64, Vec<f64>, f64)>> = (0..runs)
-        .into_par_iter()
-        .map_init(
-            || (s.clone(), Projection::default()),
-            |(scenario, projection), run| {
-                scenario.clone_from(s);
-                sampler.draw_into(run, scenario);
-                project_into(scenario, projection).ok()?;
-                let result = condition.metric.value(projection)?;
-                let values = sampler.values(run, s);
-                Some((run, values, result))
-            },
-        )
-        .collect();
+    let rows = over_runs(s, runs, |run, values, projection| {
+        let result = condition.metric.value(projection?)?;
+        Some((run, values, result))
+    })?;
     let d = s.uncertainty.assumptions.len();
     let mut out = Sample {
         paths: s
@@ -174,6 +179,23 @@ pub fn sample_rows(
     s: &Scenario,
     runs: u64,
 ) -> Result<Vec<(u64, Vec<f64>, [Option<f64>; SAMPLE_RESULTS.len()])>, Invalid> {
+    over_runs(s, runs, |run, values, projection| {
+        let results = match projection {
+            Some(p) => SAMPLE_RESULTS.map(|m| m.value(p)),
+            None => [None; SAMPLE_RESULTS.len()],
+        };
+        (run, values, results)
+    })
+}
+
+/// Draws and projects runs `0..runs` of the study of `s` on rayon's pool, in run order: `keep`
+/// gets each run's number, the values drawn for the uncertain assumptions, and the projection
+/// (`None` where the drawn scenario is invalid).
+fn over_runs<T: Send>(
+    s: &Scenario,
+    runs: u64,
+    keep: impl Fn(u64, Vec<f64>, Option<&Projection>) -> T + Sync,
+) -> Result<Vec<T>, Invalid> {
     let sampler = Sampler::new(s)?;
     Ok((0..runs)
         .into_par_iter()
@@ -182,12 +204,11 @@ pub fn sample_rows(
             |(scenario, projection), run| {
                 scenario.clone_from(s);
                 sampler.draw_into(run, scenario);
-                let values = sampler.values(run, s);
-                let results = match project_into(scenario, projection) {
-                    Ok(()) => SAMPLE_RESULTS.map(|m| m.value(projection)),
-                    Err(_) => [None; SAMPLE_RESULTS.len()],
-                };
-                (run, values, results)
+                let values = sampler.drawn(scenario);
+                let projected = project_into(scenario, projection)
+                    .ok()
+                    .map(|()| &*projection);
+                keep(run, values, projected)
             },
         )
         .collect())

@@ -534,7 +534,12 @@ impl Sampler {
     pub fn values(&self, run: u64, base: &Scenario) -> Vec<f64> {
         let mut s = base.clone();
         self.draw_into(run, &mut s);
-        self.draws.iter().map(|(lever, ..)| lever.get(&s)).collect()
+        self.drawn(&s)
+    }
+
+    /// The values of the uncertain assumptions in a scenario [`Sampler::draw_into`] wrote.
+    pub fn drawn(&self, s: &Scenario) -> Vec<f64> {
+        self.draws.iter().map(|(lever, ..)| lever.get(s)).collect()
     }
 }
 

@@ -309,9 +309,7 @@ fn scatter(
         .get(1)
         .map(|r| r.0)
         .unwrap_or(if d > 1 && x == 0 { 1 } else { 0 });
-    let name = |j: usize| {
-        Lever::find(&sample.paths[j]).map_or_else(|| sample.paths[j].clone(), |l| l.label())
-    };
+    let name = |j: usize| sample.name(j);
     // An axis names the assumption and its unit, in the reader's terms.
     let axis = |j: usize| match Lever::find(&sample.paths[j]) {
         Some(l) if !l.unit().suffix().is_empty() => {
@@ -393,10 +391,7 @@ fn box_table(
     full: &[(f64, f64)],
     lost: &[(usize, f64)],
 ) {
-    let value = |j: usize, v: f64| match Lever::find(&sample.paths[j]) {
-        Some(lever) => lever.unit().format_sig(v, 3),
-        None => num::trimmed(v),
-    };
+    let value = |j: usize, v: f64| sample.format(j, v);
     egui::ScrollArea::horizontal()
         .id_salt("discovery-box-table")
         .show(ui, |ui| {
@@ -416,9 +411,7 @@ fn box_table(
                     ui.end_row();
                     for (j, without) in lost {
                         let j = *j;
-                        let label = Lever::find(&sample.paths[j])
-                            .map_or_else(|| sample.paths[j].clone(), |l| l.label());
-                        ui.label(label).on_hover_text(&sample.paths[j]);
+                        ui.label(sample.name(j)).on_hover_text(&sample.paths[j]);
                         ui.label(value(j, step.limits[j].0));
                         ui.label(value(j, step.limits[j].1));
                         ui.label(t!(
