@@ -139,7 +139,7 @@ impl ExplorerApp {
             ),
             false,
         );
-        self.reference_load = Some(reference::Loading::start(name, path, chosen));
+        self.reference_load = Some(reference::Loading::start(name, path, chosen, self.lang()));
     }
 
     /// Takes in a reference read in the background, once it is there.

@@ -20,6 +20,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::studies::Pinned;
 use crate::file;
+use crate::i18n::Lang;
 use crate::model::scenario::ReferenceName;
 use crate::text::escaped;
 
@@ -83,11 +84,11 @@ pub struct Loading {
 }
 
 impl Loading {
-    /// Starts reading `path` as the reference `name`.
-    pub fn start(name: ReferenceName, path: PathBuf, chosen: bool) -> Loading {
+    /// Starts reading `path` as the reference `name`; its refusals speak `lang`, the window's
+    /// language (passed in: the window may start a load before its first frame has set it).
+    pub fn start(name: ReferenceName, path: PathBuf, chosen: bool, lang: Lang) -> Loading {
         let (tx, answer) = channel();
         let (job_name, job_path) = (name.clone(), path.clone());
-        let lang = crate::i18n::current();
         let spawned = std::thread::Builder::new()
             .name("reference-loader".into())
             .spawn(move || {
