@@ -5,6 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::model::flows::{Flows, Measure};
 use crate::model::goal_seek::{Goal, Solution};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::{Bands, PERCENTILES, Series};
@@ -33,9 +34,15 @@ pub enum ExportError {
 type Table<'a> = Box<dyn Fn(&mut dyn io::Write) -> csv::Result<()> + 'a>;
 
 /// The files `write_all` writes, in order.
-pub const FILES: [&str; 4] = ["flows.csv", "bank.csv", "fund.csv", "countries.csv"];
+pub const FILES: [&str; 5] = [
+    "flows.csv",
+    "bank.csv",
+    "fund.csv",
+    "countries.csv",
+    "sankey.csv",
+];
 
-/// Writes `flows.csv`, `bank.csv`, `fund.csv` and `countries.csv` into `dir` (created if
+/// Writes `flows.csv`, `bank.csv`, `fund.csv`, `countries.csv` and `sankey.csv` into `dir` (created if
 /// missing), and with a study its `percentiles.csv` and `probabilities.csv`; returns their
 /// paths. All of them or none: see [`write_tables`].
 pub fn write_all(
@@ -48,6 +55,7 @@ pub fn write_all(
         (FILES[1], Box::new(|out| write_bank(p, out))),
         (FILES[2], Box::new(|out| write_fund(p, out))),
         (FILES[3], Box::new(|out| write_countries(p, out))),
+        (FILES[4], Box::new(|out| write_sankey(p, out))),
     ];
     if let Some((bands, s)) = study {
         tables.push((
@@ -202,6 +210,20 @@ pub fn write_flows(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
                 }
             }
         }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// `from,to,value`: the Flows diagram's bands over the whole horizon, disbursements, US$ bn,
+/// nodes named by id (`paid_in:CHN`, `bank`, `sector:energy`, `country:KAZ`; see
+/// [`crate::model::flows`]), so that the same picture can be drawn elsewhere.
+pub fn write_sankey(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
+    let flows = Flows::new(p, 0, p.years().saturating_sub(1), Measure::Disbursements);
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["from", "to", "value"])?;
+    for link in &flows.links {
+        w.write_record([link.from.id(), link.to.id(), num(link.value)])?;
     }
     w.flush()?;
     Ok(())

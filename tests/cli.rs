@@ -86,6 +86,55 @@ fn flows_csv_sums_back_to_the_bank_accounts() {
     );
 }
 
+/// `sankey.csv`'s sector and country nodes receive what `flows.csv` says they received over
+/// the horizon (bank disbursements, fund investments and co-investment), and its bank balances.
+#[test]
+fn sankey_csv_agrees_with_flows_csv_and_balances() {
+    use std::collections::HashMap;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let result = sco(&["run", "--out", dir.path().to_str().expect("utf-8 path")]);
+    assert!(result.status.success());
+    let mut want: HashMap<String, f64> = HashMap::new();
+    let mut flows = csv::Reader::from_path(dir.path().join("flows.csv")).expect("readable");
+    for row in flows.records() {
+        let row = row.expect("well-formed");
+        if matches!(&row[4], "disbursements" | "investments" | "coinvestment") {
+            let v: f64 = row[5].parse().expect("a number");
+            *want.entry(format!("sector:{}", &row[2])).or_default() += v;
+            *want.entry(format!("country:{}", &row[1])).or_default() += v;
+        }
+    }
+    let mut inflow: HashMap<String, f64> = HashMap::new();
+    let mut outflow: HashMap<String, f64> = HashMap::new();
+    let mut sankey = csv::Reader::from_path(dir.path().join("sankey.csv")).expect("readable");
+    assert_eq!(
+        sankey
+            .headers()
+            .expect("a header")
+            .iter()
+            .collect::<Vec<_>>(),
+        ["from", "to", "value"]
+    );
+    for row in sankey.records() {
+        let row = row.expect("well-formed");
+        let v: f64 = row[2].parse().expect("a number");
+        assert!(v > 0.0, "{row:?}");
+        *outflow.entry(row[0].to_owned()).or_default() += v;
+        *inflow.entry(row[1].to_owned()).or_default() += v;
+    }
+    for (node, value) in &want {
+        if *value == 0.0 {
+            continue;
+        }
+        let got = inflow.get(node).copied().unwrap_or_default();
+        assert!((got - value).abs() < 1e-9, "{node}: {got} vs {value}");
+    }
+    for node in ["bank", "fund", "sector:energy"] {
+        assert!((inflow[node] - outflow[node]).abs() < 1e-9, "{node}");
+    }
+    assert!(inflow.contains_key("country:KAZ") && outflow.contains_key("paid_in:CHN"));
+}
+
 #[test]
 fn an_out_of_range_file_fails_with_the_field_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -5,6 +5,7 @@ mod common;
 
 use common::{check_invariants, valid_scenario};
 use proptest::prelude::*;
+use sco_explorer::model::flows::{Flows, Measure};
 use sco_explorer::model::{Detail, Projection, Scenario, project, project_detail_into};
 
 #[test]
@@ -117,5 +118,33 @@ fn baseline_repayments_equal_the_direct_sum_over_cohorts() {
     let direct = repayments_by_direct_sum(&s, &p);
     for (t, y) in p.bank.iter().enumerate() {
         assert!(common::close(y.repayments, direct[t], 1e-12), "{}", y.year);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The Flows diagram is a sources-and-uses statement: whatever the scenario, the period
+    /// and the measure, what enters equals what leaves, and every node that both receives and
+    /// sends passes on exactly what it gets, grouped or not.
+    #[test]
+    fn the_flows_balance_for_any_period_and_measure(
+        s in valid_scenario(),
+        a in 0usize..40,
+        len in 0usize..40,
+        approvals in any::<bool>(),
+        share in 0.0f64..0.2,
+    ) {
+        let p = project(&s).expect("valid");
+        let measure = if approvals { Measure::Approvals } else { Measure::Disbursements };
+        let flows = Flows::new(&p, a, a + len, measure);
+        for f in [&flows, &flows.grouped(share)] {
+            let (sources, uses) = f.sources_and_uses();
+            let tolerance = 1e-9 * sources.max(1.0);
+            prop_assert!((sources - uses).abs() <= tolerance, "sources {} uses {}", sources, uses);
+            prop_assert!(f.imbalance() <= tolerance, "a node is off by {}", f.imbalance());
+            prop_assert!(f.links.iter().all(|l| l.value.is_finite() && l.value > 0.0));
+        }
+        prop_assert!((flows.grouped(share).total() - flows.total()).abs() <= 1e-9 * flows.total().max(1.0));
     }
 }

@@ -13,6 +13,7 @@ mod bank;
 pub mod compare;
 pub mod discovery;
 pub mod finance;
+pub mod flows;
 mod fund;
 pub mod goal_seek;
 pub mod lever;
