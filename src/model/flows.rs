@@ -268,7 +268,7 @@ impl Flows {
                 push(Node::Sector(k), Node::Country(c), received);
             }
         }
-        links.sort_by(|a, b| (a.from, a.to).cmp(&(b.from, b.to)));
+        links.sort_by_key(|l| (l.from, l.to));
         flows.links = links;
         flows
     }
@@ -353,7 +353,7 @@ impl Flows {
                 }),
             }
         }
-        links.sort_by(|a, b| (a.from, a.to).cmp(&(b.from, b.to)));
+        links.sort_by_key(|l| (l.from, l.to));
         Flows {
             links,
             ..self.clone()
