@@ -29,8 +29,8 @@ struct Cli {
     /// Window size in points, e.g. 1280x800.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     size: Option<[f32; 2]>,
-    /// The view to show first: overview, sectors, countries, bank, fund, compare, uncertainty,
-    /// discovery, sensitivity or data.
+    /// The view to show first: overview, sectors, countries, bank, fund, flows, map, compare,
+    /// uncertainty, discovery, sensitivity or data.
     #[arg(long, value_parser = parse_view)]
     view: Option<View>,
     /// The colour theme: light or dark (otherwise the saved preference, or the system's).

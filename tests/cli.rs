@@ -565,8 +565,10 @@ fn every_view_can_be_asked_for_by_name() {
         "countries",
         "bank",
         "fund",
+        "flows",
         "compare",
         "uncertainty",
+        "discovery",
         "sensitivity",
         "data",
     ] {

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use sco_explorer::i18n::{self, Lang, tr};
+use sco_explorer::i18n::{self, Lang, num, tr};
 use sco_explorer::model::Scenario;
 use sco_explorer::model::assumptions::Unit;
 use sco_explorer::model::{Country, Sector};
@@ -90,7 +90,7 @@ fn moving_a_slider_changes_the_projection_and_the_headline_chart() {
         let mut h = harness(app_with(vec![]));
         let before = h.state().doc.projection.summary.cumulative_financing;
         assert!(
-            h.query_by_label(&i18n::num::bn(99.425)).is_some(),
+            h.query_by_label(&num::bn(99.425)).is_some(),
             "the overview shows the baseline financing"
         );
 
@@ -105,7 +105,7 @@ fn moving_a_slider_changes_the_projection_and_the_headline_chart() {
             "more capital, more financing: {before} -> {after}"
         );
         assert!(
-            h.query_by_label(&i18n::num::bn(99.425)).is_none(),
+            h.query_by_label(&num::bn(99.425)).is_none(),
             "the headline figure moved"
         );
         assert!(
@@ -377,6 +377,7 @@ fn every_view_draws_and_every_input_has_an_accessible_label() {
             View::Countries,
             View::Bank,
             View::Fund,
+            View::Flows,
             View::Data,
         ] {
             h.get_all_by_label(&view.title())
@@ -1280,4 +1281,67 @@ fn discovery_finds_where_the_floor_binds_early_and_applies_the_box_centre_in_one
         h.run_ok();
         assert_eq!(h.state().doc.scenario, before, "one undo takes it back");
     });
+}
+
+/// The Flows view: the members' paid-in capital reaches the bank, a node's hover says where
+/// its money goes, in every language; the period and the measure change the diagram.
+#[test]
+fn the_flows_view_shows_where_the_money_goes_and_its_nodes_explain_themselves() {
+    use sco_explorer::model::flows::{Flows, Measure, Node};
+    use sco_explorer::ui::views::flows::node_name;
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_label(&View::Flows.title()).click();
+        h.run_ok();
+        let p = h.state().doc.projection.clone();
+        let flows = Flows::new(&p, 0, p.years() - 1, Measure::Disbursements).grouped(0.02);
+        let china = Node::PaidIn(Country::CHN);
+        let name = node_name(china, &flows);
+        h.get_by_label(&name).hover();
+        h.run_ok();
+        let to_bank = flows
+            .links
+            .iter()
+            .find(|l| l.from == china && l.to == Node::Bank)
+            .expect("China pays in");
+        let line = t!(
+            "flows-band-line",
+            from = name.clone(),
+            to = node_name(Node::Bank, &flows),
+            value = num::bn(to_bank.value)
+        );
+        assert!(
+            h.query_by_label_contains(&line).is_some(),
+            "the hover names the band {line}"
+        );
+        // Every sector that receives money is on the diagram.
+        for k in Sector::ALL {
+            if flows.through(Node::Sector(k)).0 > 0.02 * flows.total() {
+                assert!(h.query_by_label(&k.name()).is_some(), "{k:?}");
+            }
+        }
+    });
+    let mut h = harness(app_with(vec![]));
+    h.state_mut().prefs.view = View::Flows;
+    h.state_mut().prefs.flows.period = Some((2, 6));
+    h.run_ok();
+    let p = &h.state().doc.projection;
+    let years = t!(
+        "flows-period-years",
+        first = p.year(2).to_string(),
+        last = p.year(6).to_string()
+    );
+    assert!(
+        h.query_all_by_label(&years).count() >= 1,
+        "the period is shown"
+    );
+    h.get_by_label(&tr("flows-whole-horizon")).click();
+    h.run_ok();
+    assert_eq!(h.state().prefs.flows.period, None);
+    h.get_by_label(&tr("series-approvals")).click();
+    h.run_ok();
+    assert_eq!(
+        h.state().prefs.flows.measure,
+        sco_explorer::ui::views::flows::FlowMeasure::Approvals
+    );
 }

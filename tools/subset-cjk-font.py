@@ -3,7 +3,8 @@
 
 The subset holds every character of assets/i18n/zh.ftl and of the scenario files in
 scenarios/, the 3,755 common characters of GB 2312 level 1 (so that most Chinese a user types
-into a title renders too), CJK punctuation and full-width forms.
+into a title renders too), CJK punctuation and full-width forms, and the symbols of any
+translation that egui's own font (Ubuntu Light) lacks, such as the arrow of "from → to".
 
 Source: Noto Sans CJK SC Regular (SIL Open Font License 1.1), as Debian's fonts-noto-cjk
 installs it. Run from the repository root after changing zh.ftl:
@@ -19,7 +20,7 @@ import pathlib
 import subprocess
 import sys
 
-from fontTools.ttLib import TTCollection
+from fontTools.ttLib import TTCollection, TTFont
 
 SOURCE = pathlib.Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 OUT = pathlib.Path("assets/fonts/NotoSansSC-subset.otf")
@@ -43,6 +44,20 @@ def main():
     for ron in sorted((root / "scenarios").glob("*.ron")):
         text += ron.read_text(encoding="utf-8")
     wanted = {c for c in text if ord(c) > 0x2E7F}
+    # Symbols egui's Latin font lacks (arrows, triangles), wherever a translation uses them.
+    ubuntu = sorted(
+        pathlib.Path.home().glob(
+            ".cargo/registry/src/*/epaint_default_fonts-*/fonts/Ubuntu-Light.ttf"
+        )
+    )
+    every = "".join(
+        (root / f"assets/i18n/{lang}.ftl").read_text(encoding="utf-8")
+        for lang in ("en", "ru", "zh")
+    )
+    if ubuntu:
+        latin = TTFont(str(ubuntu[-1])).getBestCmap()
+        wanted.update(c for c in every if c.isprintable() and ord(c) not in latin)
+    wanted.update("←↑→↓▲▼◀▶")
     level1 = gb2312_level1()
     assert len(level1) == 3755, len(level1)
     wanted.update(level1)

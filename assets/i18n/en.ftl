@@ -79,7 +79,7 @@ reference-invalid = it is not a valid scenario ({ $count ->
 app-name = SCO development-finance explorer
 panel-assumptions = Assumptions
 panel-hide = Hide
-panel-hide-hint = Hide this panel (View ▸ Assumptions panel shows it)
+panel-hide-hint = Hide this panel (View › Assumptions panel shows it)
 panel-show = ▶ Assumptions
 panel-show-hint = Show the assumptions panel
 
@@ -955,3 +955,50 @@ disc-box = The chosen box
 disc-apply-centre = Apply the box's centre
 disc-apply-centre-hint = Set each assumption the box limits to the middle of its range, as one undoable edit, to look at a typical bad scenario in every view
 disc-applied = Applied the centre of the box (Undo takes it back)
+
+## Flows
+view-flows = Flows
+flows-empty = The projection has no years.
+flows-caption = Sources and uses, { $first }–{ $last }, the bank's side as { $measure }: { $total } in all. Widths are proportional to US$ bn.
+flows-this-scenario = This scenario
+flows-reference = Reference: { $name }
+flows-note = Bands take the colour of where the money comes from. Members, sectors and countries under the threshold are shown together as "other". Co-investment is money alongside the fund, never inside it.
+flows-bank-side = Bank side:
+flows-disbursements-hint = Cash paid out to borrowers in the period: the diagram balances as cash
+flows-approvals-hint = Loans approved in the period; what was approved but not yet paid out appears as a source of its own
+flows-period = Period:
+flows-period-years = { $first }–{ $last }
+flows-whole-horizon = Whole horizon
+flows-group-under = Group as "other" under
+flows-group-under-hint = Members, sectors and countries that carry less than this share of the period's total are shown together as "other"
+flows-beside-reference = Reference beside it
+flows-diagram = Flows diagram
+flows-nothing = Nothing flows in this period.
+flows-label = { $name } { $value }
+flows-band = { $from } → { $to }: { $value } ({ $share } of the period's total)
+flows-node-hover = { $name }: { $value } ({ $share } of the period's total)
+flows-band-line = { $from } → { $to }: { $value }
+flows-more-bands = { $count ->
+    [one] and { $count } more band
+   *[other] and { $count } more bands
+}
+flows-node-paid-in = { $country }: paid-in capital
+flows-node-paid-in-other = Other members: paid-in capital
+flows-node-contribution = { $country }: fund contributions
+flows-node-contribution-other = Other members: fund contributions
+flows-node-income = Cash income
+flows-node-income-use = Net operating cost
+flows-node-repayments = Repayments lent again
+flows-node-borrowing = Net borrowing
+flows-node-borrowing-use = Borrowing repaid
+flows-node-liquidity = Liquid assets drawn down
+flows-node-liquidity-use = Kept as liquid assets
+flows-node-commitments = Approved, not yet disbursed
+flows-node-commitments-use = Disbursed on earlier approvals
+flows-node-fund-cash = Called, not yet invested
+flows-node-fund-cash-source = Invested beyond the calls
+flows-node-bank = SCO Development Bank
+flows-node-fund = Joint investment fund
+flows-node-coinvestment = Co-investors (alongside the fund)
+flows-node-sector-other = Other sectors
+flows-node-country-other = Other countries

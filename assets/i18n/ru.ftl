@@ -81,7 +81,7 @@ reference-invalid = это недопустимый сценарий ({ $count -
 app-name = Сценарии финансирования развития ШОС
 panel-assumptions = Допущения
 panel-hide = Скрыть
-panel-hide-hint = Скрыть эту панель (Вид ▸ Панель допущений вернёт её)
+panel-hide-hint = Скрыть эту панель (Вид › Панель допущений вернёт её)
 panel-show = ▶ Допущения
 panel-show-hint = Показать панель допущений
 window-title = { $name }{ $mark } — { app-name }
@@ -967,3 +967,52 @@ disc-box = Выбранная область
 disc-apply-centre = Применить центр области
 disc-apply-centre-hint = Установить каждое ограниченное областью допущение в середину его диапазона одной отменяемой правкой, чтобы рассмотреть типичный неблагоприятный сценарий на всех вкладках
 disc-applied = Применён центр области (команда «Отменить» вернёт прежнее)
+
+## Flows
+view-flows = Потоки
+flows-empty = В прогнозе нет ни одного года.
+flows-caption = Источники и использование средств, { $first }–{ $last }, сторона банка — { $measure }: всего { $total }. Ширина пропорциональна сумме в млрд долл. США.
+flows-this-scenario = Этот сценарий
+flows-reference = Сценарий сравнения: { $name }
+flows-note = Потоки окрашены по источнику средств. Государства-члены, отрасли и страны ниже порога объединены в «прочие». Соинвестирование — средства наряду с фондом, а не внутри него.
+flows-bank-side = Сторона банка:
+flows-disbursements-hint = Средства, выбранные заёмщиками за период: диаграмма сходится по денежным средствам
+flows-approvals-hint = Кредиты, одобренные за период; одобренное, но ещё не выбранное показано отдельным источником
+flows-period = Период:
+flows-period-years = { $first }–{ $last }
+flows-whole-horizon = Весь горизонт
+flows-group-under = Объединять в «прочие» ниже
+flows-group-under-hint = Государства-члены, отрасли и страны, на которые приходится меньше этой доли итога периода, показаны вместе как «прочие»
+flows-beside-reference = Сценарий сравнения рядом
+flows-diagram = Диаграмма потоков
+flows-nothing = В этом периоде средства не движутся.
+flows-label = { $name } { $value }
+flows-band = { $from } → { $to }: { $value } ({ $share } итога периода)
+flows-node-hover = { $name }: { $value } ({ $share } итога периода)
+flows-band-line = { $from } → { $to }: { $value }
+flows-more-bands = { $count ->
+    [one] и ещё { $count } поток
+    [few] и ещё { $count } потока
+    [many] и ещё { $count } потоков
+   *[other] и ещё { $count } потока
+}
+flows-node-paid-in = { $country }: оплаченный капитал
+flows-node-paid-in-other = Прочие члены: оплаченный капитал
+flows-node-contribution = { $country }: взносы в фонд
+flows-node-contribution-other = Прочие члены: взносы в фонд
+flows-node-income = Денежный доход
+flows-node-income-use = Чистые операционные расходы
+flows-node-repayments = Погашения, вновь выданные в кредит
+flows-node-borrowing = Чистые заимствования
+flows-node-borrowing-use = Погашение заимствований
+flows-node-liquidity = Использованные ликвидные активы
+flows-node-liquidity-use = Прирост ликвидных активов
+flows-node-commitments = Одобрено, ещё не выбрано
+flows-node-commitments-use = Выборка по ранее одобренным кредитам
+flows-node-fund-cash = Востребовано, ещё не инвестировано
+flows-node-fund-cash-source = Инвестировано сверх востребованного
+flows-node-bank = Банк развития ШОС
+flows-node-fund = Совместный инвестиционный фонд
+flows-node-coinvestment = Соинвесторы (наряду с фондом)
+flows-node-sector-other = Прочие отрасли
+flows-node-country-other = Прочие страны

@@ -21,6 +21,7 @@ pub mod palette;
 pub mod properties;
 pub mod recovery;
 pub mod reference;
+pub mod sankey;
 mod status;
 pub mod studies;
 pub mod views;
@@ -48,6 +49,7 @@ pub struct Prefs {
     pub view: View,
     pub measure: Measure,
     pub table: Table,
+    pub flows: views::flows::FlowsPrefs,
     /// How charts show a pinned reference.
     pub compare_mode: CompareMode,
     /// Leave the uncertainty bands off the Overview, Bank and Fund charts (they are on by
@@ -365,6 +367,7 @@ impl ExplorerApp {
             let mut own = views::Own {
                 measure: &mut self.prefs.measure,
                 table: &mut self.prefs.table,
+                flows: &mut self.prefs.flows,
                 uncertainty: &mut self.studies.uncertainty,
                 discovery: &mut self.studies.discovery,
                 sensitivity: &mut self.studies.sensitivity,

@@ -19,6 +19,7 @@ pub mod compare;
 pub mod countries;
 pub mod data;
 pub mod discovery;
+pub mod flows;
 pub mod fund;
 pub mod overview;
 pub mod sectors;
@@ -34,6 +35,7 @@ pub enum View {
     Countries,
     Bank,
     Fund,
+    Flows,
     Compare,
     Uncertainty,
     Discovery,
@@ -42,12 +44,13 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 10] = [
+    pub const ALL: [View; 11] = [
         View::Overview,
         View::Sectors,
         View::Countries,
         View::Bank,
         View::Fund,
+        View::Flows,
         View::Compare,
         View::Uncertainty,
         View::Discovery,
@@ -63,6 +66,7 @@ impl View {
             View::Countries => "countries",
             View::Bank => "bank",
             View::Fund => "fund",
+            View::Flows => "flows",
             View::Compare => "compare",
             View::Uncertainty => "uncertainty",
             View::Discovery => "discovery",
@@ -97,6 +101,8 @@ pub struct Own<'a> {
     pub measure: &'a mut Measure,
     /// Data: which table (saved with the preferences).
     pub table: &'a mut Table,
+    /// Flows: the measure, the period and the grouping (saved with the preferences).
+    pub flows: &'a mut flows::FlowsPrefs,
     pub uncertainty: &'a mut UncertaintyState,
     pub discovery: &'a mut discovery::DiscoveryState,
     pub sensitivity: &'a mut Sensitivity,
@@ -115,6 +121,7 @@ impl View {
             }
             View::Bank => bank::show(ui, cx),
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
+            View::Flows => flows::show(ui, cx, own.flows),
             View::Compare => compare::show(ui, cx),
             View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
             View::Discovery => commands.extend(discovery::show(ui, cx, own.discovery)),

@@ -1,0 +1,452 @@
+//! Flows: where the money comes from and where it goes over a period, as a Sankey diagram
+//! (sources → the bank and the fund → sectors → recipient countries). The network is
+//! [`crate::model::flows`]; its geometry and painting are [`crate::ui::sankey`].
+
+use egui::{Align2, FontId, RichText, Sense, Stroke, Ui, pos2, vec2};
+
+use crate::i18n::num;
+use crate::model::Projection;
+use crate::model::flows::{Flows, Measure, Node};
+use crate::t;
+use crate::ui::sankey::{self, Hit, Placed};
+
+/// The Flows view's choices, saved with the preferences.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct FlowsPrefs {
+    pub measure: FlowMeasure,
+    /// First and last year of the period as offsets from the start year; `None`: the whole
+    /// horizon.
+    pub period: Option<(usize, usize)>,
+    /// Members, sectors and countries under this share of the total are grouped as "other".
+    pub other_share: f64,
+    /// With a pinned reference: its diagram beside this one.
+    pub beside_reference: bool,
+}
+
+impl Default for FlowsPrefs {
+    fn default() -> Self {
+        FlowsPrefs {
+            measure: FlowMeasure::Disbursements,
+            period: None,
+            other_share: 0.02,
+            beside_reference: true,
+        }
+    }
+}
+
+/// [`Measure`] as saved in the preferences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum FlowMeasure {
+    #[default]
+    Disbursements,
+    Approvals,
+}
+
+impl From<FlowMeasure> for Measure {
+    fn from(m: FlowMeasure) -> Measure {
+        match m {
+            FlowMeasure::Disbursements => Measure::Disbursements,
+            FlowMeasure::Approvals => Measure::Approvals,
+        }
+    }
+}
+
+/// The largest share the "other" threshold may take.
+const MAX_OTHER: f64 = 0.10;
+
+impl FlowsPrefs {
+    /// The period as year offsets within a horizon of `years`, first ≤ last.
+    pub fn years(&self, years: usize) -> (usize, usize) {
+        let end = years.saturating_sub(1);
+        match self.period {
+            None => (0, end),
+            Some((a, b)) => {
+                let b = b.min(end);
+                (a.min(b), b)
+            }
+        }
+    }
+}
+
+/// A node's name in the reader's language; a balancing item is named for the side it is on.
+pub fn node_name(node: Node, flows: &Flows) -> String {
+    let source = sankey::is_source(node, flows);
+    match node {
+        Node::PaidIn(c) => t!("flows-node-paid-in", country = c.name()),
+        Node::PaidInOther => t!("flows-node-paid-in-other"),
+        Node::Contribution(c) => t!("flows-node-contribution", country = c.name()),
+        Node::ContributionOther => t!("flows-node-contribution-other"),
+        Node::Income if source => t!("flows-node-income"),
+        Node::Income => t!("flows-node-income-use"),
+        Node::Repayments => t!("flows-node-repayments"),
+        Node::Borrowing if source => t!("flows-node-borrowing"),
+        Node::Borrowing => t!("flows-node-borrowing-use"),
+        Node::Liquidity if source => t!("flows-node-liquidity"),
+        Node::Liquidity => t!("flows-node-liquidity-use"),
+        Node::Commitments if source => t!("flows-node-commitments"),
+        Node::Commitments => t!("flows-node-commitments-use"),
+        Node::FundCash if source => t!("flows-node-fund-cash-source"),
+        Node::FundCash => t!("flows-node-fund-cash"),
+        Node::Bank => t!("flows-node-bank"),
+        Node::Fund => t!("flows-node-fund"),
+        Node::Coinvestment => t!("flows-node-coinvestment"),
+        Node::Sector(k) => k.name(),
+        Node::SectorOther => t!("flows-node-sector-other"),
+        Node::Country(c) => c.name(),
+        Node::CountryOther => t!("flows-node-country-other"),
+    }
+}
+
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
+    let p = cx.frame.p;
+    if p.years() == 0 {
+        ui.label(t!("flows-empty"));
+        return;
+    }
+    controls(ui, p, cx.frame.reference.is_some(), prefs);
+    let (first, last) = prefs.years(p.years());
+    let measure = Measure::from(prefs.measure);
+    let flows = Flows::new(p, first, last, measure).grouped(prefs.other_share);
+    let total = flows.total();
+    ui.label(
+        RichText::new(t!(
+            "flows-caption",
+            first = num::year(flows.first_year),
+            last = num::year(flows.last_year),
+            total = num::money(total),
+            measure = measure_name(measure),
+        ))
+        .small(),
+    );
+    let reference = cx
+        .frame
+        .reference
+        .filter(|_| prefs.beside_reference)
+        .map(|r| {
+            let (a, b) = prefs.years(r.years());
+            Flows::new(r, a, b, measure).grouped(prefs.other_share)
+        });
+    // What stays below the diagram: the note on its reading.
+    let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
+    let size = vec2(
+        ui.available_width(),
+        (ui.available_height() - note_height).max(260.0),
+    );
+    match &reference {
+        None => diagram(ui, "flows", &flows, size, None),
+        Some(r) => {
+            let half = vec2(
+                (size.x - 12.0) / 2.0,
+                size.y - ui.text_style_height(&egui::TextStyle::Body) - 6.0,
+            );
+            let scale = sankey::natural_scale(&flows, half.y).min(sankey::natural_scale(r, half.y));
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(half.x);
+                    ui.label(RichText::new(t!("flows-this-scenario")).strong());
+                    diagram(ui, "flows", &flows, half, Some(scale));
+                });
+                ui.vertical(|ui| {
+                    ui.set_width(half.x);
+                    let name = cx.pinned.map(|p| p.name.describe()).unwrap_or_default();
+                    ui.label(RichText::new(t!("flows-reference", name = name)).strong());
+                    diagram(ui, "flows-reference", r, half, Some(scale));
+                });
+            });
+        }
+    }
+    ui.label(RichText::new(t!("flows-note")).small().weak());
+}
+
+fn measure_name(m: Measure) -> String {
+    match m {
+        Measure::Disbursements => t!("series-disbursements"),
+        Measure::Approvals => t!("series-approvals"),
+    }
+}
+
+/// The measure, the period, the grouping threshold and the reference's place.
+fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsPrefs) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("flows-bank-side"));
+        for m in [FlowMeasure::Disbursements, FlowMeasure::Approvals] {
+            ui.selectable_value(&mut prefs.measure, m, measure_name(m.into()))
+                .on_hover_text(match m {
+                    FlowMeasure::Disbursements => t!("flows-disbursements-hint"),
+                    FlowMeasure::Approvals => t!("flows-approvals-hint"),
+                });
+        }
+        ui.separator();
+        ui.label(t!("flows-period"));
+        let (mut a, mut b) = prefs.years(p.years());
+        let changed = year_range(ui, &mut a, &mut b, p.years(), p.start_year);
+        if changed {
+            prefs.period = (a != 0 || b + 1 != p.years()).then_some((a, b));
+        }
+        ui.label(t!(
+            "flows-period-years",
+            first = num::year(p.year(a)),
+            last = num::year(p.year(b))
+        ));
+        if ui
+            .add_enabled(
+                prefs.period.is_some(),
+                egui::Button::new(t!("flows-whole-horizon")),
+            )
+            .clicked()
+        {
+            prefs.period = None;
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        let mut percent = prefs.other_share * 100.0;
+        ui.label(t!("flows-group-under"));
+        let slider = egui::Slider::new(&mut percent, 0.0..=MAX_OTHER * 100.0)
+            .step_by(0.5)
+            .custom_formatter(|v, _| num::percent(v, 1))
+            .custom_parser(|s| {
+                s.trim()
+                    .trim_end_matches('%')
+                    .trim()
+                    .replace(',', ".")
+                    .parse()
+                    .ok()
+            });
+        if ui
+            .add(slider)
+            .on_hover_text(t!("flows-group-under-hint"))
+            .changed()
+        {
+            prefs.other_share = (percent / 100.0).clamp(0.0, MAX_OTHER);
+        }
+        if has_reference {
+            ui.separator();
+            ui.checkbox(&mut prefs.beside_reference, t!("flows-beside-reference"));
+        }
+    });
+}
+
+/// A two-handle selector of a range of years: drag either handle (the nearer one to where the
+/// drag starts), or click to move the nearer one there. Returns whether the range changed.
+pub fn year_range(
+    ui: &mut Ui,
+    first: &mut usize,
+    last: &mut usize,
+    years: usize,
+    start: i32,
+) -> bool {
+    let width = 200.0f32.min(ui.available_width().max(120.0));
+    let height = ui.spacing().interact_size.y;
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+    let span = years.saturating_sub(1).max(1) as f32;
+    let inner = rect.shrink2(vec2(8.0, 0.0));
+    let x_of = |i: usize| inner.left() + inner.width() * i as f32 / span;
+    let index_at =
+        |x: f32| (((x - inner.left()) / inner.width()).clamp(0.0, 1.0) * span).round() as usize;
+    let handle_id = response.id.with("handle");
+    let mut changed = false;
+    if let Some(pos) = response.interact_pointer_pos() {
+        let at = index_at(pos.x);
+        let moving_last = if response.drag_started()
+            || response.clicked()
+            || !ui.data(|d| d.get_temp::<bool>(handle_id).is_some())
+        {
+            let last_nearer = (pos.x - x_of(*last)).abs() < (pos.x - x_of(*first)).abs()
+                || (*first == *last && at > *last);
+            ui.data_mut(|d| d.insert_temp(handle_id, last_nearer));
+            last_nearer
+        } else {
+            ui.data(|d| d.get_temp::<bool>(handle_id)).unwrap_or(false)
+        };
+        let (old_first, old_last) = (*first, *last);
+        if moving_last {
+            *last = at.max(*first);
+        } else {
+            *first = at.min(*last);
+        }
+        changed = (*first, *last) != (old_first, old_last);
+    }
+    if response.drag_stopped() {
+        ui.data_mut(|d| d.remove::<bool>(handle_id));
+    }
+    let visuals = ui.style().interact(&response);
+    let painter = ui.painter_at(rect.expand(2.0));
+    let y = rect.center().y;
+    painter.line_segment(
+        [pos2(inner.left(), y), pos2(inner.right(), y)],
+        Stroke::new(3.0, ui.visuals().widgets.inactive.bg_fill),
+    );
+    painter.line_segment(
+        [pos2(x_of(*first), y), pos2(x_of(*last), y)],
+        Stroke::new(4.0, ui.visuals().selection.bg_fill),
+    );
+    for i in [*first, *last] {
+        painter.circle(pos2(x_of(i), y), 6.0, visuals.bg_fill, visuals.fg_stroke);
+    }
+    let label = t!(
+        "flows-period-years",
+        first = num::year(start + *first as i32),
+        last = num::year(start + *last as i32)
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, &label));
+    if changed {
+        ui.ctx().request_repaint();
+    }
+    changed
+}
+
+/// One diagram in a rectangle of `size`, with its hover texts.
+fn diagram(ui: &mut Ui, id: &str, flows: &Flows, size: egui::Vec2, scale: Option<f32>) {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t!("flows-diagram")));
+    if flows.links.is_empty() {
+        ui.painter().text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            t!("flows-nothing"),
+            FontId::proportional(14.0),
+            ui.visuals().weak_text_color(),
+        );
+        return;
+    }
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let text_color = ui.visuals().text_color();
+    let total = flows.total();
+    let label_text = |node: Node| {
+        let (inflow, outflow) = flows.through(node);
+        t!(
+            "flows-label",
+            name = node_name(node, flows),
+            value = num::bn(inflow.max(outflow))
+        )
+    };
+    let mut measure = |node: Node, width: f32| {
+        ui.fonts_mut(|f| {
+            f.layout(label_text(node), font.clone(), text_color, width.max(40.0))
+                .size()
+        })
+    };
+    let diagram_rect = rect.shrink2(vec2(2.0, 4.0));
+    let placed: Placed = sankey::layout(flows, diagram_rect, &mut measure, scale);
+    // On the diagram and not under a menu or a window (a node's own widget may hold the hover).
+    let pointer = ui
+        .ctx()
+        .pointer_hover_pos()
+        .filter(|p| rect.contains(*p) && ui.ctx().layer_id_at(*p) == Some(ui.layer_id()));
+    let hover = pointer.and_then(|p| sankey::hit(&placed, p));
+    let painter = ui.painter_at(rect);
+    sankey::paint(&painter, ui.visuals().dark_mode, flows, &placed, hover);
+
+    // Labels, with a line to a node they had to move away from.
+    let label_bg = ui.visuals().panel_fill.gamma_multiply(0.85);
+    for (i, n) in placed.nodes.iter().enumerate() {
+        let galley = ui.fonts_mut(|f| {
+            f.layout(
+                label_text(n.node),
+                font.clone(),
+                text_color,
+                n.label.width().max(40.0) + 1.0,
+            )
+        });
+        let lit = match hover {
+            Some(Hit::Node(h)) => h == i,
+            _ => false,
+        };
+        if n.column == 1 || n.column == 2 {
+            painter.rect_filled(n.label.expand(1.0), 2.0, label_bg);
+        }
+        let centre = n.rect.center().y;
+        if centre < n.label.top() || centre > n.label.bottom() {
+            let x = if n.column == 0 {
+                n.label.right()
+            } else {
+                n.label.left()
+            };
+            let edge = if n.column == 0 {
+                n.rect.left()
+            } else {
+                n.rect.right()
+            };
+            painter.line_segment(
+                [pos2(edge, centre), pos2(x, n.label.center().y)],
+                Stroke::new(0.5, ui.visuals().weak_text_color()),
+            );
+        }
+        painter.galley(n.label.min, galley, text_color);
+        if lit {
+            painter.rect_stroke(
+                n.rect.expand(1.5),
+                1.0,
+                Stroke::new(1.5, text_color),
+                egui::StrokeKind::Outside,
+            );
+        }
+        // Each node is a widget of its own, so that assistive technology (and tests) find it.
+        let node_response = ui.interact(
+            n.rect.union(n.label),
+            response.id.with((id, "node", i)),
+            Sense::hover(),
+        );
+        let name = node_name(n.node, flows);
+        node_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+        if node_response.hovered() || hover == Some(Hit::Node(i)) {
+            node_response.on_hover_text(node_hover(flows, n.node, total));
+        }
+    }
+    let share = |v: f64| {
+        if total > 0.0 {
+            num::pct(v / total)
+        } else {
+            String::new()
+        }
+    };
+    if let Some(Hit::Band(j)) = hover {
+        let link = flows.links[placed.links[j].link];
+        let text = t!(
+            "flows-band",
+            from = node_name(link.from, flows),
+            to = node_name(link.to, flows),
+            value = num::money(link.value),
+            share = share(link.value)
+        );
+        response.on_hover_text_at_pointer(text);
+    }
+}
+
+/// A node's hover text: its name, what passes through it and its share of the total, and its
+/// largest bands.
+fn node_hover(flows: &Flows, node: Node, total: f64) -> String {
+    let (inflow, outflow) = flows.through(node);
+    let value = inflow.max(outflow);
+    let share = if total > 0.0 {
+        num::pct(value / total)
+    } else {
+        String::new()
+    };
+    let mut lines = vec![t!(
+        "flows-node-hover",
+        name = node_name(node, flows),
+        value = num::money(value),
+        share = share
+    )];
+    let mut bands: Vec<_> = flows
+        .links
+        .iter()
+        .filter(|l| l.from == node || l.to == node)
+        .collect();
+    bands.sort_by(|a, b| b.value.total_cmp(&a.value));
+    for l in bands.iter().take(6) {
+        lines.push(t!(
+            "flows-band-line",
+            from = node_name(l.from, flows),
+            to = node_name(l.to, flows),
+            value = num::bn(l.value)
+        ));
+    }
+    if bands.len() > 6 {
+        lines.push(t!("flows-more-bands", count = bands.len() - 6));
+    }
+    lines.join("\n")
+}
