@@ -5,12 +5,14 @@
 //! - [`export`]: tidy CSV output of a projection.
 //! - [`mod@file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
+//! - [`map`]: the map's country outlines, equal-area projection and triangles.
 //! - [`text`]: what a file says, escaped before it is shown.
 //! - [`ui`]: the explorer window's views and panels (egui); [`window`]: running it (eframe).
 
 pub mod export;
 pub mod file;
 pub mod i18n;
+pub mod map;
 pub mod model;
 pub mod presets;
 pub mod text;

@@ -1345,3 +1345,59 @@ fn the_flows_view_shows_where_the_money_goes_and_its_nodes_explain_themselves() 
         sco_explorer::ui::views::flows::FlowMeasure::Approvals
     );
 }
+
+/// The Map view: hovering a country says its value, a click focuses it, and the focus reaches
+/// the other views until it is cleared; in every language.
+#[test]
+fn a_country_clicked_on_the_map_is_focused_in_the_other_views_until_cleared() {
+    use sco_explorer::ui::views::map::{self, Fit, MapMeasure};
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_label(&View::Map.title()).click();
+        h.run_ok();
+        let map_rect = rect_of(&h, &t!("map-figure"));
+        let fit = Fit::for_map(map_rect);
+        let [lon, lat] = sco_explorer::map::capital(Country::KAZ);
+        let astana = fit.lon_lat(sco_explorer::map::atlas(), lon, lat);
+        h.hover_at(astana);
+        h.run_ok();
+        h.run_ok();
+        let (s, p) = (&h.state().doc.scenario, &h.state().doc.projection);
+        let n = p.years() - 1;
+        let received = map::values(s, p, MapMeasure::Received, 0, n)[Country::KAZ.index()]
+            .expect("Kazakhstan takes part");
+        let line = t!(
+            "map-hover",
+            country = Country::KAZ.name(),
+            value = MapMeasure::Received.format(received),
+            period = t!(
+                "flows-period-years",
+                first = p.year(0).to_string(),
+                last = p.year(n).to_string()
+            )
+        );
+        assert!(
+            h.query_by_label_contains(&line).is_some(),
+            "the hover says {line}"
+        );
+        assert!(h.query_by_label_contains(&t!("map-click-hint")).is_some());
+        // A click: pressed and released where the pointer is.
+        h.drag_at(astana);
+        h.run_ok();
+        h.drop_at(astana);
+        h.run_ok();
+        assert_eq!(h.state().focus, Some(Country::KAZ));
+        // Another view shows the focus, and a click clears it.
+        h.get_all_by_label(&View::Countries.title())
+            .next()
+            .expect("a tab")
+            .click();
+        h.run_ok();
+        let focus = t!("focus-showing", country = Country::KAZ.name());
+        assert!(h.query_by_label(&focus).is_some(), "{focus}");
+        h.get_by_label(&tr("focus-clear")).click();
+        h.run_ok();
+        assert_eq!(h.state().focus, None);
+        assert!(h.query_by_label(&focus).is_none());
+    });
+}

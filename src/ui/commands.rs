@@ -102,6 +102,7 @@ impl ExplorerApp {
                     }
                 }
             }
+            Command::Focus(country) => self.focus = country,
         }
     }
 }

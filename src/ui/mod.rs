@@ -50,6 +50,7 @@ pub struct Prefs {
     pub measure: Measure,
     pub table: Table,
     pub flows: views::flows::FlowsPrefs,
+    pub map: views::map::MapPrefs,
     /// How charts show a pinned reference.
     pub compare_mode: CompareMode,
     /// Leave the uncertainty bands off the Overview, Bank and Fund charts (they are on by
@@ -108,6 +109,8 @@ pub enum Command {
     PinOffered(bool),
     /// The answer to "recover unsaved work?".
     Recover(bool),
+    /// Focus a country (from the map), or clear the focus.
+    Focus(Option<crate::model::Country>),
 }
 
 impl Command {
@@ -183,6 +186,8 @@ pub struct ExplorerApp {
     system_lang: Lang,
     /// The embedded fonts (Chinese among them) are installed on the first frame.
     fonts_installed: bool,
+    /// The country focused on the map, highlighted in the other views until cleared.
+    pub focus: Option<crate::model::Country>,
 }
 
 /// The window's studies (see [`studies`]).
@@ -236,6 +241,7 @@ impl ExplorerApp {
             chart_export: None,
             system_lang: Lang::from_system(),
             fonts_installed: false,
+            focus: None,
         };
         app.pin_named_reference();
         app
@@ -314,6 +320,18 @@ impl ExplorerApp {
                     ui.selectable_value(&mut self.prefs.view, v, v.title());
                 }
             });
+            if let Some(c) = self.focus {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(egui::RichText::new(t!("focus-showing", country = c.name())).strong());
+                    if ui
+                        .small_button(t!("focus-clear"))
+                        .on_hover_text(t!("focus-clear-hint"))
+                        .clicked()
+                    {
+                        commands.push(Command::Focus(None));
+                    }
+                });
+            }
             ui.separator();
             let view = self.prefs.view;
             // The study runs in the background while the Uncertainty view, or a view whose
@@ -363,11 +381,13 @@ impl ExplorerApp {
                 pinned: self.studies.pinned.as_ref(),
                 problems: &self.doc.problems,
                 progress: &progress,
+                focus: self.focus,
             };
             let mut own = views::Own {
                 measure: &mut self.prefs.measure,
                 table: &mut self.prefs.table,
                 flows: &mut self.prefs.flows,
+                map: &mut self.prefs.map,
                 uncertainty: &mut self.studies.uncertainty,
                 discovery: &mut self.studies.discovery,
                 sensitivity: &mut self.studies.sensitivity,

@@ -25,6 +25,15 @@ pub fn country(c: Country) -> Color32 {
     COLOURS[c.index()]
 }
 
+/// A country's colour, faded when another country is focused (on the map), so that the
+/// focused one stands out in every chart.
+pub fn country_in_focus(c: Country, focus: Option<Country>) -> Color32 {
+    match focus {
+        Some(f) if f != c => country(c).gamma_multiply(0.25),
+        _ => country(c),
+    }
+}
+
 /// One colour per sector, with a meaning where one is natural (renewables green, energy amber).
 pub fn sector(s: Sector) -> Color32 {
     const COLOURS: [Color32; 10] = [

@@ -24,7 +24,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
                 let values = (0..p.years())
                     .map(|t| Sector::ALL.into_iter().map(|k| m.cell(p, t, c, k)).sum())
                     .collect();
-                Series::new(c.name(), palette::country(c), values)
+                Series::new(c.name(), palette::country_in_focus(c, cx.focus), values)
             })
             .collect()
     };
@@ -51,14 +51,21 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
     let mut received = Vec::new();
     for (i, c) in shown.iter().enumerate() {
         let x = i as f64;
+        // A country focused on the map stands out; the others fade.
+        let fade = |colour: Color32| match cx.focus {
+            Some(f) if f != c.country => colour.gamma_multiply(0.3),
+            _ => colour,
+        };
         paid.push(
             Bar::new(x - 0.2, -(c.paid_in_bank + c.contributed_fund))
                 .width(0.38)
+                .fill(fade(PAID_IN_COLOR))
                 .name(t!("bar-paid-in", country = c.country.name())),
         );
         received.push(
             Bar::new(x + 0.2, c.received_bank + c.received_fund)
                 .width(0.38)
+                .fill(fade(RECEIVED_COLOR))
                 .name(t!("bar-received", country = c.country.name())),
         );
     }

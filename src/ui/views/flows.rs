@@ -134,7 +134,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
         (ui.available_height() - note_height).max(260.0),
     );
     match &reference {
-        None => diagram(ui, "flows", &flows, size, None),
+        None => diagram(ui, "flows", &flows, size, None, cx.focus),
         Some(r) => {
             let half = vec2(
                 (size.x - 12.0) / 2.0,
@@ -145,13 +145,13 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
                 ui.vertical(|ui| {
                     ui.set_width(half.x);
                     ui.label(RichText::new(t!("flows-this-scenario")).strong());
-                    diagram(ui, "flows", &flows, half, Some(scale));
+                    diagram(ui, "flows", &flows, half, Some(scale), cx.focus);
                 });
                 ui.vertical(|ui| {
                     ui.set_width(half.x);
                     let name = cx.pinned.map(|p| p.name.describe()).unwrap_or_default();
                     ui.label(RichText::new(t!("flows-reference", name = name)).strong());
-                    diagram(ui, "flows-reference", r, half, Some(scale));
+                    diagram(ui, "flows-reference", r, half, Some(scale), cx.focus);
                 });
             });
         }
@@ -297,7 +297,14 @@ pub fn year_range(
 }
 
 /// One diagram in a rectangle of `size`, with its hover texts.
-fn diagram(ui: &mut Ui, id: &str, flows: &Flows, size: egui::Vec2, scale: Option<f32>) {
+fn diagram(
+    ui: &mut Ui,
+    id: &str,
+    flows: &Flows,
+    size: egui::Vec2,
+    scale: Option<f32>,
+    focus: Option<crate::model::Country>,
+) {
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t!("flows-diagram")));
@@ -334,10 +341,19 @@ fn diagram(ui: &mut Ui, id: &str, flows: &Flows, size: egui::Vec2, scale: Option
     let pointer = ui
         .ctx()
         .pointer_hover_pos()
-        .filter(|p| rect.contains(*p) && ui.ctx().layer_id_at(*p) == Some(ui.layer_id()));
+        .filter(|p| ui.rect_contains_pointer(rect) && rect.contains(*p));
+    // A country focused on the map is lit like a hovered node until the pointer is on something.
+    let focused = focus.and_then(|c| {
+        placed
+            .nodes
+            .iter()
+            .position(|n| n.node == Node::Country(c))
+            .map(Hit::Node)
+    });
     let hover = pointer.and_then(|p| sankey::hit(&placed, p));
+    let lit = hover.or(focused);
     let painter = ui.painter_at(rect);
-    sankey::paint(&painter, ui.visuals().dark_mode, flows, &placed, hover);
+    sankey::paint(&painter, ui.visuals().dark_mode, flows, &placed, lit);
 
     // Labels, with a line to a node they had to move away from.
     let label_bg = ui.visuals().panel_fill.gamma_multiply(0.85);
@@ -350,10 +366,7 @@ fn diagram(ui: &mut Ui, id: &str, flows: &Flows, size: egui::Vec2, scale: Option
                 n.label.width().max(40.0) + 1.0,
             )
         });
-        let lit = match hover {
-            Some(Hit::Node(h)) => h == i,
-            _ => false,
-        };
+        let lit = lit == Some(Hit::Node(i));
         if n.column == 1 || n.column == 2 {
             painter.rect_filled(n.label.expand(1.0), 2.0, label_bg);
         }

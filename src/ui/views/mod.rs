@@ -21,6 +21,7 @@ pub mod data;
 pub mod discovery;
 pub mod flows;
 pub mod fund;
+pub mod map;
 pub mod overview;
 pub mod sectors;
 pub mod sensitivity;
@@ -36,6 +37,7 @@ pub enum View {
     Bank,
     Fund,
     Flows,
+    Map,
     Compare,
     Uncertainty,
     Discovery,
@@ -44,13 +46,14 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 11] = [
+    pub const ALL: [View; 12] = [
         View::Overview,
         View::Sectors,
         View::Countries,
         View::Bank,
         View::Fund,
         View::Flows,
+        View::Map,
         View::Compare,
         View::Uncertainty,
         View::Discovery,
@@ -67,6 +70,7 @@ impl View {
             View::Bank => "bank",
             View::Fund => "fund",
             View::Flows => "flows",
+            View::Map => "map",
             View::Compare => "compare",
             View::Uncertainty => "uncertainty",
             View::Discovery => "discovery",
@@ -92,6 +96,8 @@ pub struct Context<'a> {
     pub problems: &'a [Problem],
     /// How the uncertainty study's runs are going.
     pub progress: &'a Progress,
+    /// The country the user focused on the map: the views highlight it until it is cleared.
+    pub focus: Option<crate::model::Country>,
 }
 
 /// What the views remember between frames: each view borrows only its own part.
@@ -103,6 +109,8 @@ pub struct Own<'a> {
     pub table: &'a mut Table,
     /// Flows: the measure, the period and the grouping (saved with the preferences).
     pub flows: &'a mut flows::FlowsPrefs,
+    /// Map: the measure, the period and the year (saved with the preferences).
+    pub map: &'a mut map::MapPrefs,
     pub uncertainty: &'a mut UncertaintyState,
     pub discovery: &'a mut discovery::DiscoveryState,
     pub sensitivity: &'a mut Sensitivity,
@@ -122,6 +130,7 @@ impl View {
             View::Bank => bank::show(ui, cx),
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
             View::Flows => flows::show(ui, cx, own.flows),
+            View::Map => commands.extend(map::show(ui, cx, own.map)),
             View::Compare => compare::show(ui, cx),
             View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
             View::Discovery => commands.extend(discovery::show(ui, cx, own.discovery)),

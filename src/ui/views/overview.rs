@@ -226,7 +226,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                 .map(|c| {
                     Series::new(
                         c.name(),
-                        palette::country(c),
+                        palette::country_in_focus(c, cx.focus),
                         (0..p.years()).map(|t| p.financing(t, c)).collect(),
                     )
                 })

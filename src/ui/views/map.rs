@@ -1,0 +1,637 @@
+//! Map: the SCO countries coloured by a chosen measure (financing received, per person, as a
+//! share of GDP, paid in, net position) for the whole horizon, one year or up to a year, on an
+//! equal-area projection ([`crate::map`]). Hover a country for its value; click it to focus it
+//! (the other views then highlight it until the focus is cleared).
+
+use egui::{
+    Align2, Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2,
+};
+
+use crate::i18n::num;
+use crate::map::{self, Atlas, Role};
+use crate::model::{Country, N_COUNTRIES, Projection, Scenario};
+use crate::t;
+use crate::ui::Command;
+
+/// What the map colours countries by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MapMeasure {
+    /// Bank disbursements plus fund investments received, US$ bn.
+    #[default]
+    Received,
+    /// The same, US$ per person (population 2024).
+    PerCapita,
+    /// The same, as a share of GDP (2023).
+    ShareOfGdp,
+    /// Bank capital paid in plus fund contributions, US$ bn.
+    PaidIn,
+    /// Received less paid in, US$ bn: a diverging scale around zero.
+    NetPosition,
+}
+
+impl MapMeasure {
+    pub const ALL: [MapMeasure; 5] = [
+        MapMeasure::Received,
+        MapMeasure::PerCapita,
+        MapMeasure::ShareOfGdp,
+        MapMeasure::PaidIn,
+        MapMeasure::NetPosition,
+    ];
+
+    pub fn title(self) -> String {
+        match self {
+            MapMeasure::Received => t!("map-measure-received"),
+            MapMeasure::PerCapita => t!("map-measure-per-capita"),
+            MapMeasure::ShareOfGdp => t!("map-measure-gdp"),
+            MapMeasure::PaidIn => t!("map-measure-paid-in"),
+            MapMeasure::NetPosition => t!("map-measure-net"),
+        }
+    }
+
+    fn diverging(self) -> bool {
+        self == MapMeasure::NetPosition
+    }
+
+    /// A value with its unit.
+    pub fn format(self, v: f64) -> String {
+        match self {
+            MapMeasure::PerCapita => t!("map-per-person", value = num::decimal(v, 0)),
+            MapMeasure::ShareOfGdp => num::percent(v * 100.0, 2),
+            MapMeasure::NetPosition => {
+                let sign = if v < 0.0 { "−" } else { "+" };
+                format!("{sign}{}", num::money(v.abs()))
+            }
+            MapMeasure::Received | MapMeasure::PaidIn => num::money(v),
+        }
+    }
+
+    /// A class limit, as short as it can be (the legend says the unit once).
+    fn format_limit(self, v: f64) -> String {
+        match self {
+            MapMeasure::PerCapita => num::trimmed(v),
+            MapMeasure::ShareOfGdp => num::percent_trimmed(v * 100.0),
+            _ => num::trimmed(v * num::money_scale()),
+        }
+    }
+
+    fn unit(self) -> String {
+        match self {
+            MapMeasure::PerCapita => t!("map-unit-per-person"),
+            MapMeasure::ShareOfGdp => t!("map-unit-gdp"),
+            _ => t!("unit-money-axis"),
+        }
+    }
+}
+
+/// Which years the map sums.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum MapPeriod {
+    #[default]
+    Horizon,
+    /// The chosen year alone.
+    Year,
+    /// From the start to the chosen year.
+    ToYear,
+}
+
+/// The Map view's choices, saved with the preferences.
+#[derive(Clone, Copy, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct MapPrefs {
+    pub measure: MapMeasure,
+    pub period: MapPeriod,
+    /// The chosen year, as an offset from the start year.
+    pub year: usize,
+}
+
+/// Whether a country takes part in the scenario (a member of the bank, or a borrower).
+pub fn taking_part(s: &Scenario, c: Country) -> bool {
+    let a = s.country(c);
+    a.member || a.borrows
+}
+
+/// Each country's value of `measure` over years `a..=b`; `None` where it takes no part.
+pub fn values(
+    s: &Scenario,
+    p: &Projection,
+    measure: MapMeasure,
+    a: usize,
+    b: usize,
+) -> [Option<f64>; N_COUNTRIES] {
+    let mut out = [None; N_COUNTRIES];
+    if p.years() == 0 {
+        return out;
+    }
+    let b = b.min(p.years() - 1);
+    for c in Country::ALL {
+        if !taking_part(s, c) {
+            continue;
+        }
+        let i = c.index();
+        let received: f64 = (a..=b)
+            .map(|t| p.bank_flows.disbursed[t].by_country[i] + p.fund.invested[t].by_country[i])
+            .sum();
+        let paid: f64 = (a..=b)
+            .map(|t| p.paid_in_by_country[t][i] + p.fund.contributions[t][i])
+            .sum();
+        let info = c.info();
+        out[i] = Some(match measure {
+            MapMeasure::Received => received,
+            // US$ bn per million people is thousands of US$ per person.
+            MapMeasure::PerCapita => received * 1000.0 / info.population_m,
+            MapMeasure::ShareOfGdp => received / info.gdp_bn,
+            MapMeasure::PaidIn => paid,
+            MapMeasure::NetPosition => received - paid,
+        });
+    }
+    out
+}
+
+/// The years the map sums for the chosen period.
+fn years(prefs: &MapPrefs, n: usize) -> (usize, usize) {
+    let end = n.saturating_sub(1);
+    let year = prefs.year.min(end);
+    match prefs.period {
+        MapPeriod::Horizon => (0, end),
+        MapPeriod::Year => (year, year),
+        MapPeriod::ToYear => (0, year),
+    }
+}
+
+/// Class limits: `classes + 1` round numbers from 0 (or −top for a diverging measure) to a
+/// round top at or above `largest`.
+pub fn limits(largest: f64, diverging: bool) -> Vec<f64> {
+    let largest = if largest.is_finite() && largest > 0.0 {
+        largest
+    } else {
+        1.0
+    };
+    let classes = if diverging { 6 } else { 5 };
+    let span = if diverging { 2.0 * largest } else { largest };
+    // A round step (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ): the smallest that covers it.
+    let raw = span / f64::from(classes);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw * (1.0 - 1e-12))
+        .unwrap_or(10.0 * magnitude);
+    let start = if diverging {
+        -step * f64::from(classes) / 2.0
+    } else {
+        0.0
+    };
+    (0..=classes).map(|i| start + step * f64::from(i)).collect()
+}
+
+const SEQUENTIAL: [Color32; 5] = [
+    Color32::from_rgb(222, 235, 247),
+    Color32::from_rgb(158, 202, 225),
+    Color32::from_rgb(107, 174, 214),
+    Color32::from_rgb(49, 130, 189),
+    Color32::from_rgb(8, 81, 156),
+];
+const DIVERGING: [Color32; 6] = [
+    Color32::from_rgb(178, 24, 43),
+    Color32::from_rgb(239, 138, 98),
+    Color32::from_rgb(253, 219, 199),
+    Color32::from_rgb(209, 229, 240),
+    Color32::from_rgb(103, 169, 207),
+    Color32::from_rgb(33, 102, 172),
+];
+
+/// The class of `v` among `limits`.
+fn class_of(v: f64, limits: &[f64]) -> usize {
+    let classes = limits.len() - 1;
+    (1..classes).filter(|&i| v >= limits[i]).count()
+}
+
+fn palette(diverging: bool) -> &'static [Color32] {
+    if diverging { &DIVERGING } else { &SEQUENTIAL }
+}
+
+/// Where the projected map goes in a rectangle: the twelve countries' frame, fitted and
+/// centred, north up.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fit {
+    scale: f32,
+    origin: Pos2,
+    frame: [f32; 4],
+}
+
+impl Fit {
+    pub fn new(atlas: &Atlas, rect: Rect) -> Fit {
+        let f = atlas.frame;
+        let (w, h) = ((f[2] - f[0]).max(1e-6), (f[3] - f[1]).max(1e-6));
+        let scale = (rect.width() / w).min(rect.height() / h);
+        let size = vec2(w * scale, h * scale);
+        let origin = rect.center() - size / 2.0;
+        Fit {
+            scale,
+            origin,
+            frame: f,
+        }
+    }
+
+    /// The fit the Map view draws with in the rectangle of its map (a small margin inside).
+    pub fn for_map(rect: Rect) -> Fit {
+        Fit::new(map::atlas(), rect.shrink(6.0))
+    }
+
+    pub fn to_screen(&self, p: [f32; 2]) -> Pos2 {
+        pos2(
+            self.origin.x + (p[0] - self.frame[0]) * self.scale,
+            // North up: y grows downwards on screen.
+            self.origin.y + (self.frame[3] - p[1]) * self.scale,
+        )
+    }
+
+    pub fn from_screen(&self, p: Pos2) -> [f32; 2] {
+        [
+            self.frame[0] + (p.x - self.origin.x) / self.scale,
+            self.frame[3] - (p.y - self.origin.y) / self.scale,
+        ]
+    }
+
+    /// Where a longitude and latitude fall on screen.
+    pub fn lon_lat(&self, atlas: &Atlas, lon: f64, lat: f64) -> Pos2 {
+        let [x, y] = atlas.projection.project(lon, lat);
+        self.to_screen([x as f32, y as f32])
+    }
+}
+
+/// The measure, the period and the year (with a play button).
+fn controls(ui: &mut Ui, p: &Projection, prefs: &mut MapPrefs) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("map-colour-by"));
+        for m in MapMeasure::ALL {
+            ui.selectable_value(&mut prefs.measure, m, m.title());
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (period, key) in [
+            (MapPeriod::Horizon, "map-period-horizon"),
+            (MapPeriod::Year, "map-period-year"),
+            (MapPeriod::ToYear, "map-period-to-year"),
+        ] {
+            ui.selectable_value(&mut prefs.period, period, crate::i18n::tr(key));
+        }
+        if prefs.period != MapPeriod::Horizon {
+            ui.separator();
+            let last = p.years().saturating_sub(1);
+            prefs.year = prefs.year.min(last);
+            let playing_id = ui.make_persistent_id("map-playing");
+            let mut playing: Option<f64> = ui.data(|d| d.get_temp(playing_id));
+            let now = ui.input(|i| i.time);
+            let play = if playing.is_some() {
+                t!("map-pause")
+            } else {
+                t!("map-play")
+            };
+            if ui.button(play).on_hover_text(t!("map-play-hint")).clicked() {
+                playing = match playing {
+                    Some(_) => None,
+                    None => {
+                        if prefs.year >= last {
+                            prefs.year = 0;
+                        }
+                        Some(now)
+                    }
+                };
+            }
+            let start = p.start_year;
+            let mut year = start + prefs.year as i32;
+            let slider = egui::Slider::new(&mut year, start..=start + last as i32)
+                .custom_formatter(|v, _| num::year(v as i32));
+            if ui.add(slider).on_hover_text(t!("map-year-hint")).changed() {
+                prefs.year = (year - start).max(0) as usize;
+                playing = None;
+            }
+            // A year every 0.7 s, until the last.
+            if let Some(since) = playing {
+                if now - since >= 0.7 {
+                    if prefs.year < last {
+                        prefs.year += 1;
+                        playing = Some(now);
+                    } else {
+                        playing = None;
+                    }
+                }
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            ui.data_mut(|d| {
+                if let Some(t) = playing {
+                    d.insert_temp(playing_id, t);
+                } else {
+                    d.remove::<f64>(playing_id);
+                }
+            });
+        }
+    });
+}
+
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let (s, p) = (cx.scenario, cx.frame.p);
+    if p.years() == 0 {
+        ui.label(t!("flows-empty"));
+        return commands;
+    }
+    controls(ui, p, prefs);
+    let (a, b) = years(prefs, p.years());
+    let measure = prefs.measure;
+    let shown = values(s, p, measure, a, b);
+    // Classes that stay put while the year moves: from the largest value the period's kind
+    // takes in any year.
+    let largest = match prefs.period {
+        MapPeriod::Horizon | MapPeriod::ToYear => {
+            let (a, b) = (0, p.years() - 1);
+            (0..=b)
+                .flat_map(|y| {
+                    values(
+                        s,
+                        p,
+                        measure,
+                        a,
+                        if prefs.period == MapPeriod::ToYear {
+                            y
+                        } else {
+                            b
+                        },
+                    )
+                })
+                .flatten()
+                .map(f64::abs)
+                .fold(0.0, f64::max)
+        }
+        MapPeriod::Year => (0..p.years())
+            .flat_map(|y| values(s, p, measure, y, y))
+            .flatten()
+            .map(f64::abs)
+            .fold(0.0, f64::max),
+    };
+    let limits = limits(largest, measure.diverging());
+    let period_text = if a == b {
+        t!("map-in-year", year = num::year(p.year(a)))
+    } else {
+        t!(
+            "flows-period-years",
+            first = num::year(p.year(a)),
+            last = num::year(p.year(b))
+        )
+    };
+    ui.label(
+        RichText::new(t!(
+            "map-title",
+            measure = measure.title(),
+            period = period_text.clone()
+        ))
+        .strong(),
+    );
+
+    let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
+    let legend_width = 170.0f32.min(ui.available_width() * 0.3);
+    let height = (ui.available_height() - note_height).max(240.0);
+    ui.horizontal_top(|ui| {
+        let size = vec2(ui.available_width() - legend_width - 8.0, height);
+        if let Some(c) = draw_map(ui, cx, &shown, &limits, measure, &period_text, size) {
+            commands.push(Command::Focus((cx.focus != Some(c)).then_some(c)));
+        }
+        ui.vertical(|ui| {
+            ui.set_width(legend_width);
+            legend(ui, measure, &limits);
+        });
+    });
+    ui.label(RichText::new(t!("map-note")).small().weak());
+    commands
+}
+
+/// The legend: one swatch per class with its limits, the unit, and what grey means.
+fn legend(ui: &mut Ui, measure: MapMeasure, limits: &[f64]) {
+    ui.label(RichText::new(measure.unit()).strong());
+    let colours = palette(measure.diverging());
+    for i in (0..limits.len() - 1).rev() {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(vec2(18.0, 12.0), Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, colours[i]);
+            ui.label(t!(
+                "map-class",
+                low = measure.format_limit(limits[i]),
+                high = measure.format_limit(limits[i + 1])
+            ));
+        });
+    }
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(vec2(18.0, 12.0), Sense::hover());
+        ui.painter()
+            .rect_filled(rect, 2.0, not_taking_part(ui.visuals().dark_mode));
+        ui.label(t!("map-not-taking-part"));
+    });
+}
+
+fn not_taking_part(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(85)
+    } else {
+        Color32::from_gray(200)
+    }
+}
+
+fn context_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(48)
+    } else {
+        Color32::from_gray(236)
+    }
+}
+
+/// Draws the map; returns the country clicked, if any.
+fn draw_map(
+    ui: &mut Ui,
+    cx: &super::Context<'_>,
+    shown: &[Option<f64>; N_COUNTRIES],
+    limits: &[f64],
+    measure: MapMeasure,
+    period: &str,
+    size: egui::Vec2,
+) -> Option<Country> {
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t!("map-figure")));
+    let atlas = map::atlas();
+    let fit = Fit::for_map(rect);
+    let dark = ui.visuals().dark_mode;
+    let painter = ui.painter_at(rect);
+    let sea = if dark {
+        Color32::from_rgb(24, 32, 44)
+    } else {
+        Color32::from_rgb(232, 240, 248)
+    };
+    painter.rect_filled(rect, 4.0, sea);
+    let colours = palette(measure.diverging());
+    let pointer = ui
+        .ctx()
+        .pointer_hover_pos()
+        .filter(|p| ui.rect_contains_pointer(rect) && rect.contains(*p));
+    let hovered = pointer.and_then(|p| atlas.country_at(fit.from_screen(p)));
+    let fill = |role: Role| match role {
+        Role::Context => context_fill(dark),
+        Role::Sco(c) => match shown[c.index()] {
+            Some(v) => colours[class_of(v, limits)],
+            None => not_taking_part(dark),
+        },
+    };
+    // Fills: one mesh for the whole map.
+    let mut mesh = Mesh::default();
+    for land in &atlas.lands {
+        let colour = fill(land.role);
+        for g in &land.polygons {
+            let base = mesh.vertices.len() as u32;
+            for p in &g.points {
+                mesh.colored_vertex(fit.to_screen(*p), colour);
+            }
+            mesh.indices.extend(g.triangles.iter().map(|i| base + i));
+        }
+    }
+    painter.add(Shape::mesh(mesh));
+    // Outlines: neighbours thin, the twelve a little stronger, the hovered and focused ones bold.
+    let border = if dark {
+        Color32::from_gray(120)
+    } else {
+        Color32::from_gray(255)
+    };
+    let strong = ui.visuals().strong_text_color();
+    for land in &atlas.lands {
+        let stroke = match land.role {
+            Role::Sco(c) if cx.focus == Some(c) || hovered == Some(c) => Stroke::new(2.0, strong),
+            Role::Sco(_) => Stroke::new(0.8, border),
+            Role::Context => Stroke::new(0.5, border.gamma_multiply(0.7)),
+        };
+        for g in &land.polygons {
+            for i in 0..g.rings.len() {
+                let ring: Vec<Pos2> = g.ring(i).iter().map(|p| fit.to_screen(*p)).collect();
+                painter.add(Shape::closed_line(ring, stroke));
+            }
+        }
+    }
+    // Names of the countries large enough to hold one, and of the focused one.
+    let font = FontId::proportional(11.0);
+    for c in Country::ALL {
+        let Some(land) = atlas.land(c) else { continue };
+        let width = (land.bounds[2] - land.bounds[0]) * fit.scale;
+        if width < 70.0 && cx.focus != Some(c) {
+            continue;
+        }
+        let [lon, lat] = label_point(c);
+        let at = fit.lon_lat(atlas, lon, lat);
+        let text_colour = match shown[c.index()] {
+            Some(v) if class_of(v, limits) + 2 >= colours.len() && !measure.diverging() => {
+                Color32::WHITE
+            }
+            _ => Color32::from_gray(30),
+        };
+        painter.text(
+            at,
+            Align2::CENTER_CENTER,
+            c.name(),
+            font.clone(),
+            text_colour,
+        );
+    }
+    let text = hovered.map(|c| match shown[c.index()] {
+        Some(v) => t!(
+            "map-hover",
+            country = c.name(),
+            value = measure.format(v),
+            period = period.to_owned()
+        ),
+        None => t!("map-hover-not-taking-part", country = c.name()),
+    });
+    // Where the click was (the pointer may have left since).
+    let clicked = response
+        .clicked()
+        .then(|| response.interact_pointer_pos())
+        .flatten()
+        .map(|p| atlas.country_at(fit.from_screen(p)));
+    if let Some(text) = text {
+        response.on_hover_text_at_pointer(format!("{text}\n{}", t!("map-click-hint")));
+    }
+    // A click on the sea or a neighbour clears the focus.
+    clicked.and_then(|c| c.or(cx.focus))
+}
+
+/// Where a country's name goes: inside it, where there is room.
+fn label_point(c: Country) -> [f64; 2] {
+    match c {
+        Country::RUS => [95.0, 62.0],
+        Country::CHN => [103.0, 34.0],
+        Country::KAZ => [67.0, 48.0],
+        Country::IND => [78.5, 22.0],
+        Country::IRN => [55.0, 32.5],
+        Country::MNG => [103.0, 46.5],
+        Country::PAK => [69.0, 29.5],
+        Country::AFG => [65.5, 33.5],
+        _ => map::capital(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::project_valid;
+
+    #[test]
+    fn class_limits_are_round_and_cover_the_largest_value() {
+        assert_eq!(limits(9.3, false), vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
+        assert_eq!(limits(27.8, false), vec![0.0, 6.0, 12.0, 18.0, 24.0, 30.0]);
+        let small = limits(0.043, false);
+        assert!((small[5] - 0.05).abs() < 1e-12 && (small[1] - 0.01).abs() < 1e-12);
+        let d = limits(7.0, true);
+        assert_eq!(d.len(), 7);
+        assert_eq!(d[3], 0.0);
+        assert!(d[6] >= 7.0 && d[0] <= -7.0);
+        assert_eq!(class_of(-0.1, &d), 2);
+        assert_eq!(class_of(0.1, &d), 3);
+        assert_eq!(class_of(100.0, &d), 5);
+        assert_eq!(class_of(0.0, &limits(9.3, false)), 0);
+        assert_eq!(limits(0.0, false).len(), 6);
+    }
+
+    #[test]
+    fn values_add_up_to_the_net_positions_over_the_horizon() {
+        let s = Scenario::default();
+        let p = project_valid(&s);
+        let n = p.years() - 1;
+        let net = values(&s, &p, MapMeasure::NetPosition, 0, n);
+        for pos in &p.countries {
+            let want =
+                pos.received_bank + pos.received_fund - pos.paid_in_bank - pos.contributed_fund;
+            match net[pos.country.index()] {
+                Some(v) => assert!((v - want).abs() < 1e-9, "{:?}", pos.country),
+                None => assert!(!taking_part(&s, pos.country)),
+            }
+        }
+        let per_head = values(&s, &p, MapMeasure::PerCapita, 0, n);
+        let received = values(&s, &p, MapMeasure::Received, 0, n);
+        let kaz = Country::KAZ.index();
+        let (Some(r), Some(h)) = (received[kaz], per_head[kaz]) else {
+            panic!("Kazakhstan takes part");
+        };
+        assert!((h - r * 1e9 / (Country::KAZ.info().population_m * 1e6)).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_fit_puts_capitals_back_where_they_project() {
+        let atlas = map::atlas();
+        let fit = Fit::new(
+            atlas,
+            Rect::from_min_size(pos2(10.0, 20.0), vec2(800.0, 500.0)),
+        );
+        for c in Country::ALL {
+            let [lon, lat] = map::capital(c);
+            let at = fit.lon_lat(atlas, lon, lat);
+            assert_eq!(atlas.country_at(fit.from_screen(at)), Some(c), "{c:?}");
+            assert!(Rect::from_min_size(pos2(10.0, 20.0), vec2(800.0, 500.0)).contains(at));
+        }
+    }
+}
