@@ -1,5 +1,6 @@
 //! Speed of the window, headless (egui_kittest, no GPU). Targets (issue 4): one frame of the main
 //! window on the baseline ≤ 2 ms median; one slider step including the recompute ≤ 4 ms.
+//! Issue 13: a frame with the Flows (Sankey) or the Map view shown ≤ 2 ms.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // bench code
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -31,7 +32,13 @@ fn harness(view: View) -> Harness<'static, ExplorerApp> {
 }
 
 fn frames(c: &mut Criterion) {
-    for view in [View::Overview, View::Bank, View::Sectors] {
+    for view in [
+        View::Overview,
+        View::Bank,
+        View::Sectors,
+        View::Flows,
+        View::Map,
+    ] {
         let mut h = harness(view);
         c.bench_function(&format!("one frame, {} view", view.title()), |b| {
             b.iter(|| h.step());

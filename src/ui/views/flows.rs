@@ -115,7 +115,10 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
             first = num::year(flows.first_year),
             last = num::year(flows.last_year),
             total = num::money(total),
-            measure = measure_name(measure),
+            measure = crate::i18n::tr(match measure {
+                Measure::Disbursements => "flows-as-disbursements",
+                Measure::Approvals => "flows-as-approvals",
+            }),
         ))
         .small(),
     );
