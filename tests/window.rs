@@ -1269,6 +1269,18 @@ fn discovery_finds_where_the_floor_binds_early_and_applies_the_box_centre_in_one
             "the count of runs and the box sentence name {outcome}"
         );
         assert!(h.query_by_label(&tr("disc-trajectory")).is_some());
+        // Any pair of assumptions can go on the scatter.
+        assert!(h.query_by_label(&tr("disc-scatter-x")).is_some());
+        let name = |h: &Harness<'static, ExplorerApp>, j: usize| {
+            let path = &h.state().doc.scenario.uncertainty.assumptions[j].path;
+            sco_explorer::model::Lever::find(path).map_or_else(|| path.clone(), |l| l.label())
+        };
+        for (x, y) in [(0, 1), (2, 0)] {
+            h.state_mut().studies.discovery.pair = Some((x, y));
+            h.run_ok();
+            let title = t!("disc-scatter", x = name(&h, x), y = name(&h, y));
+            assert!(h.query_by_label(&title).is_some(), "{title}");
+        }
         let before = h.state().doc.scenario.clone();
         h.get_by_label(&tr("disc-apply-centre")).click();
         h.run_ok();

@@ -1035,3 +1035,6 @@ map-note = Boundaries: Natural Earth 1:110m (public domain), as Natural Earth dr
 focus-showing = Focus: { $country }
 focus-clear = Clear focus
 focus-clear-hint = Stop highlighting this country
+disc-scatter-x = Across:
+disc-scatter-y = Up:
+disc-pasted = Steps widened again (pasting)

@@ -1049,3 +1049,6 @@ map-note = Границы: Natural Earth 1:110m (общественное дос
 focus-showing = Выделена страна: { $country }
 focus-clear = Снять выделение
 focus-clear-hint = Больше не выделять эту страну
+disc-scatter-x = По горизонтали:
+disc-scatter-y = По вертикали:
+disc-pasted = Шаги повторного расширения (pasting)

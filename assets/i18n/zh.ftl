@@ -980,3 +980,6 @@ map-note = 边界：Natural Earth 1:110m（公有领域），按Natural Earth的
 focus-showing = 突出显示：{ $country }
 focus-clear = 取消突出显示
 focus-clear-hint = 不再突出显示该国
+disc-scatter-x = 横轴：
+disc-scatter-y = 纵轴：
+disc-pasted = 回贴步骤（重新放宽）

@@ -30,6 +30,9 @@ pub struct DiscoveryState {
     pub value: f64,
     /// The step chosen on the trajectory (the knee until the user picks one).
     pub chosen: Option<usize>,
+    /// The scatter's assumptions (indices into the sample), once the user has chosen them;
+    /// until then the two whose limits matter most.
+    pub pair: Option<(usize, usize)>,
     result: Option<(DiscoveryKey, Answer)>,
     job: Option<Job<DiscoveryKey, Answer>>,
 }
@@ -41,6 +44,7 @@ impl Default for DiscoveryState {
             op: Op::Below,
             value: 2035.0,
             chosen: None,
+            pair: None,
             result: None,
             job: None,
         }
@@ -193,9 +197,27 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) ->
             let wide = ui.available_width() >= 760.0;
             let h = 260.0;
             let mut pick = None;
+            let d = sample.values.len();
+            let default_pair = {
+                let x = ranked.first().map_or(0, |r| r.0);
+                let y = ranked
+                    .get(1)
+                    .map(|r| r.0)
+                    .unwrap_or(if d > 1 && x == 0 { 1 } else { 0 });
+                (x, y)
+            };
+            let mut pair = state
+                .pair
+                .filter(|(x, y)| *x < d && *y < d)
+                .unwrap_or(default_pair);
             let mut draw = |ui: &mut Ui, which: u8| match which {
                 0 => pick = trajectory_chart(ui, trajectory, chosen, h),
-                _ => scatter(ui, sample, step, &ranked, h),
+                _ => {
+                    if pair_picker(ui, sample, &mut pair) {
+                        state.pair = Some(pair);
+                    }
+                    scatter(ui, sample, step, pair, h);
+                }
             };
             if wide {
                 ui.columns(2, |cols| {
@@ -232,11 +254,22 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) ->
 fn trajectory_chart(ui: &mut Ui, t: &Trajectory, chosen: usize, height: f32) -> Option<usize> {
     let blue = Color32::from_rgb(52, 120, 200);
     let amber = Color32::from_rgb(230, 126, 34);
-    let (steps_name, chosen_name) = (t!("disc-steps"), t!("disc-chosen"));
-    let items = [
+    let green = Color32::from_rgb(76, 175, 80);
+    let (steps_name, chosen_name, pasted_name) =
+        (t!("disc-steps"), t!("disc-chosen"), t!("disc-pasted"));
+    let mut items = vec![
         LegendItem::new(&steps_name, blue, SwatchKind::Line),
         LegendItem::new(&chosen_name, amber, SwatchKind::Area),
     ];
+    let pasted: Vec<[f64; 2]> = t
+        .steps
+        .iter()
+        .filter(|s| s.pasted)
+        .map(|s| [s.coverage, s.density])
+        .collect();
+    if !pasted.is_empty() {
+        items.push(LegendItem::new(&pasted_name, green, SwatchKind::Area));
+    }
     let mut picked = None;
     chart_with_legend(
         ui,
@@ -267,6 +300,13 @@ fn trajectory_chart(ui: &mut Ui, t: &Trajectory, chosen: usize, height: f32) -> 
                             .radius(3.0)
                             .color(blue),
                     );
+                    if !pasted.is_empty() {
+                        plot.points(
+                            Points::new(pasted_name.as_str(), PlotPoints::from(pasted.clone()))
+                                .radius(4.0)
+                                .color(green),
+                        );
+                    }
                     if let Some(p) = points.get(chosen) {
                         plot.points(
                             Points::new(chosen_name.as_str(), PlotPoints::from(vec![*p]))
@@ -296,19 +336,37 @@ fn trajectory_chart(ui: &mut Ui, t: &Trajectory, chosen: usize, height: f32) -> 
 }
 
 /// The runs on the two limits that matter most, bad runs highlighted, the box drawn.
+/// Two lists to choose the scatter's assumptions from; returns whether the choice changed.
+fn pair_picker(ui: &mut Ui, sample: &Sample, pair: &mut (usize, usize)) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for (axis, which, id) in [
+            (t!("disc-scatter-x"), &mut pair.0, "disc-x"),
+            (t!("disc-scatter-y"), &mut pair.1, "disc-y"),
+        ] {
+            let label = ui.label(axis);
+            egui::ComboBox::from_id_salt(id)
+                .selected_text(crate::text::clipped(&sample.name(*which), 40).to_string())
+                .width(180.0)
+                .show_ui(ui, |ui| {
+                    for j in 0..sample.values.len() {
+                        changed |= ui.selectable_value(which, j, sample.name(j)).changed();
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        }
+    });
+    changed
+}
+
 fn scatter(
     ui: &mut Ui,
     sample: &Sample,
     step: &crate::model::discovery::Step,
-    ranked: &[(usize, f64)],
+    (x, y): (usize, usize),
     height: f32,
 ) {
-    let d = sample.values.len();
-    let x = ranked.first().map_or(0, |r| r.0);
-    let y = ranked
-        .get(1)
-        .map(|r| r.0)
-        .unwrap_or(if d > 1 && x == 0 { 1 } else { 0 });
     let name = |j: usize| sample.name(j);
     // An axis names the assumption and its unit, in the reader's terms.
     let axis = |j: usize| match Lever::find(&sample.paths[j]) {
