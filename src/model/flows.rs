@@ -311,10 +311,15 @@ impl Flows {
     /// flows stay visible as a sum and the diagram stays readable. Grouping never changes a
     /// balance.
     pub fn grouped(&self, share: f64) -> Flows {
+        self.grouped_keeping(share, &[])
+    }
+
+    /// [`Flows::grouped`], never grouping the nodes in `keep` (a country the user focused).
+    pub fn grouped_keeping(&self, share: f64, keep: &[Node]) -> Flows {
         let threshold = share.max(0.0) * self.total();
         let small = |node: Node| {
             let (inflow, outflow) = self.through(node);
-            inflow.max(outflow) < threshold
+            inflow.max(outflow) < threshold && !keep.contains(&node)
         };
         // Group only where at least two nodes would join: one "other" for one node hides its
         // name for nothing.
@@ -464,6 +469,9 @@ mod tests {
         assert!(g.nodes().contains(&Node::CountryOther));
         assert!((g.total() - f.total()).abs() < 1e-9);
         assert_eq!(f.grouped(0.0), f);
+        let kgz = Node::Country(Country::KGZ);
+        assert!(!g.nodes().contains(&kgz));
+        assert!(f.grouped_keeping(0.05, &[kgz]).nodes().contains(&kgz));
     }
 
     #[test]

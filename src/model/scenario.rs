@@ -475,7 +475,11 @@ impl ReferenceName {
     pub fn describe(&self) -> String {
         use crate::text::one_line;
         match self {
-            ReferenceName::Preset(id) => t!("reference-preset", id = id.as_str()),
+            // A preset by its title in the reader's language (its id if it is not one we know).
+            ReferenceName::Preset(id) => t!(
+                "reference-preset",
+                id = crate::presets::preset(id).map_or_else(|| id.clone(), |p| p.title())
+            ),
             ReferenceName::File(path) => {
                 t!("reference-file", path = one_line(path, 120).to_string())
             }

@@ -319,9 +319,10 @@ impl ExplorerApp {
                 for v in View::ALL {
                     ui.selectable_value(&mut self.prefs.view, v, v.title());
                 }
-            });
-            if let Some(c) = self.focus {
-                ui.horizontal_wrapped(|ui| {
+                // The focus sits in the tabs' row, so that focusing a country on the map moves
+                // nothing below (a second click lands where the first did).
+                if let Some(c) = self.focus {
+                    ui.separator();
                     ui.label(egui::RichText::new(t!("focus-showing", country = c.name())).strong());
                     if ui
                         .small_button(t!("focus-clear"))
@@ -330,8 +331,8 @@ impl ExplorerApp {
                     {
                         commands.push(Command::Focus(None));
                     }
-                });
-            }
+                }
+            });
             ui.separator();
             let view = self.prefs.view;
             // The study runs in the background while the Uncertainty view, or a view whose

@@ -107,13 +107,14 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
     controls(ui, p, cx.frame.reference.is_some(), prefs);
     let (first, last) = prefs.years(p.years());
     let measure = Measure::from(prefs.measure);
-    let flows = Flows::new(p, first, last, measure).grouped(prefs.other_share);
+    // A country focused on the map is never hidden in "other".
+    let keep: Vec<Node> = cx.focus.map(Node::Country).into_iter().collect();
+    let flows = Flows::new(p, first, last, measure).grouped_keeping(prefs.other_share, &keep);
     let total = flows.total();
     ui.label(
         RichText::new(t!(
             "flows-caption",
-            first = num::year(flows.first_year),
-            last = num::year(flows.last_year),
+            years = years_text(flows.first_year, flows.last_year),
             total = num::money(total),
             measure = crate::i18n::tr(match measure {
                 Measure::Disbursements => "flows-as-disbursements",
@@ -128,7 +129,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
         .filter(|_| prefs.beside_reference)
         .map(|r| {
             let (a, b) = prefs.years(r.years());
-            Flows::new(r, a, b, measure).grouped(prefs.other_share)
+            Flows::new(r, a, b, measure).grouped_keeping(prefs.other_share, &keep)
         });
     // What stays below the diagram: the note on its reading.
     let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
@@ -162,6 +163,19 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
     ui.label(RichText::new(t!("flows-note")).small().weak());
 }
 
+/// A period in words: `2030–2035`, or `2030` for one year.
+pub fn years_text(first: i32, last: i32) -> String {
+    if first == last {
+        num::year(first)
+    } else {
+        t!(
+            "flows-period-years",
+            first = num::year(first),
+            last = num::year(last)
+        )
+    }
+}
+
 fn measure_name(m: Measure) -> String {
     match m {
         Measure::Disbursements => t!("series-disbursements"),
@@ -187,11 +201,7 @@ fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsP
         if changed {
             prefs.period = (a != 0 || b + 1 != p.years()).then_some((a, b));
         }
-        ui.label(t!(
-            "flows-period-years",
-            first = num::year(p.year(a)),
-            last = num::year(p.year(b))
-        ));
+        ui.label(years_text(p.year(a), p.year(b)));
         if ui
             .add_enabled(
                 prefs.period.is_some(),
@@ -249,7 +259,12 @@ pub fn year_range(
         |x: f32| (((x - inner.left()) / inner.width()).clamp(0.0, 1.0) * span).round() as usize;
     let handle_id = response.id.with("handle");
     let mut changed = false;
-    if let Some(pos) = response.interact_pointer_pos() {
+    // Only while dragging or on a click: the frame a drag ends in may see the pointer already
+    // moving on, and must not move a handle there.
+    if let Some(pos) = response
+        .interact_pointer_pos()
+        .filter(|_| (response.dragged() && !response.drag_stopped()) || response.clicked())
+    {
         let at = index_at(pos.x);
         let moving_last = if response.drag_started()
             || response.clicked()
@@ -287,11 +302,7 @@ pub fn year_range(
     for i in [*first, *last] {
         painter.circle(pos2(x_of(i), y), 6.0, visuals.bg_fill, visuals.fg_stroke);
     }
-    let label = t!(
-        "flows-period-years",
-        first = num::year(start + *first as i32),
-        last = num::year(start + *last as i32)
-    );
+    let label = years_text(start + *first as i32, start + *last as i32);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, &label));
     if changed {
         ui.ctx().request_repaint();
@@ -321,7 +332,13 @@ fn diagram(
         );
         return;
     }
-    let font = egui::TextStyle::Small.resolve(ui.style());
+    // Labels grow with the diagram: small on a laptop, readable on a large screen.
+    let style = if rect.height() > 640.0 {
+        egui::TextStyle::Body
+    } else {
+        egui::TextStyle::Small
+    };
+    let font = style.resolve(ui.style());
     let text_color = ui.visuals().text_color();
     let total = flows.total();
     let label_text = |node: Node| {
@@ -332,12 +349,20 @@ fn diagram(
             value = num::bn(inflow.max(outflow))
         )
     };
-    let mut measure = |node: Node, width: f32| {
-        ui.fonts_mut(|f| {
-            f.layout(label_text(node), font.clone(), text_color, width.max(40.0))
-                .size()
-        })
+    // Outer labels wrap at spaces; inner ones stay on one line, cut with "…" where the room
+    // between two columns ends (their full name is on hover).
+    let galley = |ui: &Ui, node: Node, width: f32| {
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(label_text(node), font.clone(), text_color);
+        let inner = matches!(sankey::column(node, flows), 1 | 2);
+        job.wrap = if inner {
+            egui::text::TextWrapping::truncate_at_width(width.max(30.0))
+        } else {
+            egui::text::TextWrapping::wrap_at_width(width.max(40.0))
+        };
+        ui.fonts_mut(|f| f.layout_job(job))
     };
+    let mut measure = |node: Node, width: f32| galley(ui, node, width).size();
     let diagram_rect = rect.shrink2(vec2(2.0, 4.0));
     let placed: Placed = sankey::layout(flows, diagram_rect, &mut measure, scale);
     // On the diagram and not under a menu or a window (a node's own widget may hold the hover).
@@ -358,39 +383,35 @@ fn diagram(
     let painter = ui.painter_at(rect);
     sankey::paint(&painter, ui.visuals().dark_mode, flows, &placed, lit);
 
-    // Labels, with a line to a node they had to move away from.
+    // Labels: an outer one moved away from its node is joined to it by a line; an inner one
+    // that could not stay beside its node is left out (its node's hover names it), so that no
+    // label ever sits beside another node.
     let label_bg = ui.visuals().panel_fill.gamma_multiply(0.85);
     for (i, n) in placed.nodes.iter().enumerate() {
-        let galley = ui.fonts_mut(|f| {
-            f.layout(
-                label_text(n.node),
-                font.clone(),
-                text_color,
-                n.label.width().max(40.0) + 1.0,
-            )
-        });
         let lit = lit == Some(Hit::Node(i));
-        if n.column == 1 || n.column == 2 {
-            painter.rect_filled(n.label.expand(1.0), 2.0, label_bg);
-        }
+        let inner = n.column == 1 || n.column == 2;
         let centre = n.rect.center().y;
-        if centre < n.label.top() || centre > n.label.bottom() {
-            let x = if n.column == 0 {
-                n.label.right()
-            } else {
-                n.label.left()
-            };
-            let edge = if n.column == 0 {
-                n.rect.left()
-            } else {
-                n.rect.right()
-            };
-            painter.line_segment(
-                [pos2(edge, centre), pos2(x, n.label.center().y)],
-                Stroke::new(0.5, ui.visuals().weak_text_color()),
+        let displaced = (n.label.center().y - centre).abs() > n.rect.height() / 2.0 + 2.0;
+        if !(inner && displaced) {
+            if inner {
+                painter.rect_filled(n.label.expand(1.0), 2.0, label_bg);
+            } else if centre < n.label.top() || centre > n.label.bottom() {
+                let (x, edge) = if n.column == 0 {
+                    (n.label.right(), n.rect.left())
+                } else {
+                    (n.label.left(), n.rect.right())
+                };
+                painter.line_segment(
+                    [pos2(edge, centre), pos2(x, n.label.center().y)],
+                    Stroke::new(0.5, ui.visuals().weak_text_color()),
+                );
+            }
+            painter.galley(
+                n.label.min,
+                galley(ui, n.node, n.label.width() + 1.0),
+                text_color,
             );
         }
-        painter.galley(n.label.min, galley, text_color);
         if lit {
             painter.rect_stroke(
                 n.rect.expand(1.5),
@@ -399,9 +420,10 @@ fn diagram(
                 egui::StrokeKind::Outside,
             );
         }
-        // Each node is a widget of its own, so that assistive technology (and tests) find it.
+        // Each node is a widget of its own, so that assistive technology (and tests) find it;
+        // it covers the node only, not its label, which may lie over other bands.
         let node_response = ui.interact(
-            n.rect.union(n.label),
+            n.rect.expand2(vec2(3.0, 1.0)),
             response.id.with((id, "node", i)),
             Sense::hover(),
         );
@@ -431,6 +453,28 @@ fn diagram(
     }
 }
 
+/// What a node that is not plainly a member, a sector or a country stands for.
+fn explanation(node: Node, flows: &Flows) -> Option<&'static str> {
+    let source = sankey::is_source(node, flows);
+    Some(match node {
+        Node::Income if source => "flows-explain-income",
+        Node::Income => "flows-explain-income-use",
+        Node::Repayments => "flows-explain-repayments",
+        Node::Borrowing if source => "flows-explain-borrowing",
+        Node::Borrowing => "flows-explain-borrowing-use",
+        Node::Liquidity if source => "flows-explain-liquidity",
+        Node::Liquidity => "flows-explain-liquidity-use",
+        Node::Commitments if source => "flows-explain-commitments",
+        Node::Commitments => "flows-explain-commitments-use",
+        Node::FundCash => "flows-explain-fund-cash",
+        Node::Coinvestment => "flows-explain-coinvestment",
+        Node::PaidInOther | Node::ContributionOther | Node::SectorOther | Node::CountryOther => {
+            "flows-explain-other"
+        }
+        _ => return None,
+    })
+}
+
 /// A node's hover text: its name, what passes through it and its share of the total, and its
 /// largest bands.
 fn node_hover(flows: &Flows, node: Node, total: f64) -> String {
@@ -447,6 +491,9 @@ fn node_hover(flows: &Flows, node: Node, total: f64) -> String {
         value = num::money(value),
         share = share
     )];
+    if let Some(key) = explanation(node, flows) {
+        lines.push(crate::i18n::tr(key));
+    }
     let mut bands: Vec<_> = flows
         .links
         .iter()

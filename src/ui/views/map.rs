@@ -3,9 +3,7 @@
 //! equal-area projection ([`crate::map`]). Hover a country for its value; click it to focus it
 //! (the other views then highlight it until the focus is cleared).
 
-use egui::{
-    Align2, Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2,
-};
+use egui::{Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 use crate::i18n::num;
 use crate::map::{self, Atlas, Role};
@@ -74,10 +72,13 @@ impl MapMeasure {
         }
     }
 
-    fn unit(self) -> String {
-        match self {
-            MapMeasure::PerCapita => t!("map-unit-per-person"),
-            MapMeasure::ShareOfGdp => t!("map-unit-gdp"),
+    /// The legend's heading: the unit, and what the number is of.
+    fn unit(self, period: MapPeriod) -> String {
+        match (self, period) {
+            (MapMeasure::PerCapita, _) => t!("map-unit-per-person"),
+            (MapMeasure::ShareOfGdp, _) => t!("map-unit-gdp"),
+            (MapMeasure::NetPosition, _) => t!("map-unit-net"),
+            (_, MapPeriod::Year) => t!("map-unit-money-year"),
             _ => t!("unit-money-axis"),
         }
     }
@@ -147,6 +148,22 @@ pub fn values(
     out
 }
 
+/// Each country's bank disbursements, fund investments and co-investment over years `a..=b`.
+fn received_split(p: &Projection, a: usize, b: usize) -> [[f64; 3]; N_COUNTRIES] {
+    let mut out = [[0.0; 3]; N_COUNTRIES];
+    for t in a..=b.min(p.years().saturating_sub(1)) {
+        for c in Country::ALL {
+            let i = c.index();
+            out[i][0] += p.bank_flows.disbursed[t].by_country[i];
+            out[i][1] += p.fund.invested[t].by_country[i];
+            if p.fund.coinvestment.years() > t {
+                out[i][2] += p.fund.coinvestment.country_total(t, c);
+            }
+        }
+    }
+    out
+}
+
 /// The years the map sums for the chosen period.
 fn years(prefs: &MapPrefs, n: usize) -> (usize, usize) {
     let end = n.saturating_sub(1);
@@ -184,12 +201,13 @@ pub fn limits(largest: f64, diverging: bool) -> Vec<f64> {
     (0..=classes).map(|i| start + step * f64::from(i)).collect()
 }
 
+/// ColorBrewer's YlGnBu: its palest class is a yellow that no sea, neighbour or grey is.
 const SEQUENTIAL: [Color32; 5] = [
-    Color32::from_rgb(222, 235, 247),
-    Color32::from_rgb(158, 202, 225),
-    Color32::from_rgb(107, 174, 214),
-    Color32::from_rgb(49, 130, 189),
-    Color32::from_rgb(8, 81, 156),
+    Color32::from_rgb(255, 255, 204),
+    Color32::from_rgb(161, 218, 180),
+    Color32::from_rgb(65, 182, 196),
+    Color32::from_rgb(44, 127, 184),
+    Color32::from_rgb(37, 52, 148),
 ];
 const DIVERGING: [Color32; 6] = [
     Color32::from_rgb(178, 24, 43),
@@ -283,6 +301,17 @@ fn controls(ui: &mut Ui, p: &Projection, prefs: &mut MapPrefs) {
             let playing_id = ui.make_persistent_id("map-playing");
             let mut playing: Option<f64> = ui.data(|d| d.get_temp(playing_id));
             let now = ui.input(|i| i.time);
+            // A year every 0.7 s, until the last; stepped before anything shows the year.
+            if let Some(since) = playing
+                && now - since >= 0.7
+            {
+                if prefs.year < last {
+                    prefs.year += 1;
+                    playing = Some(now);
+                } else {
+                    playing = None;
+                }
+            }
             let play = if playing.is_some() {
                 t!("map-pause")
             } else {
@@ -395,12 +424,22 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
     let height = (ui.available_height() - note_height).max(240.0);
     ui.horizontal_top(|ui| {
         let size = vec2(ui.available_width() - legend_width - 8.0, height);
-        if let Some(c) = draw_map(ui, cx, &shown, &limits, measure, &period_text, size) {
+        // Financing received in parts (bank, fund, co-investors alongside), for the hover.
+        let split = matches!(measure, MapMeasure::Received).then(|| received_split(p, a, b));
+        let colouring = Colouring {
+            shown: &shown,
+            limits: &limits,
+            measure,
+            period: &period_text,
+            split: split.as_ref(),
+        };
+        let map = draw_map(ui, cx, &colouring, size);
+        if let Some(c) = map {
             commands.push(Command::Focus((cx.focus != Some(c)).then_some(c)));
         }
         ui.vertical(|ui| {
             ui.set_width(legend_width);
-            legend(ui, measure, &limits);
+            legend(ui, measure, prefs.period, &limits);
         });
     });
     ui.label(RichText::new(t!("map-note")).small().weak());
@@ -408,25 +447,43 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
 }
 
 /// The legend: one swatch per class with its limits, the unit, and what grey means.
-fn legend(ui: &mut Ui, measure: MapMeasure, limits: &[f64]) {
-    ui.label(RichText::new(measure.unit()).strong());
+fn legend(ui: &mut Ui, measure: MapMeasure, period: MapPeriod, limits: &[f64]) {
+    ui.add(egui::Label::new(RichText::new(measure.unit(period)).strong()).wrap());
     let colours = palette(measure.diverging());
+    let swatch = |ui: &mut Ui, colour: Color32| {
+        let (rect, _) = ui.allocate_exact_size(vec2(18.0, 12.0), Sense::hover());
+        ui.painter().rect_filled(rect, 2.0, colour);
+        ui.painter().rect_stroke(
+            rect,
+            2.0,
+            Stroke::new(0.5, ui.visuals().weak_text_color()),
+            egui::StrokeKind::Inside,
+        );
+    };
+    let top = limits.len() - 2;
     for i in (0..limits.len() - 1).rev() {
         ui.horizontal(|ui| {
-            let (rect, _) = ui.allocate_exact_size(vec2(18.0, 12.0), Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, colours[i]);
-            ui.label(t!(
-                "map-class",
-                low = measure.format_limit(limits[i]),
-                high = measure.format_limit(limits[i + 1])
-            ));
+            swatch(ui, colours[i]);
+            let (low, high) = (
+                measure.format_limit(limits[i]),
+                measure.format_limit(limits[i + 1]),
+            );
+            // Each class holds its lower limit; the top one its upper limit too.
+            ui.label(if i == top {
+                t!("map-class-top", low = low, high = high)
+            } else {
+                t!("map-class", low = low, high = high)
+            });
         });
     }
+    let dark = ui.visuals().dark_mode;
     ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(vec2(18.0, 12.0), Sense::hover());
-        ui.painter()
-            .rect_filled(rect, 2.0, not_taking_part(ui.visuals().dark_mode));
+        swatch(ui, not_taking_part(dark));
         ui.label(t!("map-not-taking-part"));
+    });
+    ui.horizontal(|ui| {
+        swatch(ui, context_fill(dark));
+        ui.label(t!("map-neighbour"));
     });
 }
 
@@ -446,16 +503,30 @@ fn context_fill(dark: bool) -> Color32 {
     }
 }
 
+/// What the map shows: each country's value, the classes, the measure and period, and (for
+/// financing received) its parts.
+struct Colouring<'a> {
+    shown: &'a [Option<f64>; N_COUNTRIES],
+    limits: &'a [f64],
+    measure: MapMeasure,
+    period: &'a str,
+    split: Option<&'a [[f64; 3]; N_COUNTRIES]>,
+}
+
 /// Draws the map; returns the country clicked, if any.
 fn draw_map(
     ui: &mut Ui,
     cx: &super::Context<'_>,
-    shown: &[Option<f64>; N_COUNTRIES],
-    limits: &[f64],
-    measure: MapMeasure,
-    period: &str,
+    colouring: &Colouring<'_>,
     size: egui::Vec2,
 ) -> Option<Country> {
+    let Colouring {
+        shown,
+        limits,
+        measure,
+        period,
+        split,
+    } = *colouring;
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t!("map-figure")));
     let atlas = map::atlas();
@@ -514,37 +585,61 @@ fn draw_map(
             }
         }
     }
-    // Names of the countries large enough to hold one, and of the focused one.
+    // Names: the focused country's first, then the largest; a name that would cover one
+    // already written is left out (the hover gives it). Light text on dark fills.
     let font = FontId::proportional(11.0);
-    for c in Country::ALL {
-        let Some(land) = atlas.land(c) else { continue };
-        let width = (land.bounds[2] - land.bounds[0]) * fit.scale;
-        if width < 70.0 && cx.focus != Some(c) {
-            continue;
-        }
+    let area = |c: Country| {
+        atlas.land(c).map_or(0.0, |l| {
+            (l.bounds[2] - l.bounds[0]) * (l.bounds[3] - l.bounds[1])
+        })
+    };
+    let mut order: Vec<Country> = Country::ALL.to_vec();
+    order.sort_by(|a, b| {
+        (cx.focus != Some(*a))
+            .cmp(&(cx.focus != Some(*b)))
+            .then(area(*b).total_cmp(&area(*a)))
+    });
+    let mut written: Vec<Rect> = Vec::new();
+    for c in order {
         let [lon, lat] = label_point(c);
         let at = fit.lon_lat(atlas, lon, lat);
-        let text_colour = match shown[c.index()] {
-            Some(v) if class_of(v, limits) + 2 >= colours.len() && !measure.diverging() => {
-                Color32::WHITE
-            }
-            _ => Color32::from_gray(30),
+        let under = fill(Role::Sco(c));
+        let luminance = 0.2126 * f32::from(under.r())
+            + 0.7152 * f32::from(under.g())
+            + 0.0722 * f32::from(under.b());
+        let text_colour = if luminance < 128.0 {
+            Color32::WHITE
+        } else {
+            Color32::from_gray(20)
         };
-        painter.text(
-            at,
-            Align2::CENTER_CENTER,
-            c.name(),
-            font.clone(),
-            text_colour,
-        );
+        let galley = painter.layout_no_wrap(c.name(), font.clone(), text_colour);
+        let r = Rect::from_center_size(at, galley.size()).expand(1.0);
+        if !rect.contains_rect(r) || written.iter().any(|w| w.intersects(r)) {
+            continue;
+        }
+        painter.galley(r.min + vec2(1.0, 1.0), galley, text_colour);
+        written.push(r);
     }
     let text = hovered.map(|c| match shown[c.index()] {
-        Some(v) => t!(
-            "map-hover",
-            country = c.name(),
-            value = measure.format(v),
-            period = period.to_owned()
-        ),
+        Some(v) => {
+            let mut lines = vec![t!(
+                "map-hover",
+                country = c.name(),
+                value = measure.format(v),
+                period = period.to_owned()
+            )];
+            if let Some(split) = split {
+                let [bank, fund, co] = split[c.index()];
+                lines.push(t!(
+                    "map-hover-split",
+                    bank = num::money(bank),
+                    fund = num::money(fund),
+                    coinvestment = num::money(co)
+                ));
+            }
+            lines.push(t!("map-click-hint"));
+            lines.join("\n")
+        }
         None => t!("map-hover-not-taking-part", country = c.name()),
     });
     // Where the click was (the pointer may have left since).
@@ -554,10 +649,10 @@ fn draw_map(
         .flatten()
         .map(|p| atlas.country_at(fit.from_screen(p)));
     if let Some(text) = text {
-        response.on_hover_text_at_pointer(format!("{text}\n{}", t!("map-click-hint")));
+        response.on_hover_text_at_pointer(text);
     }
-    // A click on the sea or a neighbour clears the focus.
-    clicked.and_then(|c| c.or(cx.focus))
+    // A click on the sea, a neighbour or a country not taking part clears the focus.
+    clicked.and_then(|c| c.filter(|c| shown[c.index()].is_some()).or(cx.focus))
 }
 
 /// Where a country's name goes: inside it, where there is room.
