@@ -195,22 +195,25 @@ fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsP
                 });
         }
         ui.separator();
-        ui.label(t!("flows-period"));
-        let (mut a, mut b) = prefs.years(p.years());
-        let changed = year_range(ui, &mut a, &mut b, p.years(), p.start_year);
-        if changed {
-            prefs.period = (a != 0 || b + 1 != p.years()).then_some((a, b));
-        }
-        ui.label(years_text(p.year(a), p.year(b)));
-        if ui
-            .add_enabled(
-                prefs.period.is_some(),
-                egui::Button::new(t!("flows-whole-horizon")),
-            )
-            .clicked()
-        {
-            prefs.period = None;
-        }
+        // The period's label, selector, years and reset wrap as one.
+        ui.horizontal(|ui| {
+            ui.label(t!("flows-period"));
+            let (mut a, mut b) = prefs.years(p.years());
+            let changed = year_range(ui, &mut a, &mut b, p.years(), p.start_year);
+            if changed {
+                prefs.period = (a != 0 || b + 1 != p.years()).then_some((a, b));
+            }
+            ui.label(years_text(p.year(a), p.year(b)));
+            if ui
+                .add_enabled(
+                    prefs.period.is_some(),
+                    egui::Button::new(t!("flows-whole-horizon")),
+                )
+                .clicked()
+            {
+                prefs.period = None;
+            }
+        });
     });
     ui.horizontal_wrapped(|ui| {
         let mut percent = prefs.other_share * 100.0;

@@ -438,7 +438,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
             commands.push(Command::Focus((cx.focus != Some(c)).then_some(c)));
         }
         ui.vertical(|ui| {
-            ui.set_width(legend_width);
+            ui.set_max_width(legend_width);
             legend(ui, measure, prefs.period, &limits);
         });
     });
@@ -469,21 +469,22 @@ fn legend(ui: &mut Ui, measure: MapMeasure, period: MapPeriod, limits: &[f64]) {
                 measure.format_limit(limits[i + 1]),
             );
             // Each class holds its lower limit; the top one its upper limit too.
-            ui.label(if i == top {
+            let text = if i == top {
                 t!("map-class-top", low = low, high = high)
             } else {
                 t!("map-class", low = low, high = high)
-            });
+            };
+            ui.add(egui::Label::new(text).wrap());
         });
     }
     let dark = ui.visuals().dark_mode;
     ui.horizontal(|ui| {
         swatch(ui, not_taking_part(dark));
-        ui.label(t!("map-not-taking-part"));
+        ui.add(egui::Label::new(t!("map-not-taking-part")).wrap());
     });
     ui.horizontal(|ui| {
         swatch(ui, context_fill(dark));
-        ui.label(t!("map-neighbour"));
+        ui.add(egui::Label::new(t!("map-neighbour")).wrap());
     });
 }
 
