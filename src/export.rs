@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::flows::{Flows, Measure};
 use crate::model::goal_seek::{Goal, Solution};
+use crate::model::projection::Cut;
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::{Bands, PERCENTILES, Series};
 use crate::model::{Country, Projection, Scenario, Sector};
@@ -239,6 +240,8 @@ pub fn write_bank(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
         "demand",
         "capacity",
         "binding",
+        "lending_limit",
+        "cut_by",
         "cancellations",
         "disbursements",
         "undisbursed",
@@ -266,6 +269,9 @@ pub fn write_bank(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
             num(y.demand),
             num(y.capacity),
             y.binding.to_string(),
+            // Empty where the limit is not enforced (no limit) and where nothing cut demand.
+            opt(y.lending_limit),
+            y.cut_by.map(Cut::id).unwrap_or_default().to_owned(),
             num(y.cancellations),
             num(y.disbursements),
             num(y.undisbursed),

@@ -410,3 +410,45 @@ fn recomputing_into_a_used_projection_gives_exactly_a_fresh_projection() {
     assert!(project_into(&bad, &mut out).is_err());
     assert_eq!(out, before);
 }
+
+/// bank.csv's `lending_limit` is what the hard limit lets the bank approve (`capacity / ccf`),
+/// approvals never exceed it, and `cut_by` names the limit that cut demand: on the baseline the
+/// capital floor from 2034, then the statutory multiple from 2038 (model.md §2, issue 15).
+#[test]
+fn the_limit_that_cuts_demand_is_named_floor_first_then_the_statutory_multiple() {
+    use sco_explorer::model::projection::Cut;
+    let s = Scenario::default();
+    let p = project(&s).expect("valid");
+    let ccf = s.policy.credit_conversion;
+    for y in p.bank.iter().filter(|y| y.operating) {
+        let limit = y.lending_limit.expect("the hard limit is on");
+        assert!(close(limit, y.capacity / ccf, 1e-12), "{}", y.year);
+        assert!(y.approvals <= limit + 1e-9, "{}", y.year);
+        assert_eq!(
+            y.binding,
+            matches!(y.cut_by, Some(Cut::Capital | Cut::Statutory))
+        );
+    }
+    let cut = |year: i32| {
+        p.bank
+            .iter()
+            .find(|y| y.year == year)
+            .and_then(|y| y.cut_by)
+    };
+    assert_eq!(cut(2033), None);
+    assert_eq!(cut(2034), Some(Cut::Capital));
+    assert_eq!(cut(2038), Some(Cut::Statutory));
+    assert!(p.events.iter().any(|e| matches!(
+        e,
+        Event::StatutoryLimitBinds {
+            first_year: 2038,
+            ..
+        }
+    )));
+    // Without the limit there is no limit to report.
+    let mut free = s.clone();
+    free.policy.enforce_limit = false;
+    let p = project(&free).expect("valid");
+    assert!(p.bank.iter().all(|y| y.lending_limit.is_none()));
+    assert!(p.bank.iter().all(|y| y.cut_by != Some(Cut::Statutory)));
+}

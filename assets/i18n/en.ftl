@@ -568,7 +568,7 @@ series-liquid = Liquid assets
 series-borrowings = Borrowings
 series-equity = Equity
 chart-lending = Lending against capacity (US$ bn a year)
-series-headroom = Headroom under the limit
+series-lending-limit = Lending limit (the most it may approve)
 series-repayments = Repayments
 chart-income = Income (US$ bn a year)
 series-interest = Interest income
@@ -1055,3 +1055,7 @@ map-unit-net = US$ bn: received less paid in (+ received more)
 map-unit-money-year = US$ bn in the year
 map-neighbour = Neighbour (not in the model)
 map-hover-split = bank { $bank }, fund { $fund }; co-investors alongside: { $coinvestment }
+event-statutory-binds = From { $year } it is the statutory limit ({ $multiple } × subscribed capital and reserves) that binds, not the capital floor ({ $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}).

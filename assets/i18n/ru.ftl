@@ -570,7 +570,7 @@ series-liquid = Ликвидные активы
 series-borrowings = Заимствования
 series-equity = Собственный капитал
 chart-lending = Кредитование и возможности (млрд долл. США в год)
-series-headroom = Резерв кредитной ёмкости
+series-lending-limit = Лимит кредитования (сколько можно одобрить)
 series-repayments = Погашения
 chart-income = Доходы и расходы (млрд долл. США в год)
 series-interest = Процентный доход
@@ -1069,3 +1069,8 @@ map-unit-net = млрд долл. США: получено минус внесе
 map-unit-money-year = млрд долл. США за год
 map-neighbour = Соседняя страна (вне модели)
 map-hover-split = банк { $bank }, фонд { $fund }; соинвесторы наряду с фондом: { $coinvestment }
+event-statutory-binds = С { $year } г. действует уставный лимит кредитования ({ $multiple } × подписной капитал и резервы), а не минимальный уровень капитала ({ $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[many] { $years } лет
+}).

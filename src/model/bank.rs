@@ -17,7 +17,7 @@
 
 use super::allocation::water_fill;
 use super::loan_book::{BookTerms, Line, LoanBook, YearFlows};
-use super::projection::{BankFlows, BankYear, Cube, Event, N_LOAN_TYPES, YearSplit};
+use super::projection::{BankFlows, BankYear, Cube, Cut, Event, N_LOAN_TYPES, YearSplit};
 use super::reference::{Country, N_COUNTRIES, N_SECTORS};
 use super::scenario::{Instrument, Scenario};
 use super::{Context, Detail};
@@ -145,6 +145,8 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
     let mut binding_demand = 0.0;
     let mut binding_cut = 0.0;
     let mut first_binding = None;
+    let mut statutory_years = 0_u32;
+    let mut first_statutory = None;
     let mut unabsorbed = 0.0;
 
     // Balances at the end of the previous year.
@@ -176,8 +178,9 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
 
         // 2. Capacity under the capital limit.
         let opening_equity = equity + paid_in;
-        let limit = (opening_equity / policy.capital_floor)
-            .min(policy.statutory_multiple * (subscribed + retained));
+        let floor_limit = opening_equity / policy.capital_floor;
+        let statutory_limit = policy.statutory_multiple * (subscribed + retained);
+        let limit = floor_limit.min(statutory_limit);
         let capacity = (limit - (loans + ccf * undisbursed)).max(0.0);
         let mut room = if policy.enforce_limit {
             capacity / ccf
@@ -246,6 +249,19 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         let absorption_cut = (programme - placed).max(0.0);
         unabsorbed += absorption_cut;
         let binding = policy.enforce_limit && capital_cut > EPS;
+        let cut_by = if binding {
+            Some(if statutory_limit < floor_limit {
+                Cut::Statutory
+            } else {
+                Cut::Capital
+            })
+        } else {
+            (absorption_cut > EPS).then_some(Cut::Absorption)
+        };
+        if cut_by == Some(Cut::Statutory) {
+            statutory_years += 1;
+            first_statutory.get_or_insert(year);
+        }
         if binding {
             binding_years += 1;
             binding_demand += demand;
@@ -298,6 +314,8 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             capacity,
             binding,
             capital_cut,
+            lending_limit: policy.enforce_limit.then(|| capacity / ccf),
+            cut_by,
             absorption_cut,
             approvals,
             cancellations,
@@ -343,6 +361,16 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
                 } else {
                     0.0
                 },
+            },
+        );
+    }
+    if let Some(first_year) = first_statutory {
+        events.insert(
+            usize::from(binding_years > 0),
+            Event::StatutoryLimitBinds {
+                first_year,
+                years: statutory_years,
+                multiple: policy.statutory_multiple,
             },
         );
     }

@@ -216,6 +216,11 @@ pub struct BankYear {
     pub binding: bool,
     /// Demand not approved because of the capital limit.
     pub capital_cut: f64,
+    /// The most the bank may approve this year under its lending rule, US$ bn
+    /// (`capacity_t / ccf` under the hard limit; `None` when the limit is not enforced).
+    pub lending_limit: Option<f64>,
+    /// Which limit cut demand this year, if any.
+    pub cut_by: Option<Cut>,
     /// Generic demand no country could absorb (single-country and absorption caps).
     pub absorption_cut: f64,
     pub approvals: f64,
@@ -308,6 +313,28 @@ impl CountryPosition {
     }
 }
 
+/// The limit that cut a year's demand (`cut_by` in `bank.csv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cut {
+    /// The capital floor: opening equity ÷ the minimum capital ratio.
+    Capital,
+    /// The statutory multiple of subscribed capital and reserves.
+    Statutory,
+    /// Only country caps (single-country or absorption) left demand unplaced.
+    Absorption,
+}
+
+impl Cut {
+    /// The id written in `bank.csv`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Cut::Capital => "capital",
+            Cut::Statutory => "statutory",
+            Cut::Absorption => "absorption",
+        }
+    }
+}
+
 /// Something the user should know, in plain words.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
@@ -317,6 +344,13 @@ pub enum Event {
         first_year: i32,
         years: u32,
         cut_share: f64,
+    },
+    /// In `years` of the years the capital limit binds, from `first_year`, it is the statutory
+    /// multiple of subscribed capital and reserves that binds, not the capital floor.
+    StatutoryLimitBinds {
+        first_year: i32,
+        years: u32,
+        multiple: f64,
     },
     /// A country's approvals reached its absorption cap.
     AbsorptionCap {
@@ -382,6 +416,16 @@ impl fmt::Display for Event {
                 year = first_year.to_string(),
                 years = *years,
                 cut = crate::i18n::num::percent(cut_share * 100.0, 0)
+            )),
+            Event::StatutoryLimitBinds {
+                first_year,
+                years,
+                multiple,
+            } => f.write_str(&crate::t!(
+                "event-statutory-binds",
+                year = first_year.to_string(),
+                years = *years,
+                multiple = crate::i18n::num::trimmed(*multiple)
             )),
             Event::AbsorptionCap {
                 country,

@@ -75,22 +75,28 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
             )
             .height(h)
             .lines_with(&mut cols[0], f, |p| {
-                [
-                    lending_series(p).to_vec(),
-                    vec![
+                let mut series = lending_series(p).to_vec();
+                // The most the bank may approve each year under its lending rule (none drawn
+                // when the limit is not enforced).
+                if p.bank
+                    .iter()
+                    .all(|y| !y.operating || y.lending_limit.is_some())
+                {
+                    series.push(
                         Series::new(
-                            t!("series-headroom"),
+                            t!("series-lending-limit"),
                             Color32::from_rgb(230, 150, 30),
-                            col(p, |y| y.capacity),
-                        ),
-                        Series::new(
-                            t!("series-repayments"),
-                            Color32::from_rgb(156, 99, 206),
-                            col(p, |y| y.repayments),
-                        ),
-                    ],
-                ]
-                .concat()
+                            col(p, |y| y.lending_limit.unwrap_or_default()),
+                        )
+                        .dashed(),
+                    );
+                }
+                series.push(Series::new(
+                    t!("series-repayments"),
+                    Color32::from_rgb(156, 99, 206),
+                    col(p, |y| y.repayments),
+                ));
+                series
             });
             TimeChart::new(
                 "bank-income",
