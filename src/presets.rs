@@ -18,7 +18,7 @@ macro_rules! preset {
 }
 
 /// Every preset, the baseline first.
-pub const PRESETS: [Preset; 8] = [
+pub const PRESETS: [Preset; 9] = [
     preset!("baseline"),
     preset!("ndb_equal_shares"),
     preset!("aiib_gdp_100bn"),
@@ -27,6 +27,7 @@ pub const PRESETS: [Preset; 8] = [
     preset!("stress"),
     preset!("delayed_start"),
     preset!("named_projects"),
+    preset!("sustainable_lending"),
 ];
 
 /// Looks a preset up by id.

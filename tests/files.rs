@@ -29,7 +29,7 @@ fn problem_lines(text: &str) -> Vec<String> {
 
 #[test]
 fn every_preset_loads_validates_projects_and_keeps_every_invariant() {
-    assert_eq!(PRESETS.len(), 8);
+    assert_eq!(PRESETS.len(), 9);
     for preset in PRESETS {
         let loaded = read(preset.text).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
         assert!(
@@ -758,5 +758,29 @@ fn a_typo_and_an_out_of_range_value_are_reported_together() {
     assert!(
         lines.last().unwrap().contains("ends too early"),
         "{lines:?}"
+    );
+}
+
+/// Schema 4 added `policy.lending_rule`: a schema-3 file reads as it is and keeps the hard
+/// limit it was written under; a sustainable rule round-trips; a look-ahead out of range is
+/// refused with its place in the file.
+#[test]
+fn the_lending_rule_is_upgraded_saved_and_checked() {
+    use sco_explorer::model::scenario::LendingRule;
+    let old = read("(schema: 3, policy: (capital_floor: 0.3))").expect("an older file loads");
+    assert_eq!(old.scenario.policy.lending_rule, LendingRule::HardLimit);
+    let text = file::to_text(&old.scenario).expect("writable");
+    assert!(text.contains("schema: 4,") && text.contains("lending_rule: HardLimit,"));
+    let mut s = old.scenario;
+    s.policy.lending_rule = LendingRule::Sustainable { lookahead: 10 };
+    let again = read(&file::to_text(&s).expect("writable")).expect("reads back");
+    assert_eq!(again.scenario, s);
+    let Err(e) = read("(policy: (lending_rule: Sustainable(lookahead: 40)))") else {
+        panic!("a 40-year look-ahead is refused");
+    };
+    let message = e.to_string();
+    assert!(
+        message.contains("policy.lending_rule.lookahead") && message.contains("1 to 15"),
+        "{message}"
     );
 }

@@ -6,6 +6,7 @@ mod common;
 use common::{check_invariants, valid_scenario};
 use proptest::prelude::*;
 use sco_explorer::model::flows::{Flows, Measure};
+use sco_explorer::model::scenario::LendingRule;
 use sco_explorer::model::{Detail, Projection, Scenario, project, project_detail_into};
 
 #[test]
@@ -146,5 +147,42 @@ proptest! {
             prop_assert!(f.links.iter().all(|l| l.value.is_finite() && l.value > 0.0));
         }
         prop_assert!((flows.grouped(share).total() - flows.total()).abs() <= 1e-9 * flows.total().max(1.0));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The sustainable lending rule keeps every invariant, the capital floor among them, on
+    /// random valid scenarios with any look-ahead; and it never lends more in a year than the
+    /// hard limit would allow that year.
+    #[test]
+    fn the_sustainable_rule_keeps_every_invariant(s in valid_scenario(), k in 1u32..=15) {
+        let mut s = s;
+        s.policy.lending_rule = LendingRule::Sustainable { lookahead: k };
+        let p = project(&s).expect("still valid");
+        if let Err(e) = check_invariants(&s, &p) {
+            prop_assert!(false, "{e}");
+        }
+        for y in p.bank.iter().filter(|y| y.operating) {
+            if let Some(limit) = y.lending_limit {
+                prop_assert!(limit >= 0.0);
+                prop_assert!(limit <= y.capacity / s.policy.credit_conversion * (1.0 + 1e-12) + 1e-12);
+                prop_assert!(y.approvals <= limit * (1.0 + 1e-9) + 1e-9);
+            }
+        }
+    }
+}
+
+/// The floor invariant under the sustainable rule on every preset.
+#[test]
+fn every_preset_keeps_every_invariant_under_the_sustainable_rule() {
+    for preset in sco_explorer::presets::PRESETS {
+        let mut s = preset.scenario().expect("a preset loads");
+        s.policy.lending_rule = LendingRule::Sustainable { lookahead: 10 };
+        let p = project(&s).expect("valid");
+        if let Err(e) = check_invariants(&s, &p) {
+            panic!("{}: {e}", preset.id);
+        }
     }
 }

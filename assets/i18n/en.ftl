@@ -135,6 +135,8 @@ preset-delayed-start-title = Delayed start
 preset-delayed-start-question = No decision on the bank has been made yet (seed 001): here it opens in 2030 and its capital is paid over ten years; the fund also starts in 2030. How much financing does the delay cost by 2040?
 preset-named-projects-title = Seed articles' named projects
 preset-named-projects-question = The projects the seed articles name (Uzbekistan's 4.8 GW of solar and wind, Kyrgyz and Tajik solar, Chabahar port, the Great Stone park, EuroChem, Tatneft and others) as an explicit pipeline, approved before generic demand. Do they fit in the early years, and which are deferred?
+preset-sustainable-lending-title = Sustainable lending: the same capital, lent steadily
+preset-sustainable-lending-question = The baseline's capital, with approvals set each year at the sustainable lending level over a ten-year look-ahead (as IBRD sets its Sustainable Annual Lending Limit) instead of all demand while there is headroom. What changes: the lending cliff, the peak, the capital ratio, the total lent?
 
 ## The reference bar
 pin-reference = Reference:
@@ -302,6 +304,9 @@ a-policy-statutory-multiple-basis = AIIB Articles of Agreement, Art. 12: exposur
 a-policy-liquidity-ratio = Liquidity
 a-policy-liquidity-ratio-help = Liquid assets kept, as a multiple of the year's disbursements; funded by borrowing.
 a-policy-liquidity-ratio-basis = NDB: liquid assets cover at least 12 months of outflows
+a-policy-lending-rule-lookahead = Lending rule: look-ahead
+a-policy-lending-rule-lookahead-help = 1 year: the hard limit, approve all demand while this year's limit leaves headroom (a bank that does so lends up to its limit, then falls off a cliff). More years: approve at most the sustainable lending level, the constant amount that, approved every year over that many years, keeps each of them within its limit, as IBRD sets its Sustainable Annual Lending Limit.
+a-policy-lending-rule-lookahead-basis = IBRD's Sustainable Annual Lending Limit (FY22: US$ 37.5bn), sized so that its equity-to-loans ratio stays above the policy minimum over a multi-year projection; AIIB and NDB plan approvals in multi-year business plans
 a-policy-opex-fixed = Fixed operating cost
 a-policy-opex-fixed-help = Operating cost the bank bears every operating year.
 a-policy-opex-fixed-basis = AIIB general and administrative costs in its early years
@@ -1056,6 +1061,10 @@ map-unit-money-year = US$ bn in the year
 map-neighbour = Neighbour (not in the model)
 map-hover-split = bank { $bank }, fund { $fund }; co-investors alongside: { $coinvestment }
 event-statutory-binds = From { $year } it is the statutory limit ({ $multiple } × subscribed capital and reserves) that binds, not the capital floor ({ $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}).
+event-sustainable-sets = From { $year } the sustainable lending level, { $level } a year at first, sets approvals ({ $years ->
     [one] { $years } year
    *[other] { $years } years
 }).

@@ -124,6 +124,8 @@ preset-delayed-start-title = 推迟启动
 preset-delayed-start-question = 设立银行的决定尚未作出（seed 001）：此处银行于 2030 年开业，资本分十年缴付；基金也于 2030 年启动。到 2040 年，推迟会损失多少融资？
 preset-named-projects-title = 种子文章中列出的项目
 preset-named-projects-question = 种子文章列出的项目（乌兹别克斯坦 4.8 吉瓦光伏和风电、吉尔吉斯斯坦和塔吉克斯坦的光伏电站、恰巴哈尔港、中白工业园“巨石”、欧化集团、鞑靼石油等）作为明确的项目储备，先于一般需求获批。它们能否在最初几年容纳下？哪些会被推迟？
+preset-sustainable-lending-title = 可持续贷款：同样的资本，平稳放贷
+preset-sustainable-lending-question = 基准情景的资本，但每年的贷款批准额按十年前瞻的可持续贷款额度确定（与国际复兴开发银行确定可持续年度贷款限额的方法相同），而不是在尚有空间时批准全部需求。会有什么变化：贷款断崖、峰值、资本充足率、贷款总额？
 
 ## 对照栏
 pin-reference = 对照情景：
@@ -288,6 +290,9 @@ a-policy-statutory-multiple-basis = 《亚投行协定》第十二条：风险�
 a-policy-liquidity-ratio = 流动性
 a-policy-liquidity-ratio-help = 持有的流动资产，以当年拨付额的倍数表示；以借款融资。
 a-policy-liquidity-ratio-basis = 新开发银行：流动资产至少覆盖 12 个月的流出
+a-policy-lending-rule-lookahead = 贷款规则：前瞻年数
+a-policy-lending-rule-lookahead-help = 1年：硬性限额——只要当年限额尚有空间就批准全部需求（银行会贷到上限，随后骤降）。多于1年：最多批准可持续贷款额度，即在这些年里每年批准同一数额、且每一年都不超出限额的最大数额，与国际复兴开发银行确定其可持续年度贷款限额的方法相同。
+a-policy-lending-rule-lookahead-basis = 国际复兴开发银行的可持续年度贷款限额（2022财年：375亿美元），其规模使权益与贷款之比在多年预测中始终高于政策下限；亚投行和新开发银行以多年业务计划安排贷款批准
 a-policy-opex-fixed = 固定运营成本
 a-policy-opex-fixed-help = 银行每个运营年承担的运营成本。
 a-policy-opex-fixed-basis = 亚投行初期的一般及行政费用
@@ -1001,3 +1006,4 @@ map-unit-money-year = 亿美元（当年）
 map-neighbour = 周边国家（不在模型内）
 map-hover-split = 银行{ $bank }，基金{ $fund }；与基金并行的共同投资者：{ $coinvestment }
 event-statutory-binds = 自 { $year } 年起起约束作用的是法定贷款限额（认缴资本与储备的 { $multiple } 倍），而非资本充足率下限（共 { $years } 年）。
+event-sustainable-sets = 自 { $year } 年起，贷款批准额由可持续贷款额度决定，起初每年 { $level }（共 { $years } 年）。

@@ -645,6 +645,21 @@ pub static SCALARS: &[ScalarSpec] = &[
         Sourced,
         |s| s.policy.opex_variable
     ),
+    // The lending rule as its look-ahead: 1 year is the hard limit, more a sustainable level
+    // (so that sensitivity, goal seek, uncertainty and the diff all see it as one number).
+    ScalarSpec {
+        path: "policy.lending_rule.lookahead",
+        group: Group::Policy,
+        unit: Unit::Years,
+        min: 1.0,
+        max: 15.0, // MAX_LOOKAHEAD (a test keeps them equal)
+        integer: true,
+        basis: Sourced,
+        get: |s: &Scenario| f64::from(s.policy.lending_rule.lookahead()),
+        set: |s: &mut Scenario, v: f64| {
+            s.policy.lending_rule = s.policy.lending_rule.with_lookahead(v);
+        },
+    },
     scalar!("fund.commitments", Fund, UsdBn, 0.0, 50.0, Sourced, |s| s
         .fund
         .commitments),

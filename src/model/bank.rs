@@ -19,7 +19,7 @@ use super::allocation::water_fill;
 use super::loan_book::{BookTerms, Line, LoanBook, YearFlows};
 use super::projection::{BankFlows, BankYear, Cube, Cut, Event, N_LOAN_TYPES, YearSplit};
 use super::reference::{Country, N_COUNTRIES, N_SECTORS};
-use super::scenario::{Instrument, Scenario};
+use super::scenario::{Instrument, LendingRule, MAX_LOOKAHEAD, Scenario};
 use super::{Context, Detail};
 
 /// Amounts below this (US$ bn, i.e. $1,000) count as zero when deciding whether something binds.
@@ -86,6 +86,135 @@ impl ProjectLines {
     }
 }
 
+/// The bank's balances at the start of a year.
+#[derive(Clone, Copy, Debug)]
+struct Opening {
+    equity: f64,
+    retained: f64,
+    loans: f64,
+    undisbursed: f64,
+    borrowings: f64,
+    liquid: f64,
+    loans_by_type: [f64; N_LOAN_TYPES],
+}
+
+/// `e_j`, j = 0 … k−1: L + ccf·U at the end of age j of one unit approved (model.md §2,
+/// "Lending rule"), spread over the generic lines as the year's programme would be (by the
+/// countries' pipeline weights and the sovereign share), write-downs left out. Where no
+/// country borrows, the unit stays undisbursed.
+fn unit_exposures(
+    s: &Scenario,
+    ctx: &Context,
+    lines: &[Line],
+    terms: BookTerms,
+    k: usize,
+) -> Vec<f64> {
+    let ccf = s.policy.credit_conversion;
+    let kept = 1.0 - s.terms.cancellation_rate;
+    let total: f64 = ctx.weights.iter().sum();
+    if total <= 0.0 {
+        return vec![ccf * kept; k];
+    }
+    let safe: Vec<Line> = lines.iter().map(|l| Line { hazard: 0.0, ..*l }).collect();
+    let mut book = LoanBook::new(safe, terms, k);
+    for c in 0..N_COUNTRIES {
+        let share = ctx.weights[c] / total;
+        if share > 0.0 {
+            book.approve(0, generic_line(c, 0), share * s.demand.sovereign_share);
+            book.approve(
+                0,
+                generic_line(c, 1),
+                share * (1.0 - s.demand.sovereign_share),
+            );
+        }
+    }
+    let mut disbursed = 0.0;
+    (0..k)
+        .map(|j| {
+            let f = book.step(j);
+            disbursed += f.disbursements;
+            let loans: f64 = f.loans.iter().sum();
+            loans + ccf * (kept - disbursed)
+        })
+        .collect()
+}
+
+/// `SLL_t` (model.md §2, "Lending rule"): the largest level that, approved every year from `t`
+/// on, passes every year's capacity test over the look-ahead, with the existing book projected
+/// forward without approvals (its scheduled disbursements, repayments, write-downs, the
+/// paid-in still due and its own net income). The window stops at the horizon's end: the
+/// books hold nothing beyond it. `hard` is this year's term, `capacity / ccf`.
+#[allow(clippy::too_many_arguments)]
+fn sustainable_level(
+    s: &Scenario,
+    books: &[&LoanBook; 2],
+    t: usize,
+    open: &Opening,
+    paid_in: f64,
+    due: &dyn Fn(usize) -> f64,
+    unit: &[f64],
+    hard: f64,
+) -> f64 {
+    let policy = &s.policy;
+    let (ccf, floor, m) = (
+        policy.credit_conversion,
+        policy.capital_floor,
+        policy.statutory_multiple,
+    );
+    let (r, f) = (s.pricing.base_rate, s.pricing.funding_spread);
+    let loan_rate = [
+        r + f + s.pricing.sovereign_spread,
+        r + f + s.pricing.non_sovereign_spread,
+    ];
+    let mut flows = [YearFlows::default(); MAX_LOOKAHEAD as usize];
+    let window = &mut flows[..unit.len()];
+    for book in books {
+        book.ahead(t, window);
+    }
+    let years = s.years as usize;
+    let mut level = hard;
+    let Opening {
+        mut equity,
+        mut retained,
+        mut loans,
+        mut undisbursed,
+        mut borrowings,
+        mut liquid,
+        loans_by_type: mut by_type,
+    } = *open;
+    let mut exposure_per_unit = 0.0;
+    for (n, year) in window.iter().enumerate() {
+        let at = t + n;
+        let paid = if n == 0 { paid_in } else { due(at) };
+        if n > 0 {
+            if at >= years {
+                break;
+            }
+            // Year `at`'s capacity test, the level approved in each year since `t`.
+            exposure_per_unit += unit[n - 1];
+            let limit = ((equity + paid) / floor).min(m * (s.capital.subscribed + retained));
+            let room = limit - (loans + ccf * undisbursed);
+            level = level.min(room / (ccf + exposure_per_unit));
+        }
+        // The existing book through year `at`, with no approvals: its own net income.
+        let interest: f64 = (0..N_LOAN_TYPES).map(|l| loan_rate[l] * by_type[l]).sum();
+        let net_income = interest + s.pricing.commitment_fee * undisbursed + (r - 0.001) * liquid
+            - (r + f) * borrowings
+            - (policy.opex_fixed + policy.opex_variable * loans)
+            - year.losses;
+        let closing_loans = loans + year.disbursements - year.repayments - year.losses;
+        undisbursed -= year.disbursements;
+        equity += paid + net_income;
+        retained += net_income;
+        borrowings =
+            (closing_loans + policy.liquidity_ratio * year.disbursements - equity).max(0.0);
+        liquid = equity + borrowings - closing_loans;
+        loans = closing_loans;
+        by_type = year.loans;
+    }
+    level
+}
+
 pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail) {
     let years = s.years as usize;
     let first = (s.capital.first_year - s.start_year).max(0) as usize;
@@ -125,6 +254,19 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         .map(|&(c, _, kind)| lines[generic_line(c, kind)])
         .collect();
     let terms = BookTerms::new(s, loan_rate);
+    // The sustainable rule's unit exposures, from the generic lines before they move. (With
+    // a look-ahead of 1 it runs too, and gives the hard limit's numbers exactly: a test.)
+    let unit = match policy.lending_rule {
+        LendingRule::Sustainable { lookahead } if policy.enforce_limit => {
+            let k = lookahead.clamp(1, MAX_LOOKAHEAD) as usize;
+            Some(unit_exposures(s, ctx, &lines, terms, k))
+        }
+        _ => None,
+    };
+    // Paid-in capital due in each instalment year (the same every year).
+    let instalment: f64 = (0..N_COUNTRIES)
+        .map(|c| subscribed * ctx.bank_shares[c] * p / instalments as f64 * (1.0 - arrears[c]))
+        .sum();
     let mut generic_book = LoanBook::new(lines, terms, years);
     let mut project_book = LoanBook::new(project_book_lines, terms, years);
 
@@ -147,6 +289,8 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
     let mut first_binding = None;
     let mut statutory_years = 0_u32;
     let mut first_statutory = None;
+    let mut sustainable_years = 0_u32;
+    let mut first_sustainable = None;
     let mut unabsorbed = 0.0;
 
     // Balances at the end of the previous year.
@@ -182,11 +326,32 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         let statutory_limit = policy.statutory_multiple * (subscribed + retained);
         let limit = floor_limit.min(statutory_limit);
         let capacity = (limit - (loans + ccf * undisbursed)).max(0.0);
+        let hard = capacity / ccf;
+        // The sustainable level over the look-ahead (never above the hard limit: this year is
+        // in the window, its term is `capacity / ccf` itself).
+        let sustainable = unit.as_ref().map(|unit| {
+            let books = [&generic_book, &project_book];
+            let open = Opening {
+                equity,
+                retained,
+                loans,
+                undisbursed,
+                borrowings,
+                liquid,
+                loans_by_type: opening_loans_by_type,
+            };
+            let due = |s: usize| {
+                let op = s + 1 - first;
+                if op <= instalments { instalment } else { 0.0 }
+            };
+            sustainable_level(s, &books, t, &open, paid_in, &due, unit, hard)
+        });
         let mut room = if policy.enforce_limit {
-            capacity / ccf
+            sustainable.map_or(hard, |level| level.max(0.0))
         } else {
             f64::INFINITY
         };
+        let lending_limit = policy.enforce_limit.then_some(room);
 
         // 3. Approvals: named projects first, in file order, while capacity lasts.
         let generic_demand = (s.demand.first_year_approvals
@@ -250,7 +415,9 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         unabsorbed += absorption_cut;
         let binding = policy.enforce_limit && capital_cut > EPS;
         let cut_by = if binding {
-            Some(if statutory_limit < floor_limit {
+            Some(if sustainable.is_some_and(|level| level < hard - EPS) {
+                Cut::Sustainable
+            } else if statutory_limit < floor_limit {
                 Cut::Statutory
             } else {
                 Cut::Capital
@@ -261,6 +428,10 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         if cut_by == Some(Cut::Statutory) {
             statutory_years += 1;
             first_statutory.get_or_insert(year);
+        }
+        if cut_by == Some(Cut::Sustainable) {
+            sustainable_years += 1;
+            first_sustainable.get_or_insert((year, room));
         }
         if binding {
             binding_years += 1;
@@ -314,7 +485,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             capacity,
             binding,
             capital_cut,
-            lending_limit: policy.enforce_limit.then(|| capacity / ccf),
+            lending_limit,
             cut_by,
             absorption_cut,
             approvals,
@@ -364,9 +535,19 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             },
         );
     }
-    if let Some(first_year) = first_statutory {
+    if let Some((first_year, level)) = first_sustainable {
         events.insert(
             usize::from(binding_years > 0),
+            Event::SustainableLevelSets {
+                first_year,
+                years: sustainable_years,
+                level,
+            },
+        );
+    }
+    if let Some(first_year) = first_statutory {
+        events.insert(
+            usize::from(binding_years > 0) + usize::from(sustainable_years > 0),
             Event::StatutoryLimitBinds {
                 first_year,
                 years: statutory_years,

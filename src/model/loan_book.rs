@@ -198,4 +198,44 @@ impl LoanBook {
         }
         out
     }
+
+    /// What the book would do over the `out.len()` years from `t` with no approval from `t`
+    /// on (its disbursements already scheduled, write-downs and repayments), added into
+    /// `out`; years past the book's horizon are left as they are. The book itself is not
+    /// changed: this is [`LoanBook::step`] without approvals, for the sustainable lending rule.
+    pub fn ahead(&self, t: usize, out: &mut [YearFlows]) {
+        let w = self.width();
+        let years = self.approvals.len() / w.max(1);
+        let terms = self.terms;
+        for (i, line) in self.lines.iter().enumerate() {
+            let k = self.coefficients[i];
+            let mut window = self.window[i];
+            let mut loans = if t > 0 {
+                self.loans[(t - 1) * w + i]
+            } else {
+                0.0
+            };
+            for (n, year) in out.iter_mut().enumerate() {
+                let s = t + n;
+                if s >= years {
+                    break;
+                }
+                let disbursed = self.disbursements[s * w + i];
+                let lost = line.hazard * loans;
+                window *= k.ratio;
+                if s > terms.grace {
+                    window += k.enter * self.disbursements[(s - terms.grace - 1) * w + i];
+                }
+                if s > terms.tenor {
+                    window -= k.leave * self.disbursements[(s - terms.tenor - 1) * w + i];
+                }
+                let repaid = k.scale * window;
+                loans += disbursed - repaid - lost;
+                year.disbursements += disbursed;
+                year.repayments += repaid;
+                year.losses += lost;
+                year.loans[line.kind] += loans;
+            }
+        }
+    }
 }

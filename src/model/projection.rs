@@ -320,6 +320,8 @@ pub enum Cut {
     Capital,
     /// The statutory multiple of subscribed capital and reserves.
     Statutory,
+    /// The sustainable lending level (the lending rule's look-ahead).
+    Sustainable,
     /// Only country caps (single-country or absorption) left demand unplaced.
     Absorption,
 }
@@ -330,6 +332,7 @@ impl Cut {
         match self {
             Cut::Capital => "capital",
             Cut::Statutory => "statutory",
+            Cut::Sustainable => "sustainable",
             Cut::Absorption => "absorption",
         }
     }
@@ -344,6 +347,13 @@ pub enum Event {
         first_year: i32,
         years: u32,
         cut_share: f64,
+    },
+    /// From `first_year`, in `years` years, the sustainable lending level (`level` US$ bn in
+    /// that first year) set approvals below what this year's limit alone would allow.
+    SustainableLevelSets {
+        first_year: i32,
+        years: u32,
+        level: f64,
     },
     /// In `years` of the years the capital limit binds, from `first_year`, it is the statutory
     /// multiple of subscribed capital and reserves that binds, not the capital floor.
@@ -416,6 +426,16 @@ impl fmt::Display for Event {
                 year = first_year.to_string(),
                 years = *years,
                 cut = crate::i18n::num::percent(cut_share * 100.0, 0)
+            )),
+            Event::SustainableLevelSets {
+                first_year,
+                years,
+                level,
+            } => f.write_str(&crate::t!(
+                "event-sustainable-sets",
+                year = first_year.to_string(),
+                years = *years,
+                level = crate::i18n::num::money(*level)
             )),
             Event::StatutoryLimitBinds {
                 first_year,

@@ -23,8 +23,9 @@ pub const DEFAULT_START_YEAR: i32 = 2027;
 /// Version of the scenario file layout this app writes and reads (older ones are upgraded).
 ///
 /// Schema 3 added `uncertainty` and `meta.reference`; a schema-2 file reads as it is, taking
-/// the baseline's study.
-pub const SCHEMA: u32 = 3;
+/// the baseline's study. Schema 4 added `policy.lending_rule`; older files read as they are
+/// and keep the hard limit they were written under.
+pub const SCHEMA: u32 = 4;
 
 /// A complete set of assumptions about the bank and the fund.
 ///
@@ -246,6 +247,50 @@ pub struct CapitalPolicy {
     pub opex_fixed: f64,
     /// Variable operating cost, a fraction of loans outstanding.
     pub opex_variable: f64,
+    /// How the limit sets approvals: all demand while there is headroom, or a level sustained
+    /// over a look-ahead (model.md §2, "Lending rule").
+    pub lending_rule: LendingRule,
+}
+
+/// The most look-ahead years a sustainable lending rule may take.
+pub const MAX_LOOKAHEAD: u32 = 15;
+
+/// How the capital limit sets approvals (model.md §2, "Lending rule").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LendingRule {
+    /// Approve all demand while there is headroom under this year's limit.
+    #[default]
+    HardLimit,
+    /// Approve at most the constant level that, approved every year for `lookahead` years,
+    /// keeps every one of those years within its limit (IBRD's sustainable annual lending
+    /// limit). `lookahead: 1` is the hard limit.
+    Sustainable { lookahead: u32 },
+}
+
+impl LendingRule {
+    /// The look-ahead in years; the hard limit looks one year ahead.
+    pub fn lookahead(self) -> u32 {
+        match self {
+            LendingRule::HardLimit => 1,
+            LendingRule::Sustainable { lookahead } => lookahead,
+        }
+    }
+
+    /// The rule with a look-ahead of `years` (rounded; 1 is the hard limit, kept as it is
+    /// written when it was already the hard limit).
+    pub fn with_lookahead(self, years: f64) -> LendingRule {
+        let years = years.round();
+        if years <= 1.0 && self == LendingRule::HardLimit {
+            return self;
+        }
+        LendingRule::Sustainable {
+            lookahead: if years.is_finite() {
+                years.clamp(0.0, f64::from(u32::MAX)) as u32
+            } else {
+                0
+            },
+        }
+    }
 }
 
 /// Who pays into the fund.
@@ -417,6 +462,7 @@ impl Default for CapitalPolicy {
             liquidity_ratio: 1.0,
             opex_fixed: 0.08,
             opex_variable: 0.003,
+            lending_rule: LendingRule::HardLimit,
         }
     }
 }
