@@ -25,6 +25,19 @@ fn baseline(c: &mut Criterion) {
     });
 }
 
+/// Issue 15: the sustainable lending rule looks ten years ahead every year; target ≤ 100 µs.
+fn sustainable(c: &mut Criterion) {
+    let mut s = Scenario::default();
+    s.policy.lending_rule =
+        sco_explorer::model::scenario::LendingRule::Sustainable { lookahead: 10 };
+    c.bench_function(
+        "project baseline, Sustainable(lookahead: 10) (validate + project)",
+        |b| {
+            b.iter(|| project(black_box(&s)).unwrap());
+        },
+    );
+}
+
 fn heavy(c: &mut Criterion) {
     // The longest horizon and tenor, every country borrowing, annuities, named projects.
     let mut s = Scenario::default();
@@ -59,5 +72,5 @@ fn heavy(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, baseline, heavy);
+criterion_group!(benches, baseline, sustainable, heavy);
 criterion_main!(benches);

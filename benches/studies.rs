@@ -31,6 +31,13 @@ fn uncertainty(c: &mut Criterion) {
     let mut acc = Accumulator::new(&s);
     acc.extend(simulate(&s, &sampler, 0..10_000));
     group.bench_function("bands of 10000 runs", |b| b.iter(|| acc.bands()));
+    // Issue 15: the same study under the sustainable lending rule; target ≤ 250 ms.
+    let mut steady = s.clone();
+    steady.policy.lending_rule =
+        sco_explorer::model::scenario::LendingRule::Sustainable { lookahead: 10 };
+    group.bench_function("10000 runs, Sustainable(lookahead: 10), with bands", |b| {
+        b.iter(|| run_study(black_box(&steady)).unwrap());
+    });
     group.finish();
 }
 
