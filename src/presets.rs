@@ -18,7 +18,7 @@ macro_rules! preset {
 }
 
 /// Every preset, the baseline first.
-pub const PRESETS: [Preset; 9] = [
+pub const PRESETS: [Preset; 10] = [
     preset!("baseline"),
     preset!("ndb_equal_shares"),
     preset!("aiib_gdp_100bn"),
@@ -28,6 +28,7 @@ pub const PRESETS: [Preset; 9] = [
     preset!("delayed_start"),
     preset!("named_projects"),
     preset!("sustainable_lending"),
+    preset!("aiib_replay_2016"),
 ];
 
 /// Looks a preset up by id.

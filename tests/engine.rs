@@ -531,3 +531,38 @@ fn a_ten_year_look_ahead_lends_the_same_capital_without_a_cliff() {
             .any(|e| matches!(e, Event::SustainableLevelSets { .. }))
     );
 }
+
+/// The back-test (model.md §2, issue 15): AIIB's first eight years replayed with the
+/// baseline's terms land within ±25 % of AIIB's reported end-2023 loans outstanding (about
+/// 23 bn), share of approvals disbursed (about 55 %) and equity (about 21.5 bn).
+#[test]
+fn the_aiib_replay_lands_within_a_quarter_of_aiibs_reported_end_2023_figures() {
+    let s = sco_explorer::presets::preset("aiib_replay_2016")
+        .expect("the preset")
+        .scenario()
+        .expect("it loads");
+    let p = project(&s).expect("valid");
+    let reported = [1.69, 2.50, 3.31, 4.54, 9.98, 9.9, 6.6, 11.4];
+    for (i, want) in reported.iter().enumerate() {
+        let y = &p.bank[i];
+        assert_eq!(y.year, 2016 + i as i32);
+        assert!(
+            close(y.approvals, *want, 1e-9),
+            "{}: {}",
+            y.year,
+            y.approvals
+        );
+    }
+    let upto: Vec<_> = p.bank.iter().filter(|y| y.year <= 2023).collect();
+    let end = upto.last().expect("2023");
+    let approved: f64 = upto.iter().map(|y| y.approvals).sum();
+    let disbursed: f64 = upto.iter().map(|y| y.disbursements).sum();
+    let within = |model: f64, aiib: f64| (model - aiib).abs() <= 0.25 * aiib;
+    assert!(within(end.loans, 23.0), "loans outstanding {}", end.loans);
+    assert!(
+        within(disbursed / approved, 0.55),
+        "share disbursed {}",
+        disbursed / approved
+    );
+    assert!(within(end.equity, 21.5), "equity {}", end.equity);
+}

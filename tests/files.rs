@@ -29,7 +29,7 @@ fn problem_lines(text: &str) -> Vec<String> {
 
 #[test]
 fn every_preset_loads_validates_projects_and_keeps_every_invariant() {
-    assert_eq!(PRESETS.len(), 9);
+    assert_eq!(PRESETS.len(), 10);
     for preset in PRESETS {
         let loaded = read(preset.text).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
         assert!(

@@ -137,6 +137,8 @@ preset-named-projects-title = Seed articles' named projects
 preset-named-projects-question = The projects the seed articles name (Uzbekistan's 4.8 GW of solar and wind, Kyrgyz and Tajik solar, Chabahar port, the Great Stone park, EuroChem, Tatneft and others) as an explicit pipeline, approved before generic demand. Do they fit in the early years, and which are deferred?
 preset-sustainable-lending-title = Sustainable lending: the same capital, lent steadily
 preset-sustainable-lending-question = The baseline's capital, with approvals set each year at the sustainable lending level over a ten-year look-ahead (as IBRD sets its Sustainable Annual Lending Limit) instead of all demand while there is headroom. What changes: the lending cliff, the peak, the capital ratio, the total lent?
+preset-aiib-replay-2016-title = AIIB replay 2016–2023: does the model reproduce a real bank?
+preset-aiib-replay-2016-question = AIIB's first eight years with the baseline's terms: US$ 100bn subscribed, 20 % paid in over five instalments from 2016, and approvals forced to the reported 1.69 … 11.4 bn a year. Does the model land near AIIB's reported end-2023 loans outstanding (about 23 bn), share of approvals disbursed (about 55 %) and equity (about 21.5 bn)?
 
 ## The reference bar
 pin-reference = Reference:

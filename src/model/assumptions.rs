@@ -317,7 +317,8 @@ pub static SCALARS: &[ScalarSpec] = &[
         "start_year",
         Horizon,
         CalendarYear,
-        2020.0,
+        // Historical years too: a replay of a real bank (AIIB from 2016) is the model's test.
+        2000.0,
         2060.0,
         Illustrative,
         |s| s.start_year
@@ -373,7 +374,7 @@ pub static SCALARS: &[ScalarSpec] = &[
         "capital.first_year",
         Capital,
         CalendarYear,
-        2020.0,
+        2000.0,
         2080.0,
         Illustrative,
         |s| s.capital.first_year
@@ -679,7 +680,7 @@ pub static SCALARS: &[ScalarSpec] = &[
         "fund.first_year",
         Fund,
         CalendarYear,
-        2020.0,
+        2000.0,
         2080.0,
         Sourced,
         |s| s.fund.first_year
