@@ -82,14 +82,11 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                     .iter()
                     .all(|y| !y.operating || y.lending_limit.is_some())
                 {
-                    series.push(
-                        Series::new(
-                            t!("series-lending-limit"),
-                            Color32::from_rgb(230, 150, 30),
-                            col(p, |y| y.lending_limit.unwrap_or_default()),
-                        )
-                        .dashed(),
-                    );
+                    series.push(Series::new(
+                        t!("series-lending-limit"),
+                        Color32::from_rgb(230, 150, 30),
+                        col(p, |y| y.lending_limit.unwrap_or_default()),
+                    ));
                 }
                 series.push(Series::new(
                     t!("series-repayments"),

@@ -127,7 +127,7 @@ impl View {
             View::Countries => {
                 scrolling(ui, "countries", |ui| countries::show(ui, cx, own.measure));
             }
-            View::Bank => bank::show(ui, cx),
+            View::Bank => scrolling(ui, "bank", |ui| bank::show(ui, cx)),
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
             View::Flows => flows::show(ui, cx, own.flows),
             View::Map => commands.extend(map::show(ui, cx, own.map)),
