@@ -566,3 +566,119 @@ fn the_aiib_replay_lands_within_a_quarter_of_aiibs_reported_end_2023_figures() {
     );
     assert!(within(end.equity, 21.5), "equity {}", end.equity);
 }
+
+/// The sustainable level never rises with a longer look-ahead: where two look-aheads have led
+/// to the same history, the longer one's window holds the shorter one's years and more.
+#[test]
+fn the_sustainable_level_is_non_increasing_in_the_look_ahead() {
+    use sco_explorer::model::scenario::LendingRule;
+    let with = |k: u32| {
+        let mut s = Scenario::default();
+        s.policy.lending_rule = LendingRule::Sustainable { lookahead: k };
+        project(&s).expect("valid")
+    };
+    let mut compared = 0;
+    for k in 1..15 {
+        let (short, long) = (with(k), with(k + 1));
+        for t in 0..short.bank.len() {
+            let same_history = (0..t).all(|u| short.bank[u].approvals == long.bank[u].approvals);
+            if !same_history {
+                break;
+            }
+            if let (Some(a), Some(b)) = (short.bank[t].lending_limit, long.bank[t].lending_limit) {
+                assert!(
+                    b <= a + 1e-9,
+                    "k = {k}, year {}: {b} > {a}",
+                    short.bank[t].year
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared >= 14, "{compared} years compared");
+}
+
+/// With no income (rates, fees, costs and losses all zero, no liquidity to earn on) equity is
+/// constant, and the sustainable level settles where a constant level approved every year
+/// exactly fills the limit: X = E / (e_min · (ccf + Σ e_j)), with e_j (L + ccf·U at the end of
+/// age j of one unit approved) worked out here from the disbursement profile and the equal-
+/// principal schedule, independently of the engine.
+#[test]
+fn with_no_income_the_sustainable_level_converges_to_equity_over_the_unit_exposure() {
+    use sco_explorer::model::scenario::{Amortisation, LendingRule};
+    let mut s = Scenario::default();
+    s.years = 40;
+    s.capital.instalments = 1;
+    s.demand.first_year_approvals = 10.0;
+    s.demand.growth = 0.0;
+    s.demand.ceiling = 50.0;
+    s.demand.country_cap = 1.0;
+    s.demand.absorption_cap = 0.05;
+    s.terms.tenor = 8;
+    s.terms.grace = 2;
+    s.terms.amortisation = Amortisation::EqualPrincipal;
+    s.terms.cancellation_rate = 0.0;
+    s.pricing.base_rate = 0.0;
+    s.pricing.funding_spread = 0.0;
+    s.pricing.sovereign_spread = 0.0;
+    s.pricing.non_sovereign_spread = 0.0;
+    s.pricing.front_end_fee = 0.0;
+    s.pricing.commitment_fee = 0.0;
+    s.risk.pd_multiplier = 0.0;
+    s.risk.non_sovereign_pd = 0.0;
+    s.policy.opex_fixed = 0.0;
+    s.policy.opex_variable = 0.0;
+    s.policy.liquidity_ratio = 0.0;
+    s.policy.lending_rule = LendingRule::Sustainable { lookahead: 15 };
+    s.fund.commitments = 0.0;
+    let p = project(&s).expect("valid");
+    // e_j = 1 − principal repaid by the end of age j (ccf = 1, nothing cancelled): money
+    // disbursed at age v repays 1/(N − G) a year at ages v + G + 1 … v + N.
+    let (n, g) = (f64::from(s.terms.tenor), f64::from(s.terms.grace));
+    let profile = s.terms.disbursement_profile;
+    let e = |j: f64| {
+        1.0 - profile
+            .iter()
+            .enumerate()
+            .map(|(v, d)| d * ((j - v as f64 - g).clamp(0.0, n - g)) / (n - g))
+            .sum::<f64>()
+    };
+    let sum_e: f64 = (0..40).map(|j| e(f64::from(j))).sum();
+    let ccf = s.policy.credit_conversion;
+    for y in p.bank.iter().rev().take(5) {
+        let equity = y.opening_equity;
+        let steady = equity / (s.policy.capital_floor * (ccf + sum_e));
+        let level = y.lending_limit.expect("enforced");
+        assert!(
+            ((level - steady) / steady).abs() < 0.01,
+            "{}: level {level} vs E/(e_min·(ccf + Σe)) = {steady}",
+            y.year
+        );
+        assert!(
+            close(y.net_income, 0.0, 1e-12),
+            "no income: {}",
+            y.net_income
+        );
+    }
+}
+
+/// `cut_by` names the statutory multiple where it binds first: half the capital paid in at
+/// once makes the floor's limit (E / 0.25) twice the statutory one (1 × subscribed).
+#[test]
+fn cut_by_names_the_statutory_multiple_where_it_binds_first() {
+    use sco_explorer::model::projection::Cut;
+    let mut s = Scenario::default();
+    s.capital.paid_in_ratio = 0.5;
+    s.capital.instalments = 1;
+    let p = project(&s).expect("valid");
+    let first = p
+        .bank
+        .iter()
+        .find(|y| y.binding)
+        .expect("the limit binds within the horizon");
+    assert_eq!(first.cut_by, Some(Cut::Statutory), "{}", first.year);
+    assert!(matches!(
+        p.events.get(1),
+        Some(Event::StatutoryLimitBinds { .. })
+    ));
+}
