@@ -400,6 +400,7 @@ fn every_view_draws_and_every_input_has_an_accessible_label() {
             row(&tr("a-pricing-base-rate"), &Unit::RatePerYear.suffix()),
             row(&tr("a-terms-tenor"), &years),
             row(&tr("a-policy-capital-floor"), pct),
+            row(&tr("a-policy-lending-rule-lookahead"), &years),
             row(&tr("a-fund-commitments"), &bn),
             row(&t!("tilt-label", sector = Sector::Energy.name()), "×"),
             row(
