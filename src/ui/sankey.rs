@@ -272,31 +272,9 @@ pub fn layout(
             })
         })
         .collect();
-    for (i, node) in placed.iter().enumerate() {
-        let mut out: Vec<usize> = (0..links.len()).filter(|&j| links[j].source == i).collect();
-        out.sort_by(|&a, &b| {
-            let ya = placed[links[a].target].rect.center().y;
-            let yb = placed[links[b].target].rect.center().y;
-            ya.total_cmp(&yb)
-                .then(links[a].target.cmp(&links[b].target))
-        });
-        let mut y = node.rect.top();
-        for j in out {
-            links[j].y0 = y;
-            y += links[j].width;
-        }
-        let mut into: Vec<usize> = (0..links.len()).filter(|&j| links[j].target == i).collect();
-        into.sort_by(|&a, &b| {
-            let ya = placed[links[a].source].rect.center().y;
-            let yb = placed[links[b].source].rect.center().y;
-            ya.total_cmp(&yb)
-                .then(links[a].source.cmp(&links[b].source))
-        });
-        let mut y = node.rect.top();
-        for j in into {
-            links[j].y1 = y;
-            y += links[j].width;
-        }
+    for i in 0..placed.len() {
+        stack_bands(&mut links, &placed, i, true);
+        stack_bands(&mut links, &placed, i, false);
     }
 
     // Labels: outside the outer columns, to the right of the inner ones; pushed apart.
@@ -321,6 +299,28 @@ pub fn layout(
         nodes: placed,
         links,
         scale: k,
+    }
+}
+
+/// Stacks the bands leaving node `i` (or, with `outgoing` false, arriving at it) from its top,
+/// ordered by where their other end lies, so that they cross as little as possible.
+fn stack_bands(links: &mut [PlacedLink], placed: &[PlacedNode], i: usize, outgoing: bool) {
+    let other = |l: &PlacedLink| if outgoing { l.target } else { l.source };
+    let mine = |l: &PlacedLink| if outgoing { l.source } else { l.target };
+    let mut at: Vec<usize> = (0..links.len()).filter(|&j| mine(&links[j]) == i).collect();
+    at.sort_by(|&a, &b| {
+        let (oa, ob) = (other(&links[a]), other(&links[b]));
+        let (ya, yb) = (placed[oa].rect.center().y, placed[ob].rect.center().y);
+        ya.total_cmp(&yb).then(oa.cmp(&ob))
+    });
+    let mut y = placed[i].rect.top();
+    for j in at {
+        if outgoing {
+            links[j].y0 = y;
+        } else {
+            links[j].y1 = y;
+        }
+        y += links[j].width;
     }
 }
 
