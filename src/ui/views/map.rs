@@ -613,13 +613,52 @@ fn draw_map(
         } else {
             Color32::from_gray(20)
         };
-        let galley = painter.layout_no_wrap(c.name(), font.clone(), text_colour);
-        let r = Rect::from_center_size(at, galley.size()).expand(1.0);
-        if !rect.contains_rect(r) || written.iter().any(|w| w.intersects(r)) {
+        let size = painter
+            .layout_no_wrap(c.name(), font.clone(), text_colour)
+            .size();
+        let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
+        let r = Rect::from_center_size(at, size).expand(1.0);
+        // A name wider than its country spills onto the neighbours: it goes on a plate.
+        let narrow = atlas
+            .land(c)
+            .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
+        let label = ui.visuals().strong_text_color();
+        let plate = ui.visuals().panel_fill.gamma_multiply(0.85);
+        if fits(&r) {
+            let colour = if narrow { label } else { text_colour };
+            if narrow {
+                painter.rect_filled(r, 2.0, plate);
+            }
+            let galley = painter.layout_no_wrap(c.name(), font.clone(), colour);
+            painter.galley(r.min + vec2(1.0, 1.0), galley, colour);
+            written.push(r);
             continue;
         }
-        painter.galley(r.min + vec2(1.0, 1.0), galley, text_colour);
-        written.push(r);
+        // No room on the country itself (Central Asia is crowded): beside it, on the map's
+        // own text colour with a thin line to the country, where that is free.
+        let away = size.y * 1.6;
+        let side = size.x / 2.0 + 10.0;
+        // Nearest first: below right, below left, above right, above left, then further out.
+        let spots = (1..=3).flat_map(|n| {
+            let n = n as f32;
+            [
+                vec2(side, n * away),
+                vec2(-side, n * away),
+                vec2(side, -n * away),
+                vec2(-side, -n * away),
+            ]
+        });
+        if let Some(r) = spots
+            .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
+            .find(|r| fits(r))
+        {
+            painter.line_segment([at, r.center()], Stroke::new(0.8, label));
+            painter.rect_filled(r, 2.0, plate);
+            let galley = painter.layout_no_wrap(c.name(), font.clone(), label);
+            painter.galley(r.min + vec2(1.0, 1.0), galley, label);
+            painter.circle_filled(at, 2.0, label);
+            written.push(r);
+        }
     }
     let text = hovered.map(|c| match shown[c.index()] {
         Some(v) => {
