@@ -263,10 +263,11 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         }
         _ => None,
     };
-    // Paid-in capital due in each instalment year (the same every year).
-    let instalment: f64 = (0..N_COUNTRIES)
-        .map(|c| subscribed * ctx.bank_shares[c] * p / instalments as f64 * (1.0 - arrears[c]))
-        .sum();
+    // Paid-in capital due in each instalment year (the same every year), by member and in all.
+    let instalment_by_country: [f64; N_COUNTRIES] = std::array::from_fn(|c| {
+        subscribed * ctx.bank_shares[c] * p / instalments as f64 * (1.0 - arrears[c])
+    });
+    let instalment = instalment_by_country.iter().fold(0.0, |sum, pi| sum + pi);
     let mut generic_book = LoanBook::new(lines, terms, years);
     let mut project_book = LoanBook::new(project_book_lines, terms, years);
 
@@ -312,12 +313,8 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         // 1. Paid-in capital.
         let mut paid_in = 0.0;
         if op_year <= instalments {
-            for c in 0..N_COUNTRIES {
-                let pi =
-                    subscribed * ctx.bank_shares[c] * p / instalments as f64 * (1.0 - arrears[c]);
-                paid_in_by_country[t][c] = pi;
-                paid_in += pi;
-            }
+            paid_in_by_country[t] = instalment_by_country;
+            paid_in = instalment;
         }
 
         // 2. Capacity under the capital limit.

@@ -89,6 +89,17 @@ pub(crate) struct YearFlows {
     pub loans: [f64; N_LOAN_TYPES],
 }
 
+/// What one line did in one year ([`LoanBook::advance`]).
+#[derive(Clone, Copy, Debug)]
+struct LineYear {
+    disbursed: f64,
+    lost: f64,
+    repaid: f64,
+    closing: f64,
+    /// The repayment window after the year.
+    window: f64,
+}
+
 /// Flows of every line by year, stored `[year][line]`.
 #[derive(Clone, Debug)]
 pub(crate) struct LoanBook {
@@ -171,23 +182,15 @@ impl LoanBook {
                 }
             }
             let at = t * w + i;
-            let disbursed = self.disbursements[at];
-            // 6. Write-down on the opening balance.
             let opening = if t > 0 { self.loans[at - w] } else { 0.0 };
-            let lost = line.hazard * opening;
-            // 7. Repayments by cohort through the running window.
-            let k = self.coefficients[i];
-            let mut window = self.window[i] * k.ratio;
-            if t > terms.grace {
-                window += k.enter * self.disbursements[(t - terms.grace - 1) * w + i];
-            }
-            if t > terms.tenor {
-                window -= k.leave * self.disbursements[(t - terms.tenor - 1) * w + i];
-            }
+            let LineYear {
+                disbursed,
+                lost,
+                repaid,
+                closing,
+                window,
+            } = self.advance(i, t, opening, self.window[i]);
             self.window[i] = window;
-            let repaid = k.scale * window;
-            // 8. Closing loans.
-            let closing = opening + disbursed - repaid - lost;
             self.repayments[at] = repaid;
             self.losses[at] = lost;
             self.loans[at] = closing;
@@ -199,6 +202,37 @@ impl LoanBook {
         out
     }
 
+    /// Steps 6–8 for line `i` in year `t`, from its opening balance and its repayment window
+    /// after year `t − 1`, with year `t`'s disbursements already scheduled: what `step` does
+    /// to a line, and `ahead` with no approvals.
+    #[inline]
+    fn advance(&self, i: usize, t: usize, opening: f64, window: f64) -> LineYear {
+        let w = self.width();
+        let terms = self.terms;
+        let disbursed = self.disbursements[t * w + i];
+        // 6. Write-down on the opening balance.
+        let lost = self.lines[i].hazard * opening;
+        // 7. Repayments by cohort through the running window.
+        let k = self.coefficients[i];
+        let mut window = window * k.ratio;
+        if t > terms.grace {
+            window += k.enter * self.disbursements[(t - terms.grace - 1) * w + i];
+        }
+        if t > terms.tenor {
+            window -= k.leave * self.disbursements[(t - terms.tenor - 1) * w + i];
+        }
+        let repaid = k.scale * window;
+        // 8. Closing loans.
+        let closing = opening + disbursed - repaid - lost;
+        LineYear {
+            disbursed,
+            lost,
+            repaid,
+            closing,
+            window,
+        }
+    }
+
     /// What the book would do over the `out.len()` years from `t` with no approval from `t`
     /// on (its disbursements already scheduled, write-downs and repayments), added into
     /// `out`; years past the book's horizon are left as they are. The book itself is not
@@ -206,9 +240,7 @@ impl LoanBook {
     pub fn ahead(&self, t: usize, out: &mut [YearFlows]) {
         let w = self.width();
         let years = self.approvals.len() / w.max(1);
-        let terms = self.terms;
         for (i, line) in self.lines.iter().enumerate() {
-            let k = self.coefficients[i];
             let mut window = self.window[i];
             let mut loans = if t > 0 {
                 self.loans[(t - 1) * w + i]
@@ -220,20 +252,11 @@ impl LoanBook {
                 if s >= years {
                     break;
                 }
-                let disbursed = self.disbursements[s * w + i];
-                let lost = line.hazard * loans;
-                window *= k.ratio;
-                if s > terms.grace {
-                    window += k.enter * self.disbursements[(s - terms.grace - 1) * w + i];
-                }
-                if s > terms.tenor {
-                    window -= k.leave * self.disbursements[(s - terms.tenor - 1) * w + i];
-                }
-                let repaid = k.scale * window;
-                loans += disbursed - repaid - lost;
-                year.disbursements += disbursed;
-                year.repayments += repaid;
-                year.losses += lost;
+                let next = self.advance(i, s, loans, window);
+                (loans, window) = (next.closing, next.window);
+                year.disbursements += next.disbursed;
+                year.repayments += next.repaid;
+                year.losses += next.lost;
                 year.loans[line.kind] += loans;
             }
         }

@@ -43,7 +43,7 @@ pub fn column(node: Node, flows: &Flows) -> usize {
         Node::Repayments => 0,
         // A balancing item is a source when it sends to the bank or the fund, a use otherwise.
         Node::Income | Node::Borrowing | Node::Liquidity | Node::Commitments | Node::FundCash => {
-            if flows.links.iter().any(|l| l.from == node) {
+            if is_source(node, flows) {
                 0
             } else {
                 2

@@ -373,33 +373,19 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
     let shown = values(s, p, measure, a, b);
     // Classes that stay put while the year moves: from the largest value the period's kind
     // takes in any year.
-    let largest = match prefs.period {
-        MapPeriod::Horizon | MapPeriod::ToYear => {
-            let (a, b) = (0, p.years() - 1);
-            (0..=b)
-                .flat_map(|y| {
-                    values(
-                        s,
-                        p,
-                        measure,
-                        a,
-                        if prefs.period == MapPeriod::ToYear {
-                            y
-                        } else {
-                            b
-                        },
-                    )
-                })
-                .flatten()
-                .map(f64::abs)
-                .fold(0.0, f64::max)
-        }
-        MapPeriod::Year => (0..p.years())
-            .flat_map(|y| values(s, p, measure, y, y))
-            .flatten()
-            .map(f64::abs)
-            .fold(0.0, f64::max),
+    let end = p.years() - 1;
+    let periods: Vec<(usize, usize)> = match prefs.period {
+        // One period: the one shown.
+        MapPeriod::Horizon => vec![(0, end)],
+        MapPeriod::ToYear => (0..=end).map(|y| (0, y)).collect(),
+        MapPeriod::Year => (0..=end).map(|y| (y, y)).collect(),
     };
+    let largest = periods
+        .into_iter()
+        .flat_map(|(a, b)| values(s, p, measure, a, b))
+        .flatten()
+        .map(f64::abs)
+        .fold(0.0, f64::max);
     let limits = limits(largest, measure.diverging());
     let period_text = if a == b {
         t!("map-in-year", year = num::year(p.year(a)))
@@ -613,9 +599,9 @@ fn draw_map(
         } else {
             Color32::from_gray(20)
         };
-        let size = painter
-            .layout_no_wrap(c.name(), font.clone(), text_colour)
-            .size();
+        // Laid out once; the colour is chosen where it is drawn.
+        let galley = painter.layout_no_wrap(c.name(), font.clone(), Color32::PLACEHOLDER);
+        let size = galley.size();
         let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
         let r = Rect::from_center_size(at, size).expand(1.0);
         // A name wider than its country spills onto the neighbours: it goes on a plate.
@@ -629,7 +615,6 @@ fn draw_map(
             if narrow {
                 painter.rect_filled(r, 2.0, plate);
             }
-            let galley = painter.layout_no_wrap(c.name(), font.clone(), colour);
             painter.galley(r.min + vec2(1.0, 1.0), galley, colour);
             written.push(r);
             continue;
@@ -654,7 +639,6 @@ fn draw_map(
         {
             painter.line_segment([at, r.center()], Stroke::new(0.8, label));
             painter.rect_filled(r, 2.0, plate);
-            let galley = painter.layout_no_wrap(c.name(), font.clone(), label);
             painter.galley(r.min + vec2(1.0, 1.0), galley, label);
             painter.circle_filled(at, 2.0, label);
             written.push(r);
