@@ -2,6 +2,8 @@
 //!
 //! - [`model`]: the projection model (assumptions, reference data, bank and fund engines);
 //!   pure Rust, knows nothing of the UI.
+//! - [`brief`]: the one-file HTML brief for a memo.
+//! - [`chart`]: charts described as data, drawn by the window and written as SVG.
 //! - [`export`]: tidy CSV output of a projection.
 //! - [`mod@file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
@@ -9,6 +11,8 @@
 //! - [`text`]: what a file says, escaped before it is shown.
 //! - [`ui`]: the explorer window's views and panels (egui); [`window`]: running it (eframe).
 
+pub mod brief;
+pub mod chart;
 pub mod export;
 pub mod file;
 pub mod i18n;

@@ -1,6 +1,6 @@
 //! `sco-explorer`: with no subcommand it opens the window on the baseline (or a file);
-//! `run`, `summary`, `check`, `diff`, `sensitivity` and `goal-seek` serve scripts and people
-//! without a display.
+//! `run`, `summary`, `check`, `diff`, `sensitivity`, `goal-seek`, `discover`, `brief` and
+//! `chart` serve scripts and people without a display.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -167,6 +167,55 @@ enum Command {
     Diff { first: PathBuf, second: PathBuf },
     /// Print the headline figures of a scenario (the baseline without a file) in plain words.
     Summary { file: Option<PathBuf> },
+    /// Write a brief: one self-contained HTML file with the question, headline figures,
+    /// guardrail sentences, key charts (SVG), the assumptions that differ, the uncertainty and
+    /// sensitivity results, the sources, and the scenario file itself. Opens in any browser;
+    /// prints to A4. In the language of --lang.
+    Brief {
+        /// Scenario file (.ron); without one, the built-in baseline.
+        file: Option<PathBuf>,
+        /// The HTML file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// A scenario to compare with: its lines dashed on the charts, its values beside the
+        /// assumptions that differ (otherwise the baseline's).
+        #[arg(long, value_name = "OTHER.ron")]
+        reference: Option<PathBuf>,
+        /// Runs of the scenario's uncertainty study (100 to 50000); the file's own number
+        /// otherwise. A scenario without a study has no uncertainty section.
+        #[arg(long, value_name = "N")]
+        runs: Option<u32>,
+        /// Also run a sensitivity analysis of this result (as for `sensitivity`) and add its
+        /// tornado's top ten.
+        #[arg(long, value_name = "NAME")]
+        sensitivity: Option<String>,
+    },
+    /// Write one chart as an SVG vector file (for Word, LibreOffice, PowerPoint, Inkscape).
+    Chart {
+        /// Scenario file (.ron); without one, the built-in baseline.
+        file: Option<PathBuf>,
+        /// The chart: approvals, lending, capital-ratio, balance-sheet, income, sectors,
+        /// countries, net-positions, fund-flows, j-curve, flows or map.
+        #[arg(long, value_name = "NAME", value_parser = parse_chart)]
+        chart: sco_explorer::chart::named::Named,
+        /// The SVG file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// A scenario to compare with, dashed on the chart.
+        #[arg(long, value_name = "OTHER.ron")]
+        reference: Option<PathBuf>,
+        /// Run the scenario's uncertainty study with this many runs and shade its bands.
+        #[arg(long, value_name = "N")]
+        runs: Option<u32>,
+    },
+}
+
+fn parse_chart(text: &str) -> Result<sco_explorer::chart::named::Named, String> {
+    use sco_explorer::chart::named::Named;
+    Named::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = Named::ALL.iter().map(|n| n.name()).collect();
+        format!("expected one of {}", names.join(", "))
+    })
 }
 
 fn main() -> ExitCode {
@@ -336,6 +385,69 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Brief {
+            file,
+            out,
+            reference,
+            runs,
+            sensitivity,
+        }) => {
+            let scenario = load_or_baseline(file.as_deref())?;
+            let inputs = Inputs::new(scenario, reference.as_deref(), runs)?;
+            let tornado = match sensitivity {
+                Some(result) => {
+                    let metric = model::Metric::parse(&result).map_err(anyhow::Error::msg)?;
+                    let span = model::sensitivity::Span::RangeEnds;
+                    Some(
+                        model::sensitivity::tornado(&inputs.scenario, metric, span)
+                            .map_err(|invalid| anyhow::anyhow!("{invalid}"))?,
+                    )
+                }
+                None => None,
+            };
+            let file_name = file.as_deref().and_then(Path::file_name).map_or_else(
+                || "scenario.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let today = sco_explorer::ui::today();
+            let brief = sco_explorer::brief::Brief {
+                scenario: &inputs.scenario,
+                projection: &inputs.projection,
+                file_name: &file_name,
+                reference: inputs.compared(),
+                bands: inputs.bands.as_ref(),
+                tornado: tornado.as_ref(),
+                today: &today,
+            };
+            let html = sco_explorer::brief::html(&brief).map_err(anyhow::Error::msg)?;
+            file::write_text(&out, &html).context("the brief was not written")?;
+            say!("Wrote {}", text::Escaped(out.display()));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Chart {
+            file,
+            chart,
+            out,
+            reference,
+            runs,
+        }) => {
+            let mut scenario = load_or_baseline(file.as_deref())?;
+            if runs.is_none() {
+                // Bands only when asked for.
+                scenario.uncertainty.assumptions.clear();
+            }
+            let inputs = Inputs::new(scenario, reference.as_deref(), runs)?;
+            let frame = sco_explorer::chart::Frame {
+                p: &inputs.projection,
+                reference: inputs.reference.as_ref().map(|(_, _, p)| p),
+                mode: sco_explorer::chart::CompareMode::Overlay,
+                bands: inputs.bands.as_ref(),
+            };
+            let svg = sco_explorer::brief::chart_svg(chart, &inputs.scenario, &frame);
+            file::write_text(&out, &svg).context("the chart was not written")?;
+            say!("Wrote {}", text::Escaped(out.display()));
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Summary { file }) => {
             let projection = load_and_project(file.as_deref())?;
             say!("{}", export::summary_text(&projection));
@@ -367,6 +479,71 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             window::run(options)?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// What a brief or a chart is drawn from: the scenario, its projection, the reference (its
+/// name, scenario and projection) and the uncertainty study's bands.
+struct Inputs {
+    scenario: model::Scenario,
+    projection: model::Projection,
+    reference: Option<(String, model::Scenario, model::Projection)>,
+    bands: Option<model::uncertainty::Bands>,
+}
+
+impl Inputs {
+    /// Projects `scenario` (and the reference), and runs its uncertainty study when it has one
+    /// (`runs` overrides the file's number of runs).
+    fn new(
+        mut scenario: model::Scenario,
+        reference: Option<&Path>,
+        runs: Option<u32>,
+    ) -> anyhow::Result<Inputs> {
+        if let Some(runs) = runs {
+            scenario.uncertainty.runs = runs;
+        }
+        let projection = project(&scenario)?;
+        let reference = match reference {
+            Some(path) => {
+                let other = load(path).context("nothing was written")?;
+                let name = if other.meta.title.trim().is_empty() {
+                    path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    )
+                } else {
+                    other.meta.title.clone()
+                };
+                let p = project(&other)?;
+                Some((name, other, p))
+            }
+            None => None,
+        };
+        let bands = if scenario.uncertainty.assumptions.is_empty() {
+            None
+        } else {
+            Some(
+                model::uncertainty::run_study(&scenario)
+                    .map_err(|invalid| anyhow::anyhow!("{invalid}"))
+                    .context("nothing was written")?,
+            )
+        };
+        Ok(Inputs {
+            scenario,
+            projection,
+            reference,
+            bands,
+        })
+    }
+
+    fn compared(&self) -> Option<sco_explorer::brief::Compared<'_>> {
+        self.reference
+            .as_ref()
+            .map(|(name, s, p)| sco_explorer::brief::Compared {
+                name,
+                scenario: s,
+                projection: p,
+            })
     }
 }
 

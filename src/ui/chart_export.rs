@@ -27,6 +27,31 @@ fn capturing_id() -> Id {
     Id::unique("chart-export-capturing")
 }
 
+/// A chart written as SVG, waiting for a file name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SvgRequest {
+    /// The chart's heading, for the file name.
+    pub title: String,
+    /// The SVG document.
+    pub text: String,
+}
+
+/// Where a chart's SVG waits for the app.
+fn svg_id() -> Id {
+    Id::unique("chart-export-svg")
+}
+
+/// Called by a chart: offers its SVG for saving.
+pub fn request_svg(ctx: &egui::Context, request: SvgRequest) {
+    ctx.data_mut(|d| d.insert_temp(svg_id(), Some(request)));
+    ctx.request_repaint();
+}
+
+/// Takes a chart's SVG offered during this frame, if there is one.
+pub fn take_svg(ctx: &egui::Context) -> Option<SvgRequest> {
+    ctx.data_mut(|d| d.remove_temp::<Option<SvgRequest>>(svg_id()))?
+}
+
 /// Called by a chart: asks for a picture of `rect`.
 pub fn request(ctx: &egui::Context, request: Request) {
     ctx.data_mut(|d| d.insert_temp(request_id(), Some(request)));
@@ -134,9 +159,9 @@ pub fn png(image: &ColorImage) -> Result<Vec<u8>, String> {
     Ok(out.into_inner())
 }
 
-/// A file name from a chart's heading: "Financing by sector (US$ bn a year)" →
+/// A file name from a chart's heading: "Financing by sector (US$ bn a year)" and "png" →
 /// "financing-by-sector.png".
-pub fn file_name(title: &str) -> String {
+pub fn file_name(title: &str, extension: &str) -> String {
     let head = title.split('(').next().unwrap_or(title);
     let mut name = String::new();
     for c in head.chars() {
@@ -148,9 +173,9 @@ pub fn file_name(title: &str) -> String {
     }
     let name = name.trim_end_matches('-');
     if name.is_empty() {
-        "chart.png".to_owned()
+        format!("chart.{extension}")
     } else {
-        format!("{name}.png")
+        format!("{name}.{extension}")
     }
 }
 
@@ -186,13 +211,13 @@ mod tests {
     #[test]
     fn file_names_come_from_the_heading() {
         assert_eq!(
-            file_name("Financing by sector (US$ bn a year)"),
+            file_name("Financing by sector (US$ bn a year)", "png"),
             "financing-by-sector.png"
         );
         assert_eq!(
-            file_name("Capital ratio E / (L + ccf·U)"),
-            "capital-ratio-e.png"
+            file_name("Capital ratio E / (L + ccf·U)", "svg"),
+            "capital-ratio-e.svg"
         );
-        assert_eq!(file_name("((("), "chart.png");
+        assert_eq!(file_name("(((", "png"), "chart.png");
     }
 }

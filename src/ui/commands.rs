@@ -38,6 +38,7 @@ impl ExplorerApp {
                 self.properties = Some(properties::Draft::of(&self.doc.scenario.meta));
             }
             Command::ExportCsv => self.ask(Purpose::ExportFolder),
+            Command::ExportBrief => self.ask(Purpose::ExportBrief),
             Command::Undo => self.doc.undo(),
             Command::Redo => self.doc.redo(),
             Command::Quit => {

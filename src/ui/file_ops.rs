@@ -16,8 +16,20 @@ use crate::text::escaped;
 
 impl ExplorerApp {
     pub(super) fn ask(&mut self, purpose: Purpose) {
-        let rx = self.picker.pick(&purpose, &self.file_name());
+        let name = match purpose {
+            Purpose::ExportBrief => self.brief_name(),
+            _ => self.file_name(),
+        };
+        let rx = self.picker.pick(&purpose, &name);
         self.pending_dialog = Some((purpose, rx));
+    }
+
+    /// What a brief's file is called by default: the scenario file's name as `.html`.
+    fn brief_name(&self) -> String {
+        Path::new(&self.file_name())
+            .with_extension("html")
+            .display()
+            .to_string()
     }
 
     /// The open file's name, or `scenario.ron` for one never saved: what a save suggests.
@@ -48,11 +60,11 @@ impl ExplorerApp {
 
     pub(super) fn picked(&mut self, purpose: &Purpose, answer: Picked) {
         match answer {
-            Picked::Cancelled => {
-                if *purpose == Purpose::SaveChart {
-                    self.chart_export = None;
-                }
-            }
+            Picked::Cancelled => match purpose {
+                Purpose::SaveChart => self.chart_export = None,
+                Purpose::SaveSvg => self.svg_export = None,
+                _ => {}
+            },
             Picked::Unavailable => {
                 let suggested = self.suggested_path(purpose);
                 self.path_entry = Some((purpose.clone(), suggested));
@@ -62,6 +74,8 @@ impl ExplorerApp {
                 Purpose::Open => self.open(&path),
                 Purpose::PinReference => self.pin_file(&path),
                 Purpose::SaveChart => self.save_chart(&path),
+                Purpose::SaveSvg => self.save_svg(&path),
+                Purpose::ExportBrief => self.export_brief(&path),
                 Purpose::SaveAs => {
                     let path = if path.extension().is_none() {
                         path.with_extension("ron")
@@ -298,6 +312,11 @@ impl ExplorerApp {
                 Some(chart_export::Export::Naming(_, name)) => name.clone(),
                 _ => "chart.png".to_owned(),
             },
+            Purpose::SaveSvg => match &self.svg_export {
+                Some(request) => chart_export::file_name(&request.title, "svg"),
+                None => "chart.svg".to_owned(),
+            },
+            Purpose::ExportBrief => self.brief_name(),
             Purpose::Open | Purpose::PinReference => String::new(),
         };
         // Where the user picks the file, the entry starts at the folder, ready for a name.
@@ -311,6 +330,14 @@ impl ExplorerApp {
     /// Moves a chart's picture on: a request made this frame is captured in the next (drawn
     /// without hover labels); the picture is then copied, or saved where the user says.
     pub(super) fn export_chart(&mut self, ctx: &egui::Context) {
+        if let Some(svg) = chart_export::take_svg(ctx) {
+            let name = chart_export::file_name(&svg.title, "svg");
+            self.svg_export = Some(svg);
+            let rx = self.picker.pick(&Purpose::SaveSvg, &name);
+            self.pending_dialog = Some((Purpose::SaveSvg, rx));
+            ctx.request_repaint();
+            return;
+        }
         if let Some(asked) = chart_export::Export::take_request(ctx) {
             self.chart_export = Some(asked);
             return;
@@ -337,7 +364,7 @@ impl ExplorerApp {
             ctx.copy_image(image);
             self.notice(&t!("notice-copied-chart", width = w, height = h), false);
         } else {
-            let name = chart_export::file_name(&request.title);
+            let name = chart_export::file_name(&request.title, "png");
             self.chart_export = Some(chart_export::Export::Naming(image, name.clone()));
             let rx = self.picker.pick(&Purpose::SaveChart, &name);
             self.pending_dialog = Some((Purpose::SaveChart, rx));
@@ -362,6 +389,112 @@ impl ExplorerApp {
         match written {
             Ok(()) => self.notice(
                 &t!("notice-saved-chart", path = path.display().to_string()),
+                false,
+            ),
+            Err(e) => self.save_error = Some(e),
+        }
+    }
+
+    /// Writes the chart's SVG where the user chose.
+    pub(super) fn save_svg(&mut self, path: &Path) {
+        let Some(request) = self.svg_export.take() else {
+            return;
+        };
+        let path = if path.extension().is_none() {
+            path.with_extension("svg")
+        } else {
+            path.to_owned()
+        };
+        match file::write_text(&path, &request.text) {
+            Ok(()) => self.notice(
+                &t!("notice-saved-chart", path = path.display().to_string()),
+                false,
+            ),
+            Err(e) => self.save_error = Some(e.to_string()),
+        }
+    }
+
+    /// Asks for the brief to be written to `path` as soon as it can be: at once, or when the
+    /// scenario's uncertainty study has finished (its runs go on in the background meanwhile).
+    pub(super) fn export_brief(&mut self, path: &Path) {
+        let path = if path.extension().is_none() {
+            path.with_extension("html")
+        } else {
+            path.to_owned()
+        };
+        self.brief_pending = Some(path);
+    }
+
+    /// Moves a brief on: starts the study it waits for, and writes it once the study is done.
+    pub(super) fn poll_brief(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.brief_pending.clone() else {
+            return;
+        };
+        let s = &self.doc.scenario;
+        if self.doc.problems.is_empty() && !s.uncertainty.assumptions.is_empty() {
+            self.studies.runner.ensure(s, ctx);
+            let progress = self.studies.runner.progress();
+            let done = progress.error.is_some()
+                || (progress.finished && self.studies.runner.bands_for(s).is_some());
+            if !done {
+                let waiting = t!("notice-brief-waiting");
+                if self.notice.as_ref().is_none_or(|n| n.text != waiting) {
+                    self.notice(&waiting, false);
+                }
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
+            }
+        }
+        self.brief_pending = None;
+        self.write_brief(&path);
+    }
+
+    /// Writes the brief of the scenario as the window shows it: the pinned reference, the
+    /// uncertainty study's results when they are of this scenario, and the tornado when one has
+    /// been computed for it.
+    fn write_brief(&mut self, path: &Path) {
+        if let Some(first) = self.doc.problems.first() {
+            let text = t!(
+                "status-problems",
+                count = self.doc.problems.len(),
+                first = first.to_string()
+            );
+            self.notice(&escaped(&text), true);
+            return;
+        }
+        let s = &self.doc.scenario;
+        let bands = self.studies.runner.bands_for(s);
+        let tornado = match &self.studies.sensitivity.result {
+            Some((key, Ok(t))) if key.scenario == *s => Some(t),
+            _ => None,
+        };
+        let reference_name = self.studies.pinned.as_ref().map(|r| r.name.describe());
+        let reference = self
+            .studies
+            .pinned
+            .as_ref()
+            .zip(reference_name.as_deref())
+            .map(|(r, name)| crate::brief::Compared {
+                name,
+                scenario: &r.scenario,
+                projection: &r.projection,
+            });
+        let file_name = self.file_name();
+        let today = today();
+        let brief = crate::brief::Brief {
+            scenario: s,
+            projection: &self.doc.projection,
+            file_name: &file_name,
+            reference,
+            bands: bands.as_deref(),
+            tornado,
+            today: &today,
+        };
+        let written = crate::brief::html(&brief)
+            .and_then(|html| file::write_text(path, &html).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notice(
+                &t!("notice-wrote-brief", path = path.display().to_string()),
                 false,
             ),
             Err(e) => self.save_error = Some(e),

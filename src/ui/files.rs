@@ -17,6 +17,10 @@ pub enum Purpose {
     PinReference,
     /// Where to save a chart's picture.
     SaveChart,
+    /// Where to save a chart as SVG.
+    SaveSvg,
+    /// Where to write the brief (HTML).
+    ExportBrief,
 }
 
 impl Purpose {
@@ -27,6 +31,8 @@ impl Purpose {
             Purpose::ExportFolder => t!("purpose-export-folder"),
             Purpose::PinReference => t!("purpose-pin-reference"),
             Purpose::SaveChart => t!("purpose-save-chart"),
+            Purpose::SaveSvg => t!("purpose-save-svg"),
+            Purpose::ExportBrief => t!("purpose-export-brief"),
         }
     }
 }
@@ -76,6 +82,14 @@ impl Picker for SystemPicker {
                     Purpose::ExportFolder => dialog.pick_folder(),
                     Purpose::SaveChart => dialog
                         .add_filter(t!("filter-png"), &["png"])
+                        .set_file_name(name)
+                        .save_file(),
+                    Purpose::SaveSvg => dialog
+                        .add_filter(t!("filter-svg"), &["svg"])
+                        .set_file_name(name)
+                        .save_file(),
+                    Purpose::ExportBrief => dialog
+                        .add_filter(t!("filter-html"), &["html", "htm"])
                         .set_file_name(name)
                         .save_file(),
                 };

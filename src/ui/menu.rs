@@ -85,6 +85,13 @@ impl ExplorerApp {
             if ui.button(t!("menu-export-csv")).clicked() {
                 commands.push(Command::ExportCsv);
             }
+            if ui
+                .button(t!("menu-export-brief"))
+                .on_hover_text(t!("menu-export-brief-hint"))
+                .clicked()
+            {
+                commands.push(Command::ExportBrief);
+            }
             ui.separator();
             if ui.button(t!("menu-properties")).clicked() {
                 commands.push(Command::Properties);

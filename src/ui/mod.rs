@@ -84,6 +84,8 @@ pub enum Command {
     /// File ▸ Properties: title, author, description and notes.
     Properties,
     ExportCsv,
+    /// File ▸ Export brief…: the one-file HTML brief.
+    ExportBrief,
     Undo,
     Redo,
     Quit,
@@ -182,6 +184,10 @@ pub struct ExplorerApp {
     properties: Option<properties::Draft>,
     /// A chart on its way out as a picture.
     chart_export: Option<chart_export::Export>,
+    /// A chart written as SVG, waiting for the user to say where.
+    svg_export: Option<chart_export::SvgRequest>,
+    /// Where a brief goes once the uncertainty study it includes has finished.
+    brief_pending: Option<PathBuf>,
     /// The system's language, read once, for when the user has not chosen one.
     system_lang: Lang,
     /// The embedded fonts (Chinese among them) are installed on the first frame.
@@ -239,6 +245,8 @@ impl ExplorerApp {
             save_error: None,
             properties: None,
             chart_export: None,
+            svg_export: None,
+            brief_pending: None,
             system_lang: Lang::from_system(),
             fonts_installed: false,
             focus: None,
@@ -408,6 +416,7 @@ impl ExplorerApp {
         self.doc.refresh();
         self.poll_dialog(ui.ctx());
         self.export_chart(ui.ctx());
+        self.poll_brief(ui.ctx());
         // A copy of unsaved work, from every committed edit (not while the offer of an older
         // copy is waiting: that copy is the user's to decide about).
         if self.recovery_offer.is_none()

@@ -276,6 +276,7 @@ fn trajectory_chart(ui: &mut Ui, t: &Trajectory, chosen: usize, height: f32) -> 
         "discovery-trajectory",
         &t!("disc-trajectory"),
         &items,
+        None,
         |ui, _, width, _| {
             let points: Vec<[f64; 2]> = t.steps.iter().map(|s| [s.coverage, s.density]).collect();
             let response = Plot::new("discovery-trajectory")
@@ -397,6 +398,7 @@ fn scatter(
         "discovery-scatter",
         &title,
         &items,
+        None,
         |ui, hidden, width, _| {
             let shown = |n: &str| !hidden.iter().any(|h| h == n);
             let (mut bad, mut good) = (Vec::new(), Vec::new());

@@ -456,6 +456,187 @@ fn diagram(
     }
 }
 
+/// The Flows diagram as SVG for a memo: years `first..=last` (offsets from the start), the
+/// bank's side as `measure`, members, sectors and countries under `other_share` grouped; laid
+/// out by the same [`sankey::layout`] as in the window, labels measured for a common
+/// sans-serif.
+pub fn svg(
+    p: &Projection,
+    measure: Measure,
+    (first, last): (usize, usize),
+    other_share: f64,
+) -> String {
+    use crate::chart::svg::{self as out, Svg, escape, hex};
+    use std::fmt::Write as _;
+    let flows = Flows::new(p, first, last, measure).grouped(other_share);
+    let (width, height) = (out::WIDTH, 470.0);
+    let pad = 12.0;
+    let title = t!("flows-diagram");
+    let mut doc = Svg::new(width, height, &title);
+    doc.text(pad, pad + 15.0, &title, 15.0, "#222222", "start", true);
+    let caption = t!(
+        "flows-caption",
+        years = years_text(flows.first_year, flows.last_year),
+        total = num::money(flows.total()),
+        measure = crate::i18n::tr(match measure {
+            Measure::Disbursements => "flows-as-disbursements",
+            Measure::Approvals => "flows-as-approvals",
+        }),
+    );
+    let mut y = pad + 32.0;
+    for line in out::wrap(&caption, width - 2.0 * pad, 11.0) {
+        doc.text(pad, y, &line, 11.0, "#555555", "start", false);
+        y += 14.0;
+    }
+    let note = out::wrap(&t!("flows-note"), width - 2.0 * pad, 10.0);
+    let bottom = height - pad - note.len() as f64 * 13.0 - 6.0;
+    if flows.links.is_empty() {
+        doc.text(
+            width / 2.0,
+            (y + bottom) / 2.0,
+            &t!("flows-nothing"),
+            13.0,
+            "#555555",
+            "middle",
+            false,
+        );
+        return doc.finish();
+    }
+    let size = 10.0;
+    let line_height = 12.5f32;
+    let label_text = |node: Node| {
+        let (inflow, outflow) = flows.through(node);
+        t!(
+            "flows-label",
+            name = node_name(node, &flows),
+            value = num::bn(inflow.max(outflow))
+        )
+    };
+    // Outer labels wrap at spaces; inner ones stay on one line, cut with "…".
+    let lines = |node: Node, room: f32| -> Vec<String> {
+        let text = label_text(node);
+        if matches!(sankey::column(node, &flows), 1 | 2) {
+            vec![out::ellipsis(&text, f64::from(room.max(30.0)), size)]
+        } else {
+            out::wrap(&text, f64::from(room.max(40.0)), size)
+        }
+    };
+    let mut measure_label = |node: Node, room: f32| {
+        let lines = lines(node, room);
+        let w = lines
+            .iter()
+            .map(|l| out::text_width(l, size) as f32)
+            .fold(0.0, f32::max);
+        vec2(w, line_height * lines.len() as f32)
+    };
+    let rect = egui::Rect::from_min_max(
+        pos2(pad as f32, (y + 4.0) as f32),
+        pos2((width - pad) as f32, bottom as f32),
+    );
+    let placed: Placed = sankey::layout(&flows, rect, &mut measure_label, None);
+    for l in &placed.links {
+        let from = flows.links[l.link].from;
+        let xm = (l.x0 + l.x1) / 2.0;
+        let w = l.width.max(0.5);
+        let _ = write!(
+            doc.body,
+            "<path d=\"M{:.1},{:.1}C{xm:.1},{:.1} {xm:.1},{:.1} {:.1},{:.1}L{:.1},{:.1}C{xm:.1},{:.1} {xm:.1},{:.1} {:.1},{:.1}Z\" fill=\"{}\" fill-opacity=\"0.42\"><title>{}</title></path>",
+            l.x0,
+            l.y0,
+            l.y0,
+            l.y1,
+            l.x1,
+            l.y1,
+            l.x1,
+            l.y1 + w,
+            l.y1 + w,
+            l.y0 + w,
+            l.x0,
+            l.y0 + w,
+            hex(sankey::color(from)),
+            escape(&t!(
+                "flows-band",
+                from = node_name(from, &flows),
+                to = node_name(flows.links[l.link].to, &flows),
+                value = num::money(flows.links[l.link].value),
+                share = num::pct(flows.links[l.link].value / flows.total().max(1e-12))
+            ))
+        );
+    }
+    for n in &placed.nodes {
+        let r = n.rect;
+        let _ = write!(
+            doc.body,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" stroke=\"#fafafa\" stroke-width=\"0.5\"/>",
+            r.left(),
+            r.top(),
+            r.width(),
+            r.height(),
+            hex(sankey::color(n.node))
+        );
+    }
+    // Labels as in the window: an outer one moved off its node gets a thin line to it; an
+    // inner one that could not stay beside its node is left out.
+    for n in &placed.nodes {
+        let inner = n.column == 1 || n.column == 2;
+        let centre = n.rect.center().y;
+        let displaced = (n.label.center().y - centre).abs() > n.rect.height() / 2.0 + 2.0;
+        if inner && displaced {
+            continue;
+        }
+        if inner {
+            let r = n.label.expand(1.0);
+            let _ = write!(
+                doc.body,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>",
+                r.left(),
+                r.top(),
+                r.width(),
+                r.height()
+            );
+        } else if centre < n.label.top() || centre > n.label.bottom() {
+            let (x, edge) = if n.column == 0 {
+                (n.label.right(), n.rect.left())
+            } else {
+                (n.label.left(), n.rect.right())
+            };
+            doc.line(
+                f64::from(edge),
+                f64::from(centre),
+                f64::from(x),
+                f64::from(n.label.center().y),
+                "#888888",
+                0.5,
+                None,
+            );
+        }
+        for (i, line) in lines(n.node, n.label.width() + 1.0).iter().enumerate() {
+            let y = f64::from(n.label.top()) + 10.0 + i as f64 * f64::from(line_height);
+            doc.text(
+                f64::from(n.label.left()),
+                y,
+                line,
+                size,
+                "#222222",
+                "start",
+                false,
+            );
+        }
+    }
+    for (i, line) in note.iter().enumerate() {
+        doc.text(
+            pad,
+            bottom + 16.0 + i as f64 * 13.0,
+            line,
+            10.0,
+            "#555555",
+            "start",
+            false,
+        );
+    }
+    doc.finish()
+}
+
 /// What a node that is not plainly a member, a sector or a country stands for.
 fn explanation(node: Node, flows: &Flows) -> Option<&'static str> {
     let source = sankey::is_source(node, flows);

@@ -1,18 +1,11 @@
 //! The joint fund: calls, distributions, NAV, the J-curve, and IRR / TVPI / DPI.
 
 use crate::t;
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
-use super::chart::{Series, TimeChart, ValueUnit};
-use crate::model::FundYear;
-use crate::model::Projection;
-use crate::model::uncertainty::Series as Banded;
+use super::chart;
+use crate::chart::named;
 use crate::ui::palette;
-
-/// One line of the fund's accounts, year by year.
-fn col(p: &Projection, line: fn(&FundYear) -> f64) -> Vec<f64> {
-    p.fund.years.iter().map(line).collect()
-}
 
 pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     let frame = &cx.frame;
@@ -48,61 +41,6 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         ));
     });
     let h = ((ui.available_height() - 60.0) / 2.0).max(160.0);
-    let n = f.years.len();
-    TimeChart::new(
-        "fund-flows",
-        &t!("chart-fund-flows"),
-        p.start_year,
-        n,
-        ValueUnit::UsdBn,
-    )
-    .height(h)
-    .lines_with(ui, frame, |p| {
-        vec![
-            Series::new(
-                t!("series-calls"),
-                Color32::from_rgb(214, 69, 65),
-                col(p, |y| y.calls),
-            ),
-            Series::new(
-                t!("series-distributions"),
-                Color32::from_rgb(76, 175, 80),
-                col(p, |y| y.distributions),
-            ),
-            Series::new(
-                t!("series-nav"),
-                Color32::from_rgb(52, 120, 200),
-                col(p, |y| y.nav),
-            ),
-            Series::new(
-                t!("series-management-fees"),
-                Color32::from_rgb(156, 117, 95),
-                col(p, |y| y.fees),
-            ),
-        ]
-    });
-    TimeChart::new(
-        "fund-jcurve",
-        &t!("chart-jcurve"),
-        p.start_year,
-        n,
-        ValueUnit::UsdBn,
-    )
-    .height(h)
-    .lines_with(ui, frame, |p| {
-        vec![
-            Series::new(
-                t!("series-cumulative-net"),
-                Color32::from_rgb(156, 99, 206),
-                col(p, |y| y.cumulative_net),
-            )
-            .banded(Banded::FundCumulativeNet),
-            Series::new(
-                t!("series-net-cash-flow"),
-                Color32::from_rgb(0, 172, 193),
-                col(p, |y| y.net_cash_flow),
-            )
-            .dashed(),
-        ]
-    });
+    chart::show(ui, &named::fund_flows(frame), h);
+    chart::show(ui, &named::j_curve(frame), h);
 }

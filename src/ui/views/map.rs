@@ -694,6 +694,245 @@ fn label_point(c: Country) -> [f64; 2] {
     }
 }
 
+/// The map as SVG for a memo: the measure over years `a..=b` (offsets from the start), the
+/// countries coloured by the same classes as in the window, named where there is room (beside
+/// the crowded ones, with a thin line), the legend, and the note on boundaries.
+pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, usize)) -> String {
+    use crate::chart::svg::{self as out, Svg, escape, hex};
+    use std::fmt::Write as _;
+    let (width, height) = (out::WIDTH, 440.0);
+    let pad = 12.0;
+    let end = p.years().saturating_sub(1);
+    let (a, b) = (a.min(end), b.min(end));
+    let shown = values(s, p, measure, a, b);
+    let largest = shown.iter().flatten().map(|v| v.abs()).fold(0.0, f64::max);
+    let limits = limits(largest, measure.diverging());
+    let period = if a == b {
+        t!("map-in-year", year = num::year(p.year(a)))
+    } else {
+        t!(
+            "flows-period-years",
+            first = num::year(p.year(a)),
+            last = num::year(p.year(b))
+        )
+    };
+    let title = t!("map-title", measure = measure.title(), period = period);
+    let mut doc = Svg::new(width, height, &title);
+    doc.text(pad, pad + 15.0, &title, 15.0, "#222222", "start", true);
+    let legend_width = 190.0;
+    let note_lines = out::wrap(&t!("map-note"), width - 2.0 * pad, 10.0);
+    let bottom = height - pad - note_lines.len() as f64 * 13.0 - 4.0;
+    let rect = Rect::from_min_max(
+        pos2(pad as f32, (pad + 28.0) as f32),
+        pos2((width - pad - legend_width - 12.0) as f32, bottom as f32),
+    );
+    let _ = write!(
+        doc.body,
+        "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"4\" fill=\"#e8f0f8\"/>",
+        rect.left(),
+        rect.top(),
+        rect.width(),
+        rect.height()
+    );
+    let clip = doc.clip(&out::Rect {
+        left: f64::from(rect.left()),
+        top: f64::from(rect.top()),
+        right: f64::from(rect.right()),
+        bottom: f64::from(rect.bottom()),
+    });
+    doc.open_group(&clip);
+    let atlas = map::atlas();
+    let fit = Fit::for_map(rect);
+    let colours = palette(measure.diverging());
+    let fill = |role: Role| match role {
+        Role::Context => context_fill(false),
+        Role::Sco(c) => match shown[c.index()] {
+            Some(v) => colours[class_of(v, &limits)],
+            None => not_taking_part(false),
+        },
+    };
+    for land in &atlas.lands {
+        let (stroke, width) = match land.role {
+            Role::Sco(_) => ("#ffffff", 0.8),
+            Role::Context => ("#ffffff", 0.5),
+        };
+        let mut path = String::new();
+        for g in &land.polygons {
+            for i in 0..g.rings.len() {
+                for (k, pt) in g.ring(i).iter().enumerate() {
+                    let q = fit.to_screen(*pt);
+                    let _ = write!(
+                        path,
+                        "{}{:.1},{:.1}",
+                        if k == 0 { "M" } else { "L" },
+                        q.x,
+                        q.y
+                    );
+                }
+                path.push('Z');
+            }
+        }
+        let name = match land.role {
+            Role::Sco(c) => c.name(),
+            Role::Context => String::new(),
+        };
+        let _ = write!(
+            doc.body,
+            "<path d=\"{path}\" fill=\"{}\" fill-rule=\"evenodd\" stroke=\"{stroke}\" stroke-width=\"{width}\" stroke-linejoin=\"round\"><title>{}</title></path>",
+            hex(fill(land.role)),
+            escape(&name)
+        );
+    }
+    // Names, largest first; a name that would cover another goes beside its country.
+    let area = |c: Country| {
+        atlas.land(c).map_or(0.0, |l| {
+            (l.bounds[2] - l.bounds[0]) * (l.bounds[3] - l.bounds[1])
+        })
+    };
+    let mut order: Vec<Country> = Country::ALL.to_vec();
+    order.sort_by(|a, b| area(*b).total_cmp(&area(*a)));
+    let mut written: Vec<Rect> = Vec::new();
+    let size_of = |text: &str| vec2(out::text_width(text, 11.0) as f32, 13.0);
+    for c in order {
+        let [lon, lat] = label_point(c);
+        let at = fit.lon_lat(atlas, lon, lat);
+        let under = fill(Role::Sco(c));
+        let luminance = 0.2126 * f32::from(under.r())
+            + 0.7152 * f32::from(under.g())
+            + 0.0722 * f32::from(under.b());
+        let name = c.name();
+        let size = size_of(&name);
+        let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
+        let narrow = atlas
+            .land(c)
+            .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
+        let r = Rect::from_center_size(at, size).expand(1.0);
+        let plate = |doc: &mut Svg, r: Rect| {
+            let _ = write!(
+                doc.body,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>",
+                r.left(),
+                r.top(),
+                r.width(),
+                r.height()
+            );
+        };
+        if fits(&r) {
+            let colour = if narrow || luminance >= 128.0 {
+                "#141414"
+            } else {
+                "#ffffff"
+            };
+            if narrow {
+                plate(&mut doc, r);
+            }
+            let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
+            doc.text(x, y, &name, 11.0, colour, "middle", false);
+            written.push(r);
+            continue;
+        }
+        let away = size.y * 1.6;
+        let side = size.x / 2.0 + 10.0;
+        let spots = (1..=3).flat_map(|n| {
+            let n = n as f32;
+            [
+                vec2(side, n * away),
+                vec2(-side, n * away),
+                vec2(side, -n * away),
+                vec2(-side, -n * away),
+            ]
+        });
+        if let Some(r) = spots
+            .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
+            .find(|r| fits(r))
+        {
+            doc.line(
+                f64::from(at.x),
+                f64::from(at.y),
+                f64::from(r.center().x),
+                f64::from(r.center().y),
+                "#141414",
+                0.8,
+                None,
+            );
+            plate(&mut doc, r);
+            let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
+            doc.text(x, y, &name, 11.0, "#141414", "middle", false);
+            let _ = write!(
+                doc.body,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"2\" fill=\"#141414\"/>",
+                at.x, at.y
+            );
+            written.push(r);
+        }
+    }
+    doc.close_group();
+    // The legend.
+    let x = f64::from(rect.right()) + 12.0;
+    let mut y = f64::from(rect.top()) + 4.0;
+    let period_kind = if a == b {
+        MapPeriod::Year
+    } else {
+        MapPeriod::Horizon
+    };
+    for line in out::wrap(&measure.unit(period_kind), legend_width, 11.0) {
+        doc.text(x, y + 10.0, &line, 11.0, "#222222", "start", true);
+        y += 14.0;
+    }
+    y += 4.0;
+    let entry = |doc: &mut Svg, colour: Color32, text: &str, y: &mut f64| {
+        let _ = write!(
+            doc.body,
+            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"18\" height=\"12\" rx=\"2\" fill=\"{}\" stroke=\"#999999\" stroke-width=\"0.5\"/>",
+            *y,
+            hex(colour)
+        );
+        for (i, line) in out::wrap(text, legend_width - 24.0, 11.0)
+            .iter()
+            .enumerate()
+        {
+            doc.text(
+                x + 24.0,
+                *y + 10.0 + i as f64 * 14.0,
+                line,
+                11.0,
+                "#222222",
+                "start",
+                false,
+            );
+            if i > 0 {
+                *y += 14.0;
+            }
+        }
+        *y += 18.0;
+    };
+    let top = limits.len() - 2;
+    for i in (0..limits.len() - 1).rev() {
+        let (low, high) = (
+            measure.format_limit(limits[i]),
+            measure.format_limit(limits[i + 1]),
+        );
+        let text = if i == top {
+            t!("map-class-top", low = low, high = high)
+        } else {
+            t!("map-class", low = low, high = high)
+        };
+        entry(&mut doc, colours[i], &text, &mut y);
+    }
+    entry(
+        &mut doc,
+        not_taking_part(false),
+        &t!("map-not-taking-part"),
+        &mut y,
+    );
+    entry(&mut doc, context_fill(false), &t!("map-neighbour"), &mut y);
+    for (i, line) in note_lines.iter().enumerate() {
+        let y = bottom + 14.0 + i as f64 * 13.0;
+        doc.text(pad, y, line, 10.0, "#555555", "start", false);
+    }
+    doc.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

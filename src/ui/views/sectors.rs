@@ -25,7 +25,8 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
             .collect()
     };
     let title = t!("chart-measure-by-sector", measure = measure.title());
-    TimeChart::new("sectors", &title, p.start_year, p.years(), ValueUnit::UsdBn)
-        .height(ui.available_height() - 40.0)
-        .stacked_with(ui, frame, series);
+    let chart = TimeChart::new("sectors", title, p.start_year, p.years(), ValueUnit::UsdBn)
+        .stacked_with(frame, series);
+    let height = ui.available_height() - 40.0;
+    super::chart::show(ui, &chart, height);
 }

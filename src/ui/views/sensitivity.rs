@@ -3,10 +3,9 @@
 
 use crate::t;
 use crate::ui::Command;
-use egui::{Color32, RichText, Ui};
-use egui_plot::{Bar, BarChart, Plot};
+use egui::{RichText, Ui};
 
-use super::chart::{LegendItem, SwatchKind, chart_with_legend};
+use crate::chart::named;
 use crate::model::goal_seek::{Goal, Solution};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::{Country, Lever, Metric, Projection, Scenario, Sector};
@@ -15,8 +14,6 @@ use crate::ui::studies::{GoalSeek, Sensitivity};
 
 /// Bars drawn in the chart (the table lists them all).
 const SHOWN: usize = 15;
-const LOW: Color32 = Color32::from_rgb(52, 120, 200);
-const HIGH: Color32 = Color32::from_rgb(230, 126, 34);
 
 /// Every result a user can rank by or aim at, for the pickers.
 fn metrics(s: &Scenario) -> Vec<Metric> {
@@ -103,143 +100,23 @@ pub fn show(
 }
 
 fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
-    let base = t.base.unwrap_or(0.0);
-    let moving: Vec<_> = t
-        .bars
-        .iter()
-        .filter(|b| b.swing(base) > 0.0)
-        .take(SHOWN)
-        .collect();
-    let title = t!(
-        "sens-title",
-        result = t.metric.label(),
-        base = t.metric.format(t.base, p)
-    );
-    if moving.is_empty() {
-        ui.label(RichText::new(&title).strong());
-        ui.label(t!("sens-none-moves"));
-        return;
-    }
-    let scale = t.metric.unit().display_scale();
-    let unit = match scale {
-        100.0 => t!("unit-pp-long"),
-        _ => match t.metric.unit() {
-            crate::model::assumptions::Unit::CalendarYear => t!("unit-years"),
-            crate::model::assumptions::Unit::Multiple => "×".to_owned(),
-            _ => t!("unit-usd-bn"),
-        },
-    };
-    let n = moving.len();
-    let (mut low, mut high) = (Vec::new(), Vec::new());
-    for (i, b) in moving.iter().enumerate() {
-        // The largest swing at the top.
-        let y = (n - 1 - i) as f64;
-        let unit = b.lever.unit();
-        if let Some(v) = b.low.value() {
-            low.push(Bar::new(y, (v - base) * scale).width(0.7).name(t!(
-                "sens-at",
-                assumption = b.lever.label(),
-                value = unit.format(b.low_value)
-            )));
+    match named::tornado(t, p, SHOWN) {
+        Some(chart) => {
+            let n = match &chart.axis {
+                crate::chart::Axis::Categories { labels, .. } => labels.len(),
+                crate::chart::Axis::Years { .. } => 0,
+            };
+            let height = (n as f32 * 26.0 + 60.0)
+                .min(ui.available_height() * 0.55)
+                .max(200.0);
+            super::chart::show(ui, &chart, height);
         }
-        if let Some(v) = b.high.value() {
-            high.push(Bar::new(y, (v - base) * scale).width(0.7).name(t!(
-                "sens-at",
-                assumption = b.lever.label(),
-                value = unit.format(b.high_value)
-            )));
+        None => {
+            let title = named::tornado_title(t, p);
+            ui.label(RichText::new(title).strong());
+            ui.label(t!("sens-none-moves"));
         }
     }
-    // Labels are drawn inside the plot, left of the bars, at full strength (axis tick labels
-    // fade with their spacing): the x range is widened on the left to make room.
-    let values = low.iter().chain(&high).map(|b| b.value);
-    let (min, max) = values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let span = (max - min).max(1e-9);
-    let label_x = min - 0.03 * span;
-    let right = max + 0.05 * span;
-    let labels: Vec<(f64, String)> = moving
-        .iter()
-        .enumerate()
-        .map(|(i, b)| ((n - 1 - i) as f64, b.lever.label()))
-        .collect();
-    let height = (n as f32 * 26.0 + 60.0)
-        .min(ui.available_height() * 0.55)
-        .max(200.0);
-    let text_color = ui.visuals().text_color();
-    let (low_end, high_end) = (t!("sens-legend-low"), t!("sens-legend-high"));
-    let items = [
-        LegendItem::new(&low_end, LOW, SwatchKind::Area),
-        LegendItem::new(&high_end, HIGH, SwatchKind::Area),
-    ];
-    chart_with_legend(ui, "tornado", &title, &items, |ui, hidden, width, _| {
-        let shown = |name: &str| !hidden.iter().any(|h| h == name);
-        Plot::new("tornado")
-            .height(height)
-            .width(width)
-            .x_axis_label(t!(
-                "sens-axis",
-                result = t.metric.label().to_lowercase(),
-                unit = unit.as_str()
-            ))
-            .show_axes([true, false])
-            .include_x(label_room(ui, &labels, width, label_x, right))
-            .include_x(right)
-            .allow_scroll(false)
-            .allow_drag(false)
-            .allow_zoom(false)
-            .show_grid([true, false])
-            .x_axis_formatter(move |mark, _| {
-                if mark.value < label_x {
-                    String::new()
-                } else {
-                    format!("{}", mark.value)
-                }
-            })
-            .show(ui, |plot| {
-                if shown(&low_end) {
-                    plot.bar_chart(BarChart::new(low_end.as_str(), low).horizontal().color(LOW));
-                }
-                if shown(&high_end) {
-                    plot.bar_chart(
-                        BarChart::new(high_end.as_str(), high)
-                            .horizontal()
-                            .color(HIGH),
-                    );
-                }
-                for (y, label) in &labels {
-                    plot.text(
-                        egui_plot::Text::new(
-                            "",
-                            egui_plot::PlotPoint::new(label_x, *y),
-                            RichText::new(label)
-                                .text_style(egui::TextStyle::Body)
-                                .color(text_color),
-                        )
-                        .anchor(egui::Align2::RIGHT_CENTER),
-                    );
-                }
-            })
-            .response
-    });
-}
-
-/// The left end of the x range that leaves room for the longest label left of the bars (the
-/// labels are drawn inside the plot, and Russian ones run long): the share of the plot's
-/// `width` the label needs, at most two thirds, turned into data units.
-fn label_room(ui: &Ui, labels: &[(f64, String)], width: f32, label_x: f64, right: f64) -> f64 {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let longest = labels
-        .iter()
-        .map(|(_, text)| {
-            ui.painter()
-                .layout_no_wrap(text.clone(), font.clone(), Color32::WHITE)
-                .size()
-                .x
-        })
-        .fold(0.0f32, f32::max);
-    let share = f64::from((longest + 16.0) / width.max(1.0)).clamp(0.2, 0.66);
-    // (label_x - left) / (right - left) = share
-    (label_x - share * right) / (1.0 - share)
 }
 
 fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {

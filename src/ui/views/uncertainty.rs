@@ -3,9 +3,8 @@
 
 use crate::t;
 use egui::{Color32, RichText, Ui};
-use egui_plot::{Line, LineStyle, PlotPoints};
 
-use super::chart::{LegendItem, SwatchKind, ValueUnit, band_areas, chart_with_legend, time_plot};
+use crate::chart::{self, Axis, Chart, Layer, LegendItem, SwatchKind, ValueUnit, band_ranges};
 use crate::model::uncertainty::{
     Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
@@ -444,75 +443,69 @@ struct BandChart {
 impl BandChart {
     /// `scenario` is the series of the scenario as set (as [`series_values`] measures it).
     fn show(&self, ui: &mut Ui, bands: &Bands, scenario: &[f64], height: f32) {
+        match self.chart(bands, scenario) {
+            Some(chart) => super::chart::show(ui, &chart, height),
+            None => {
+                ui.label(RichText::new(&self.title).strong());
+            }
+        }
+    }
+
+    /// The chart as data: its P5–P95 and P25–P75 bands, the median, and the scenario as set
+    /// dashed. Here ratios are drawn whole: the bands are the point of the chart.
+    fn chart(&self, bands: &Bands, scenario: &[f64]) -> Option<Chart> {
         let (series, color) = (self.series, self.color);
-        let Some(band) = bands.band(series) else {
-            ui.label(RichText::new(&self.title).strong());
-            return;
-        };
+        let band = bands.band(series)?;
         let unit = if series == Series::CapitalRatio {
             ValueUnit::Percent
         } else {
             ValueUnit::UsdBn
         };
-        // Here ratios are drawn whole: the bands are the point of the chart.
         let (scale, _) = unit.scale();
         let start = bands.start_year;
-        let bands_name = "P5–P95, P25–P75";
+        let n = band.years.len().max(scenario.len());
         let (median_name, own_name) = (t!("unc-median"), t!("unc-scenario-as-set"));
-        let items = [
-            LegendItem::new(&median_name, color, SwatchKind::Line),
-            LegendItem::new(bands_name, color, SwatchKind::Band),
-            LegendItem::new(&own_name, Color32::GRAY, SwatchKind::Dashed),
-        ];
-        chart_with_legend(
-            ui,
-            self.id,
-            &self.title,
-            &items,
-            |ui, hidden, width, capturing| {
-                let shown = |name: &str| !hidden.iter().any(|h| h == name);
-                time_plot(self.id, height, unit)
-                    .width(width)
-                    .show_x(!capturing)
-                    .show_y(!capturing)
-                    .show_crosshair(!capturing)
-                    .show(ui, |plot| {
-                        if shown(bands_name) {
-                            band_areas(plot, band, start, (scale, f64::INFINITY), color, "");
-                        }
-                        if shown(&median_name) {
-                            let median: PlotPoints<'_> = band
-                                .years
-                                .iter()
-                                .enumerate()
-                                .filter_map(|(t, q)| {
-                                    q.map(|q| [f64::from(start) + t as f64, q[2] * scale])
-                                })
-                                .collect();
-                            plot.line(
-                                Line::new(median_name.as_str(), median)
-                                    .color(color)
-                                    .width(2.0),
-                            );
-                        }
-                        if shown(&own_name) {
-                            let own: PlotPoints<'_> = scenario
-                                .iter()
-                                .enumerate()
-                                .filter(|(_, v)| v.is_finite())
-                                .map(|(t, v)| [f64::from(start) + t as f64, v * scale])
-                                .collect();
-                            plot.line(
-                                Line::new(own_name.as_str(), own)
-                                    .color(Color32::GRAY)
-                                    .width(1.5)
-                                    .style(LineStyle::dashed_loose()),
-                            );
-                        }
-                    })
-                    .response
-            },
-        );
+        let bands_item = LegendItem::band("", color);
+        let median = (0..n)
+            .map(|t| {
+                band.years
+                    .get(t)
+                    .copied()
+                    .flatten()
+                    .map_or(f64::NAN, |q| q[2] * scale)
+            })
+            .collect();
+        let own = (0..n)
+            .map(|t| scenario.get(t).map_or(f64::NAN, |v| v * scale))
+            .collect();
+        Some(Chart {
+            id: self.id,
+            title: self.title.clone(),
+            axis: Axis::Years { first: start, n },
+            unit,
+            value_label: unit.axis(),
+            layers: vec![
+                Layer::Band {
+                    key: bands_item.name.clone(),
+                    color,
+                    ranges: band_ranges(band, start, (scale, f64::INFINITY), ""),
+                },
+                Layer::Line {
+                    series: chart::Series::new(&median_name, color, median),
+                    width: 2.0,
+                },
+                Layer::Line {
+                    series: chart::Series::new(&own_name, Color32::GRAY, own).dashed(),
+                    width: 1.5,
+                },
+            ],
+            legend: vec![
+                LegendItem::new(&median_name, color, SwatchKind::Line),
+                bands_item,
+                LegendItem::new(&own_name, Color32::GRAY, SwatchKind::Dashed),
+            ],
+            include: vec![0.0],
+        })
     }
 }
 

@@ -1,0 +1,677 @@
+//! The brief: one self-contained HTML file for a memo, a briefing note or a student's report.
+//! It opens in any browser with no network and no scripts, prints to clean A4 pages (no chart
+//! split across two), and holds the scenario file itself so that a reader can reopen exactly
+//! what the author saw.
+//!
+//! Everything in it is said the way the window says it: the headline figures are the
+//! Overview's ([`crate::ui::views::overview::figures`]), the guardrail sentences are the
+//! projection's events, the charts are the window's own chart data ([`crate::chart::named`])
+//! written as SVG, the Flows diagram and the Map are laid out by the window's layouts. It is
+//! written in the current language ([`crate::i18n`]).
+
+use std::fmt::Write as _;
+
+use crate::chart::named::{self, Named};
+use crate::chart::svg::{self, escape};
+use crate::chart::{CompareMode, Frame};
+use crate::i18n::{self, num};
+use crate::model::assumptions::{COUNTRY_SCALARS, SCALARS};
+use crate::model::compare::differences;
+use crate::model::projection::Event;
+use crate::model::scenario::Instrument;
+use crate::model::sensitivity::{Outcome, Tornado};
+use crate::model::uncertainty::Bands;
+use crate::model::{Lever, Projection, Scenario};
+use crate::t;
+
+/// How many of a tornado's assumptions the brief shows.
+pub const TORNADO_TOP: usize = 10;
+
+/// What a brief is written from.
+#[derive(Clone, Copy, Debug)]
+pub struct Brief<'a> {
+    pub scenario: &'a Scenario,
+    pub projection: &'a Projection,
+    /// The scenario file's name, for the download link (`scenario.ron` for one never saved).
+    pub file_name: &'a str,
+    /// The pinned reference, when there is one: the charts overlay it, the figures give the
+    /// change from it, and the assumptions are compared with it rather than the baseline.
+    pub reference: Option<Compared<'a>>,
+    /// The uncertainty study's results, when they are of this very scenario.
+    pub bands: Option<&'a Bands>,
+    /// A sensitivity run of this scenario, when there is one.
+    pub tornado: Option<&'a Tornado>,
+    /// The day the brief is written, ISO 8601.
+    pub today: &'a str,
+}
+
+/// A scenario the brief compares with.
+#[derive(Clone, Copy, Debug)]
+pub struct Compared<'a> {
+    /// Its name as the window shows it.
+    pub name: &'a str,
+    pub scenario: &'a Scenario,
+    pub projection: &'a Projection,
+}
+
+/// The charts of the brief, in order.
+pub const CHARTS: [Named; 8] = [
+    Named::Lending,
+    Named::CapitalRatio,
+    Named::Sectors,
+    Named::Countries,
+    Named::BalanceSheet,
+    Named::JCurve,
+    Named::Flows,
+    Named::Map,
+];
+
+/// The whole brief as an HTML document. Fails only when the scenario cannot be written as a
+/// file (it always can be once it is valid).
+pub fn html(b: &Brief<'_>) -> Result<String, String> {
+    let s = b.scenario;
+    let ron = crate::file::to_text(s).map_err(|e| e.to_string())?;
+    let title = if s.meta.title.trim().is_empty() {
+        t!("brief-untitled")
+    } else {
+        s.meta.title.clone()
+    };
+    let mut out = String::with_capacity(400_000);
+    let lang = i18n::current().code();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"sco-explorer {}\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION"),
+        escape(&t!("brief-doc-title", title = title.as_str())),
+        css()
+    );
+    header(&mut out, b, &title);
+    headline(&mut out, b);
+    charts(&mut out, b);
+    assumptions(&mut out, b);
+    projects(&mut out, b);
+    if let Some(bands) = b.bands {
+        uncertainty(&mut out, s, bands);
+    }
+    if let Some(tornado) = b.tornado {
+        sensitivity(&mut out, b.projection, tornado);
+    }
+    appendix(&mut out);
+    scenario_file(&mut out, b.file_name, &ron);
+    out.push_str("</body>\n</html>\n");
+    Ok(out)
+}
+
+/// The style sheet: the reader's own fonts (with the common Chinese ones), A4 pages, nothing
+/// split across a page that should not be.
+fn css() -> String {
+    format!(
+        "\
+@page {{ size: A4; margin: 15mm 14mm 16mm 14mm; }}
+html {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+body {{ font-family: {fonts}; color: #222; background: #fff; max-width: 780px; margin: 28px auto; padding: 0 16px; line-height: 1.45; font-size: 10.5pt; }}
+h1 {{ font-size: 19pt; line-height: 1.2; margin: 0 0 6px; }}
+h2 {{ font-size: 13.5pt; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 1px solid #bbb; break-after: avoid; page-break-after: avoid; }}
+h3 {{ font-size: 11pt; margin: 14px 0 6px; break-after: avoid; page-break-after: avoid; }}
+p {{ margin: 4px 0 8px; }}
+.meta {{ color: #555; margin-bottom: 10px; }}
+.question {{ font-size: 11.5pt; border-left: 3px solid #3478c8; padding: 2px 0 2px 10px; margin: 10px 0; white-space: pre-wrap; }}
+.notes {{ white-space: pre-wrap; }}
+.figures {{ display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; margin: 8px 0 12px; }}
+.figure {{ border: 1px solid #d5d5d5; border-radius: 4px; padding: 6px 8px; break-inside: avoid; page-break-inside: avoid; }}
+.figure .label {{ font-size: 8.5pt; color: #555; }}
+.figure .value {{ font-size: 12.5pt; font-weight: bold; }}
+.figure .delta {{ font-size: 8.5pt; }}
+ul.sentences {{ margin: 4px 0 10px; padding-left: 20px; }}
+figure {{ margin: 10px 0 14px; break-inside: avoid; page-break-inside: avoid; }}
+figure svg {{ display: block; width: 100%; height: auto; }}
+table {{ border-collapse: collapse; width: 100%; font-size: 9pt; margin: 6px 0 12px; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }}
+th {{ background: #f2f2f2; }}
+th.num {{ text-align: right; }}
+tr {{ break-inside: avoid; page-break-inside: avoid; }}
+td.num {{ text-align: right; white-space: nowrap; }}
+code {{ font-family: Consolas, 'DejaVu Sans Mono', Menlo, monospace; font-size: 8.5pt; color: #444; }}
+.small {{ font-size: 8.5pt; color: #555; }}
+pre.file {{ font-family: Consolas, 'DejaVu Sans Mono', Menlo, monospace; font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; word-break: break-all; background: #f6f6f6; border: 1px solid #ddd; padding: 8px; }}
+.appendix {{ break-before: page; page-break-before: always; }}
+.keep {{ break-inside: avoid; page-break-inside: avoid; }}
+thead {{ display: table-header-group; }}
+@media print {{ body {{ margin: 0; padding: 0; max-width: none; }} a {{ color: inherit; }} }}
+@media (max-width: 640px) {{ .figures {{ grid-template-columns: repeat(2, 1fr); }} }}
+",
+        fonts = svg::FONT_STACK
+    )
+}
+
+fn section(out: &mut String, id: &str, heading: &str) {
+    let _ = write!(out, "<section id=\"{id}\">\n<h2>{}</h2>\n", escape(heading));
+}
+
+/// A section whose heading stays on one page with what follows it, up to [`KEPT_END`] (a
+/// browser may otherwise leave a heading alone at the foot of a page).
+fn section_kept(out: &mut String, id: &str, heading: &str) {
+    let _ = write!(
+        out,
+        "<section id=\"{id}\">\n<div class=\"keep\">\n<h2>{}</h2>\n",
+        escape(heading)
+    );
+}
+
+/// Where what [`section_kept`] keeps with its heading ends.
+const KEPT_END: &str = "</div>\n";
+
+fn header(out: &mut String, b: &Brief<'_>, title: &str) {
+    let meta = &b.scenario.meta;
+    let _ = write!(out, "<header id=\"title\">\n<h1>{}</h1>\n", escape(title));
+    let mut line = Vec::new();
+    if !meta.author.trim().is_empty() {
+        line.push(t!("brief-by", author = meta.author.as_str()));
+    }
+    let dated = if meta.modified.trim().is_empty() {
+        &meta.created
+    } else {
+        &meta.modified
+    };
+    if !dated.trim().is_empty() {
+        line.push(t!("brief-dated", date = dated.as_str()));
+    }
+    line.push(t!("brief-written", date = b.today));
+    let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&line.join(" · ")));
+    if let Some(r) = &b.reference {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            escape(&t!("brief-compared", name = r.name))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<p class=\"question\" id=\"question\">{}</p>",
+        escape(&t!("brief-question")),
+        escape(if meta.description.trim().is_empty() {
+            "—"
+        } else {
+            &meta.description
+        })
+    );
+    if !meta.notes.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<p class=\"notes\" id=\"notes\">{}</p>",
+            escape(&t!("brief-notes")),
+            escape(&meta.notes)
+        );
+    }
+    out.push_str("</header>\n");
+}
+
+fn frame<'a>(b: &Brief<'a>) -> Frame<'a> {
+    Frame {
+        p: b.projection,
+        reference: b.reference.map(|r| r.projection),
+        mode: CompareMode::Overlay,
+        bands: b.bands,
+    }
+}
+
+fn headline(out: &mut String, b: &Brief<'_>) {
+    section(out, "headline", &t!("brief-headline"));
+    out.push_str("<div class=\"figures keep\">\n");
+    for f in crate::ui::views::overview::figures(&frame(b), b.scenario) {
+        let _ = write!(
+            out,
+            "<div class=\"figure\" title=\"{}\"><div class=\"label\">{}</div><div class=\"value\">{}</div>",
+            escape(&f.help),
+            escape(&f.label),
+            escape(&f.value)
+        );
+        if let Some(delta) = f.delta {
+            let _ = write!(out, "<div class=\"delta\">{}</div>", escape(&delta));
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</div>\n");
+    let _ = writeln!(out, "<h3>{}</h3>", escape(&t!("brief-guardrails")));
+    let sentences = guardrail_sentences(&b.projection.events);
+    out.push_str("<ul class=\"sentences\" id=\"guardrails\">\n");
+    for sentence in sentences {
+        let _ = writeln!(out, "<li>{}</li>", escape(&sentence));
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+/// The guardrail sentences as the status line states them, every one of them.
+pub fn guardrail_sentences(events: &[Event]) -> Vec<String> {
+    if events.is_empty() {
+        vec![t!("status-no-guardrail")]
+    } else {
+        events.iter().map(ToString::to_string).collect()
+    }
+}
+
+/// One named chart as SVG: a [`Chart`](crate::chart::Chart) of the window's, or the Flows
+/// diagram or the Map over the whole horizon.
+pub fn chart_svg(name: Named, s: &Scenario, f: &Frame<'_>) -> String {
+    let p = f.p;
+    let last = p.years().saturating_sub(1);
+    match name {
+        Named::Flows => {
+            let share = crate::ui::views::flows::FlowsPrefs::default().other_share;
+            let measure = crate::model::flows::Measure::Disbursements;
+            crate::ui::views::flows::svg(p, measure, (0, last), share)
+        }
+        Named::Map => {
+            let measure = crate::ui::views::map::MapMeasure::Received;
+            crate::ui::views::map::svg(s, p, measure, (0, last))
+        }
+        _ => match name.chart(f, s.policy.capital_floor, None) {
+            Some(chart) => svg::render(&chart),
+            None => String::new(),
+        },
+    }
+}
+
+/// Gives an SVG's ids a prefix of their own, so that several can share one page.
+fn own_ids(svg: &str, prefix: &str) -> String {
+    svg.replace("id=\"clip", &format!("id=\"{prefix}clip"))
+        .replace("url(#clip", &format!("url(#{prefix}clip"))
+}
+
+fn charts(out: &mut String, b: &Brief<'_>) {
+    section_kept(out, "charts", &t!("brief-charts"));
+    if b.bands.is_some() {
+        let _ = writeln!(
+            out,
+            "<p class=\"small\">{}</p>",
+            escape(&t!("brief-bands-note"))
+        );
+    }
+    let f = frame(b);
+    for (i, name) in CHARTS.into_iter().enumerate() {
+        let svg = own_ids(&chart_svg(name, b.scenario, &f), &format!("c{i}"));
+        let _ = writeln!(
+            out,
+            "<figure id=\"chart-{}\">\n{}</figure>",
+            name.name(),
+            svg
+        );
+        if i == 0 {
+            out.push_str(KEPT_END);
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+/// The source of an assumption's default (or what a judgement rests on), by its path.
+fn basis_of(path: &str) -> String {
+    if let Some(spec) = SCALARS.iter().find(|s| s.path == path) {
+        return marked(spec.basis.is_illustrative(), spec.basis_text());
+    }
+    let key = path.rsplit('.').next().unwrap_or(path);
+    match COUNTRY_SCALARS
+        .iter()
+        .find(|c| c.key == key && path.starts_with("countries."))
+    {
+        Some(spec) => marked(spec.basis.is_illustrative(), spec.basis_text()),
+        None => String::new(),
+    }
+}
+
+fn marked(illustrative: bool, text: String) -> String {
+    if illustrative {
+        t!("basis-illustrative", text = text)
+    } else {
+        text
+    }
+}
+
+fn assumptions(out: &mut String, b: &Brief<'_>) {
+    let baseline = Scenario::default();
+    let (other, name) = match &b.reference {
+        Some(r) => (r.scenario, r.name.to_owned()),
+        None => (&baseline, t!("brief-the-baseline")),
+    };
+    section_kept(
+        out,
+        "assumptions",
+        &t!("brief-assumptions", name = name.as_str()),
+    );
+    let diff = differences(other, b.scenario);
+    if diff.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            escape(&t!("brief-assumptions-none", name = name.as_str()))
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>",
+            escape(&t!("col-assumption")),
+            escape(&t!("brief-col-this")),
+            escape(&name),
+            escape(&t!("brief-col-source"))
+        );
+        for d in diff {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}<br><code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"small\">{}</td></tr>",
+                escape(&d.label),
+                escape(&d.path),
+                escape(&d.second),
+                escape(&d.first),
+                escape(&basis_of(&d.path))
+            );
+        }
+        out.push_str("</table>\n");
+    }
+    out.push_str(KEPT_END);
+    out.push_str("</section>\n");
+}
+
+fn projects(out: &mut String, b: &Brief<'_>) {
+    section_kept(out, "projects", &t!("brief-projects"));
+    let s = b.scenario;
+    if s.projects.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", escape(&t!("brief-projects-none")));
+        out.push_str(KEPT_END);
+        out.push_str("</section>\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th><th>{}</th></tr></thead>",
+        escape(&t!("brief-col-project")),
+        escape(&t!("brief-col-country-sector")),
+        escape(&t!("brief-col-instrument")),
+        escape(&t!("brief-col-amount")),
+        escape(&t!("brief-col-planned")),
+        escape(&t!("brief-col-outcome")),
+        escape(&t!("brief-col-project-source"))
+    );
+    let last = b.projection.year(b.projection.years().saturating_sub(1));
+    for project in &s.projects {
+        let outcome = b
+            .projection
+            .events
+            .iter()
+            .find_map(|e| match e {
+                Event::ProjectDeferred { name, done, .. } if *name == project.name => {
+                    Some(t!("brief-project-deferred", year = num::year(*done)))
+                }
+                Event::ProjectNotFinanced { name, .. } if *name == project.name => {
+                    Some(t!("brief-project-not-financed", year = num::year(last)))
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| t!("brief-project-on-time"));
+        let instrument = match project.instrument {
+            Instrument::Bank => t!("instrument-bank"),
+            Instrument::Fund => t!("instrument-fund"),
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{} · {}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"small\">{}</td></tr>",
+            escape(&project.name),
+            escape(&project.country.name()),
+            escape(&project.sector.name()),
+            escape(&instrument),
+            escape(&num::money(project.amount)),
+            escape(&num::year(project.year)),
+            escape(&outcome),
+            escape(&project.source)
+        );
+    }
+    out.push_str("</table>\n");
+    out.push_str(KEPT_END);
+    out.push_str("</section>\n");
+}
+
+fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
+    section_kept(out, "uncertainty", &t!("brief-uncertainty"));
+    let _ = writeln!(
+        out,
+        "<p>{}</p>",
+        escape(&t!(
+            "unc-done",
+            runs = bands.runs,
+            seed = s.seed.to_string()
+        ))
+    );
+    let valid = bands.valid();
+    if valid < bands.runs {
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            escape(&t!(
+                "unc-valid-runs",
+                valid = valid,
+                runs = bands.runs,
+                share = crate::model::uncertainty::format_share(
+                    valid as f64 / bands.runs.max(1) as f64
+                )
+            ))
+        );
+    }
+    out.push_str("<ul class=\"sentences\" id=\"probabilities\">\n");
+    // The year the window asks about first.
+    for line in bands.sentences(s.start_year + 7) {
+        let _ = writeln!(out, "<li>{}</li>", escape(&line));
+    }
+    out.push_str("</ul>\n");
+    out.push_str(KEPT_END);
+    // The percentiles of the headline results.
+    let rows = [
+        (
+            t!("metric-cumulative-financing"),
+            bands.cumulative_financing,
+            false,
+        ),
+        (t!("metric-final-equity"), bands.final_equity, false),
+        (t!("overview-lowest-ratio"), bands.min_capital_ratio, true),
+        (t!("overview-irr"), bands.fund_irr, true),
+    ];
+    let _ = writeln!(
+        out,
+        "<table class=\"keep\">\n<thead><tr><th></th><th class=\"num\">P5</th><th class=\"num\">P25</th><th class=\"num\">{}</th><th class=\"num\">P75</th><th class=\"num\">P95</th></tr></thead>",
+        escape(&t!("unc-median"))
+    );
+    for (label, q, ratio) in rows {
+        let _ = write!(out, "<tr><td>{}</td>", escape(&label));
+        match q {
+            Some(q) => {
+                for v in q {
+                    let text = if ratio { num::pct(v) } else { num::bn(v) };
+                    let _ = write!(out, "<td class=\"num\">{}</td>", escape(&text));
+                }
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<td colspan=\"5\">{}</td>",
+                    escape(&t!("unc-undefined"))
+                );
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</table>\n");
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<ul>",
+        escape(&t!("brief-uncertain-assumptions"))
+    );
+    for u in &s.uncertainty.assumptions {
+        let line = match Lever::find(&u.path) {
+            Some(lever) => format!("{}: {}", lever.label(), u.distribution.describe(&lever)),
+            None => u.path.clone(),
+        };
+        let _ = writeln!(out, "<li>{}</li>", escape(&line));
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+fn sensitivity(out: &mut String, p: &Projection, t: &Tornado) {
+    section_kept(
+        out,
+        "sensitivity",
+        &t!("brief-sensitivity", count = TORNADO_TOP),
+    );
+    let _ = writeln!(out, "<p class=\"small\">{}</p>", escape(&t.span.describe()));
+    match named::tornado(t, Some(p), TORNADO_TOP) {
+        Some(chart) => {
+            let svg = own_ids(&svg::render_sized(&chart, svg::WIDTH, 420.0), "tornado");
+            let _ = writeln!(out, "<figure id=\"chart-tornado\">\n{svg}</figure>");
+        }
+        None => {
+            let _ = writeln!(out, "<p>{}</p>", escape(&t!("sens-none-moves")));
+        }
+    }
+    out.push_str(KEPT_END);
+    let _ = write!(out, "<table class=\"keep\">\n<thead><tr><th>#</th>");
+    for key in [
+        "col-assumption",
+        "sens-low-end",
+        "sens-result-low",
+        "sens-high-end",
+        "sens-result-high",
+        "sens-swing",
+    ] {
+        let _ = write!(out, "<th>{}</th>", escape(&i18n::tr(key)));
+    }
+    out.push_str("</tr></thead>\n");
+    let base = t.base.unwrap_or(0.0);
+    let cell = |o: &Outcome| match o {
+        Outcome::Result(v) => t.metric.format(*v, Some(p)),
+        Outcome::Invalid(_) => t!("sens-invalid"),
+    };
+    for (i, bar) in t.bars.iter().take(TORNADO_TOP).enumerate() {
+        let unit = bar.lever.unit();
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            i + 1,
+            escape(&bar.lever.label()),
+            escape(&unit.format(bar.low_value)),
+            escape(&cell(&bar.low)),
+            escape(&unit.format(bar.high_value)),
+            escape(&cell(&bar.high)),
+            escape(&t.metric.unit().format_sig(bar.swing(base), 3))
+        );
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
+fn appendix(out: &mut String) {
+    out.push_str("<div class=\"appendix\">\n");
+    section(out, "method", &t!("brief-method"));
+    for key in [
+        "brief-method-1",
+        "brief-method-2",
+        "brief-method-3",
+        "brief-method-4",
+    ] {
+        let _ = writeln!(out, "<p>{}</p>", escape(&i18n::tr(key)));
+    }
+    out.push_str("</section>\n");
+    section(out, "sources", &t!("brief-sources"));
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>",
+        escape(&t!("col-assumption")),
+        escape(&t!("brief-col-source"))
+    );
+    let rows = SCALARS
+        .iter()
+        .map(|s| {
+            (
+                s.label(),
+                s.path.to_owned(),
+                marked(s.basis.is_illustrative(), s.basis_text()),
+            )
+        })
+        .chain(COUNTRY_SCALARS.iter().map(|c| {
+            (
+                c.label(),
+                format!("countries.*.{}", c.key),
+                marked(c.basis.is_illustrative(), c.basis_text()),
+            )
+        }));
+    for (label, path, basis) in rows {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}<br><code>{}</code></td><td class=\"small\">{}</td></tr>",
+            escape(&label),
+            escape(&path),
+            escape(&basis)
+        );
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
+fn scenario_file(out: &mut String, file_name: &str, ron: &str) {
+    section(out, "scenario-file", &t!("brief-file"));
+    let _ = writeln!(
+        out,
+        "<p>{}</p>",
+        escape(&t!("brief-file-how", name = file_name))
+    );
+    let _ = writeln!(
+        out,
+        "<p><a download=\"{}\" href=\"data:application/octet-stream;charset=utf-8,{}\">{}</a></p>",
+        escape(file_name),
+        percent_encoded(ron),
+        escape(&t!("brief-file-download", name = file_name))
+    );
+    let _ = writeln!(
+        out,
+        "<pre class=\"file\" id=\"scenario-ron\">{}</pre>\n</section>\n</div>",
+        escape(ron)
+    );
+}
+
+/// `text` as the data of a `data:` URL: every byte but the unreserved ones percent-encoded.
+fn percent_encoded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// The scenario file embedded in a brief, as its text (the inverse of the brief's escaping):
+/// what a reader copies into a `.ron` file.
+pub fn embedded_scenario(html: &str) -> Option<String> {
+    let start = html.find("<pre class=\"file\" id=\"scenario-ron\">")?;
+    let body = &html[start..];
+    let open = body.find('>')? + 1;
+    let close = body.find("</pre>")?;
+    let text = &body[open..close];
+    Some(
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_urls_keep_only_unreserved_bytes_and_ids_are_made_unique() {
+        assert_eq!(percent_encoded("a b/é"), "a%20b%2F%C3%A9");
+        let svg = "<clipPath id=\"clip1\"/><g clip-path=\"url(#clip1)\">";
+        assert_eq!(
+            own_ids(svg, "c2"),
+            "<clipPath id=\"c2clip1\"/><g clip-path=\"url(#c2clip1)\">"
+        );
+    }
+}

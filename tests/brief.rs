@@ -1,0 +1,316 @@
+//! Charts as SVG and the HTML brief: every chart is a valid picture that a pure-Rust renderer
+//! draws, with its title and units as text; the brief holds every section, carries the
+//! scenario file exactly, and fetches nothing from anywhere.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
+
+use sco_explorer::brief::{self, Brief, Compared, chart_svg, embedded_scenario};
+use sco_explorer::chart::named::Named;
+use sco_explorer::chart::{CompareMode, Frame};
+use sco_explorer::i18n::{self, Lang};
+use sco_explorer::model::scenario::{Instrument, Project};
+use sco_explorer::model::sensitivity::{Span, tornado};
+use sco_explorer::model::uncertainty::run_study;
+use sco_explorer::model::{Country, Metric, Scenario, Sector, project};
+use sco_explorer::{file, t};
+
+/// Parses `svg` and draws it; returns how many pixels are neither white nor transparent.
+fn drawn_pixels(svg: &str) -> usize {
+    let tree = resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default())
+        .unwrap_or_else(|e| panic!("the SVG parses: {e}\n{}", &svg[..svg.len().min(400)]));
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .pixels()
+        .iter()
+        .filter(|p| p.alpha() > 0 && !(p.red() > 250 && p.green() > 250 && p.blue() > 250))
+        .count()
+}
+
+/// A scenario with everything a brief can show: a named project that has to wait a year, an
+/// uncertainty study, and a title that would be markup if it were not escaped.
+fn full_scenario() -> Scenario {
+    let mut s = Scenario::default();
+    s.meta.title = "Corridors <b>&</b> \"capacity\"".into();
+    s.meta.author = "Ministry of Finance, analysis unit".into();
+    s.meta.description = "What if the bank must finance a 9 bn corridor in its first year?".into();
+    s.meta.notes = "Second line\nof notes.".into();
+    s.demand.first_year_approvals = 0.0;
+    s.projects.push(Project {
+        name: "Big corridor".into(),
+        country: Country::PAK,
+        sector: Sector::Transport,
+        instrument: Instrument::Bank,
+        amount: 9.0,
+        year: 2027,
+        sovereign: true,
+        source: "test".into(),
+    });
+    s.uncertainty.runs = 200;
+    s
+}
+
+#[test]
+fn every_named_chart_is_an_svg_that_renders_with_its_title_and_units_in_every_language() {
+    let s = full_scenario();
+    let p = project(&s).unwrap();
+    let reference = project(&Scenario::default()).unwrap();
+    let bands = run_study(&s).unwrap();
+    let f = Frame {
+        p: &p,
+        reference: Some(&reference),
+        mode: CompareMode::Overlay,
+        bands: Some(&bands),
+    };
+    for lang in Lang::ALL {
+        i18n::set_for_thread(lang);
+        for name in Named::ALL {
+            let svg = chart_svg(name, &s, &f);
+            assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+            let drawn = drawn_pixels(&svg);
+            assert!(drawn > 2_000, "{lang:?} {name:?}: {drawn} pixels drawn");
+            // Its title and its unit, as text.
+            match name.chart(&f, s.policy.capital_floor, None) {
+                Some(chart) => {
+                    let title = sco_explorer::chart::svg::escape(&chart.title);
+                    let first_words: String = title.chars().take(12).collect();
+                    assert!(svg.contains(&first_words), "{lang:?} {name:?}: {title}");
+                    assert!(
+                        svg.contains(&format!(">{}<", chart.value_label)),
+                        "{lang:?} {name:?}: no axis unit {}",
+                        chart.value_label
+                    );
+                }
+                None if name == Named::Map => {
+                    assert!(svg.contains(&t!("map-measure-received")), "{lang:?}");
+                    assert!(svg.contains(&t!("unit-money-axis")), "{lang:?}");
+                }
+                None => {
+                    assert!(svg.contains(&t!("flows-diagram")), "{lang:?}");
+                    assert!(svg.contains(&t!("unit-money-axis")) || svg.contains("bn"));
+                }
+            }
+        }
+    }
+    i18n::set_for_thread(Lang::En);
+}
+
+#[test]
+fn a_chart_with_a_reference_draws_it_dashed_and_its_bands_shaded() {
+    i18n::set_for_thread(Lang::En);
+    let s = full_scenario();
+    let p = project(&s).unwrap();
+    let reference = project(&Scenario::default()).unwrap();
+    let bands = run_study(&s).unwrap();
+    let f = Frame {
+        p: &p,
+        reference: Some(&reference),
+        mode: CompareMode::Overlay,
+        bands: Some(&bands),
+    };
+    let svg = chart_svg(Named::Lending, &s, &f);
+    assert!(svg.contains("stroke-dasharray"), "the reference is dashed");
+    assert!(svg.contains("Approvals (reference)"));
+    assert!(
+        svg.contains("Approvals: P5–P95, P25–P75"),
+        "the band's legend"
+    );
+    assert!(
+        svg.contains("fill-opacity=\"0.22\""),
+        "the P5–P95 range is shaded"
+    );
+    assert!(svg.contains(">year<") && svg.contains(">US$ bn<"));
+    // Stacked charts stack: the country chart's polygons are as many as the countries drawn.
+    let countries = chart_svg(Named::Countries, &s, &Frame::alone(&p));
+    let drawn = Country::ALL
+        .iter()
+        .filter(|c| (0..p.years()).any(|t| p.financing(t, **c) > 0.0))
+        .count();
+    assert_eq!(countries.matches("<polygon").count(), drawn);
+}
+
+#[test]
+fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_network() {
+    i18n::set_for_thread(Lang::En);
+    let s = full_scenario();
+    let p = project(&s).unwrap();
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.to_string().contains("Big corridor")),
+        "the project waits"
+    );
+    let base = Scenario::default();
+    let base_p = project(&base).unwrap();
+    let bands = run_study(&s).unwrap();
+    let tornado = tornado(&s, Metric::FinalEquity, Span::RangeEnds).unwrap();
+    let b = Brief {
+        scenario: &s,
+        projection: &p,
+        file_name: "corridors.ron",
+        reference: Some(Compared {
+            name: "Baseline",
+            scenario: &base,
+            projection: &base_p,
+        }),
+        bands: Some(&bands),
+        tornado: Some(&tornado),
+        today: "2026-11-24",
+    };
+    let html = brief::html(&b).unwrap();
+    for id in [
+        "title",
+        "question",
+        "notes",
+        "headline",
+        "guardrails",
+        "charts",
+        "assumptions",
+        "projects",
+        "uncertainty",
+        "probabilities",
+        "sensitivity",
+        "method",
+        "sources",
+        "scenario-file",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "no section {id}");
+    }
+    for name in brief::CHARTS {
+        assert!(
+            html.contains(&format!("id=\"chart-{}\"", name.name())),
+            "no chart {name:?}"
+        );
+    }
+    assert!(html.contains("id=\"chart-tornado\""));
+    // Its words: the title escaped, the author, the question, the headline figures and the
+    // guardrail sentences as the window states them.
+    assert!(html.contains("Corridors &lt;b&gt;&amp;&lt;/b&gt; &quot;capacity&quot;"));
+    assert!(!html.contains("<b>&</b>"));
+    assert!(html.contains("Ministry of Finance, analysis unit"));
+    assert!(html.contains("a 9 bn corridor"));
+    let f = Frame {
+        p: &p,
+        reference: Some(&base_p),
+        mode: CompareMode::Overlay,
+        bands: Some(&bands),
+    };
+    for figure in sco_explorer::ui::views::overview::figures(&f, &s) {
+        assert!(html.contains(&sco_explorer::chart::svg::escape(&figure.value)));
+        assert!(html.contains(&sco_explorer::chart::svg::escape(&figure.delta.unwrap())));
+    }
+    for event in &p.events {
+        let sentence = sco_explorer::chart::svg::escape(&event.to_string());
+        assert!(html.contains(&format!("<li>{sentence}</li>")), "{sentence}");
+    }
+    // The assumptions that differ, both values, with the default's source.
+    let row = html
+        .split("<code>demand.first_year_approvals</code>")
+        .nth(1)
+        .expect("the changed assumption is listed")
+        .split("</tr>")
+        .next()
+        .unwrap();
+    let spec = sco_explorer::model::assumptions::SCALARS
+        .iter()
+        .find(|s| s.path == "demand.first_year_approvals")
+        .unwrap();
+    assert!(
+        row.contains(&spec.unit.format(0.0)),
+        "this scenario's value: {row}"
+    );
+    assert!(row.contains(&spec.unit.format(base.demand.first_year_approvals)));
+    assert!(row.contains(&sco_explorer::chart::svg::escape(&spec.basis_text())));
+    // The named project, deferred.
+    assert!(html.contains("Big corridor") && html.contains("deferred to 2028"));
+    // Probabilities in words and the tornado's top ten.
+    for sentence in bands.sentences(s.start_year + 7) {
+        assert!(html.contains(&sco_explorer::chart::svg::escape(&sentence)));
+    }
+    let rows = html
+        .split("id=\"sensitivity\"")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap()
+        .matches("<tr><td>")
+        .count();
+    assert_eq!(rows, brief::TORNADO_TOP.min(tornado.bars.len()));
+
+    // The scenario, read back from the brief, is the scenario.
+    let ron = embedded_scenario(&html).expect("the file is embedded");
+    let back = file::read(&ron, "brief").expect("it reads").scenario;
+    assert_eq!(back, s);
+    assert!(html.contains("download=\"corridors.ron\" href=\"data:"));
+
+    // Nothing a browser would fetch.
+    let lower = html.to_ascii_lowercase();
+    for bad in [
+        "src=\"http",
+        "src='http",
+        "href=\"http",
+        "href='http",
+        "@import",
+        "url(http",
+        "url(\"http",
+        "<script",
+        "<link",
+        "<img",
+        "<iframe",
+    ] {
+        assert!(!lower.contains(bad), "the brief has {bad}");
+    }
+    // Every SVG inside is one a renderer draws, with ids of its own.
+    let mut ids = std::collections::HashSet::new();
+    for part in html.split("<svg ").skip(1) {
+        let svg = format!("<svg {}", part.split("</svg>").next().unwrap());
+        assert!(drawn_pixels(&format!("{svg}</svg>")) > 2_000);
+        for id in svg.split("id=\"").skip(1) {
+            let id = id.split('"').next().unwrap();
+            assert!(ids.insert(id.to_owned()), "id {id} twice");
+        }
+    }
+}
+
+#[test]
+fn the_brief_speaks_the_readers_language_with_fonts_for_chinese() {
+    let s = Scenario::default();
+    let p = project(&s).unwrap();
+    for lang in Lang::ALL {
+        i18n::set_for_thread(lang);
+        let b = Brief {
+            scenario: &s,
+            projection: &p,
+            file_name: "baseline.ron",
+            reference: None,
+            bands: None,
+            tornado: None,
+            today: "2026-11-24",
+        };
+        let html = brief::html(&b).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        for key in [
+            "brief-headline",
+            "brief-charts",
+            "brief-method",
+            "brief-file",
+        ] {
+            assert!(html.contains(&t!(key)), "{lang:?}: {key}");
+        }
+        assert!(html.contains(&t!(
+            "brief-assumptions-none",
+            name = t!("brief-the-baseline")
+        )));
+        assert!(html.contains("Microsoft YaHei") && html.contains("Noto Sans CJK SC"));
+        // No uncertainty or sensitivity section without their results.
+        assert!(!html.contains("id=\"uncertainty\"") && !html.contains("id=\"sensitivity\""));
+        let ron = embedded_scenario(&html).unwrap();
+        assert_eq!(file::read(&ron, "brief").unwrap().scenario, s);
+    }
+    i18n::set_for_thread(Lang::En);
+}
