@@ -1,4 +1,6 @@
-//! Speed of scenario files. Target (issue 3): load + validate + project a preset in ≤ 2 ms.
+//! Speed of scenario files and of what is written from them. Targets: load + validate +
+//! project a preset in ≤ 2 ms (issue 3); a brief of the baseline with a 2,000-run study in
+//! ≤ 1 s (issue 14; the study, the charts, the Flows diagram, the map and the HTML together).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // bench code
 
 use std::hint::black_box;
@@ -22,5 +24,37 @@ fn files(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, files);
+fn brief(c: &mut Criterion) {
+    let mut s = model::Scenario::default();
+    s.uncertainty.runs = 2_000;
+    let p = model::project(&s).expect("valid");
+    let today = "2026-11-24";
+    let write = |bands: Option<&model::uncertainty::Bands>| {
+        let b = sco_explorer::brief::Brief {
+            scenario: &s,
+            projection: &p,
+            file_name: "baseline.ron",
+            reference: None,
+            bands,
+            tornado: None,
+            today,
+        };
+        sco_explorer::brief::html(&b).expect("written")
+    };
+    let mut group = c.benchmark_group("brief");
+    group.sample_size(10);
+    group.bench_function("baseline, 2000-run study run and brief written", |b| {
+        b.iter(|| {
+            let bands = model::uncertainty::run_study(black_box(&s)).expect("valid");
+            write(Some(&bands))
+        });
+    });
+    let bands = model::uncertainty::run_study(&s).expect("valid");
+    group.bench_function("baseline brief written from a finished study", |b| {
+        b.iter(|| write(Some(black_box(&bands))));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, files, brief);
 criterion_main!(benches);

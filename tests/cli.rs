@@ -686,3 +686,66 @@ fn run_with_samples_writes_every_runs_draws_and_results() {
             .success()
     );
 }
+
+#[test]
+fn brief_writes_one_html_file_with_the_study_the_reference_and_the_tornado() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("brief.html");
+    let output = sco(&[
+        "--lang",
+        "ru",
+        "brief",
+        "scenarios/sustainable_lending.ron",
+        "--reference",
+        "scenarios/baseline.ron",
+        "--runs",
+        "300",
+        "--sensitivity",
+        "final_equity",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<html lang=\"ru\">"));
+    for id in ["uncertainty", "sensitivity", "chart-flows", "chart-map", "scenario-file"] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(html.contains("Основные показатели"));
+    assert!(html.contains("download=\"sustainable_lending.ron\""));
+    let ron = sco_explorer::brief::embedded_scenario(&html).unwrap();
+    let embedded = sco_explorer::file::read(&ron, "brief").unwrap().scenario;
+    let mut file = sco_explorer::file::load(Path::new("scenarios/sustainable_lending.ron"))
+        .unwrap()
+        .scenario;
+    file.uncertainty.runs = 300;
+    sco_explorer::i18n::set_for_thread(sco_explorer::i18n::Lang::Ru);
+    let runs = sco_explorer::t!("unc-done", runs = 300, seed = file.seed.to_string());
+    sco_explorer::i18n::set_for_thread(sco_explorer::i18n::Lang::En);
+    assert!(html.contains(&runs), "{runs}");
+    assert_eq!(embedded, file, "the scenario the brief shows, runs included");
+}
+
+#[test]
+fn chart_writes_one_svg_and_lists_the_names_it_knows() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ratio.svg");
+    let output = sco(&[
+        "chart",
+        "--chart",
+        "capital-ratio",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains("Capital ratio") && svg.contains(">%<"));
+    let wrong = sco(&["chart", "--chart", "pie", "--out", out.to_str().unwrap()]);
+    assert!(!wrong.status.success());
+    let said = text(&wrong.stderr);
+    assert!(said.contains("capital-ratio") && said.contains("map"), "{said}");
+    let help = text(&sco(&["chart", "--help"]).stdout);
+    for name in sco_explorer::chart::named::Named::ALL {
+        assert!(help.contains(name.name()), "--help lists {}", name.name());
+    }
+}

@@ -1419,3 +1419,66 @@ fn a_country_clicked_on_the_map_is_focused_in_the_other_views_until_cleared() {
         assert!(h.query_by_label(&focus).is_none());
     });
 }
+
+#[test]
+fn a_chart_saved_as_svg_is_the_chart_as_the_window_shows_it_in_every_language() {
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sectors");
+        let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+        h.state_mut().prefs.view = View::Sectors;
+        h.run_ok();
+        // Switch a sector off in the legend: the file leaves it out, as the window does.
+        let energy = sco_explorer::model::Sector::Energy.name();
+        h.get_by_role_and_label(Role::Button, &energy).click();
+        h.run_ok();
+        h.get_by_label(&tr("chart-svg")).click();
+        h.run_ok();
+        let written = path.with_extension("svg");
+        let svg = std::fs::read_to_string(&written).expect("the SVG is written");
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        let title = t!(
+            "chart-measure-by-sector",
+            measure = sco_explorer::ui::views::Measure::default().title()
+        );
+        let escaped = sco_explorer::chart::svg::escape(&title);
+        assert!(svg.contains(&format!("<title>{escaped}</title>")), "{title}");
+        assert!(svg.contains(&t!("unit-money-axis")));
+        let transport = sco_explorer::model::Sector::Transport.name();
+        assert!(svg.contains(&format!(">{transport}<")));
+        assert!(!svg.contains(&format!(">{energy}<")), "switched off");
+        assert!(
+            h.state()
+                .notice_text()
+                .is_some_and(|n| n.contains(&written.display().to_string()))
+        );
+    });
+}
+
+#[test]
+fn export_brief_waits_for_the_study_and_writes_one_html_file_in_the_windows_language() {
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("memo");
+        let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+        h.state_mut().doc.scenario.uncertainty.runs = 200;
+        h.run_ok();
+        h.get_by_label(&tr("menu-file")).click();
+        h.run_ok();
+        h.get_by_label(&tr("menu-export-brief")).click();
+        let written = path.with_extension("html");
+        run_until(&mut h, |_| written.exists());
+        let html = std::fs::read_to_string(&written).unwrap();
+        let lang = i18n::thread_language().unwrap_or(Lang::En);
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+        assert!(html.contains("id=\"uncertainty\""), "the study is in it");
+        assert!(html.contains(&t!("unc-done", runs = 200, seed = "2027")));
+        let ron = sco_explorer::brief::embedded_scenario(&html).unwrap();
+        let back = sco_explorer::file::read(&ron, "brief").unwrap().scenario;
+        assert_eq!(back, h.state().doc.scenario);
+        assert_eq!(
+            h.state().notice_text(),
+            Some(t!("notice-wrote-brief", path = written.display().to_string()).as_str())
+        );
+    });
+}

@@ -1082,7 +1082,7 @@ event-sustainable-sets = From { $year } the sustainable lending level, { $level 
    *[other] { $years } years
 }).
 
-## The brief (File ▸ Export brief…, `sco-explorer brief`)
+## The brief (File › Export brief…, `sco-explorer brief`)
 brief-doc-title = { $title }: brief
 brief-untitled = Untitled scenario
 brief-by = By { $author }
@@ -1122,5 +1122,5 @@ brief-method-3 = The fund calls its members' commitments as it invests, pays man
 brief-method-4 = Every default has its source or is marked illustrative in the table below. Uncertainty studies draw the chosen assumptions from their distributions with a fixed seed, so that a study can be repeated exactly; sensitivity moves one assumption at a time to the ends of its range. The model's full specification is in the project's design/model.md.
 brief-sources = Sources of the defaults
 brief-file = The scenario file
-brief-file-how = To reproduce these results exactly, save the text below as a file ending in .ron (or use the link) and open it in the SCO development-finance explorer: File ▸ Open…, or sco-explorer { $name } from a terminal.
+brief-file-how = To reproduce these results exactly, save the text below as a file ending in .ron (or use the link) and open it in the SCO development-finance explorer: File › Open…, or sco-explorer { $name } from a terminal.
 brief-file-download = Download the scenario file ({ $name })

@@ -1021,7 +1021,7 @@ map-hover-split = 银行{ $bank }，基金{ $fund }；与基金并行的共同�
 event-statutory-binds = 自 { $year } 年起起约束作用的是法定贷款限额（认缴资本与储备的 { $multiple } 倍），而非资本充足率下限（共 { $years } 年）。
 event-sustainable-sets = 自 { $year } 年起，贷款批准额由可持续贷款额度决定，起初每年 { $level }（共 { $years } 年）。
 
-## 简报（文件 ▸ 导出简报…，`sco-explorer brief`）
+## 简报（文件 › 导出简报…，`sco-explorer brief`）
 brief-doc-title = { $title }：简报
 brief-untitled = 未命名情景
 brief-by = 作者：{ $author }
@@ -1061,5 +1061,5 @@ brief-method-3 = 基金在投资时向成员催缴承诺出资，收取管理费
 brief-method-4 = 下表列出每个默认值的来源，或标明其为说明性取值。不确定性分析以固定的随机种子从所选假设的分布中抽样，因此可以完全重复；敏感性分析每次将一项假设移至其取值范围的两端。模型的完整说明见项目文件 design/model.md。
 brief-sources = 默认值来源
 brief-file = 情景文件
-brief-file-how = 如需完全重现这些结果，请将下方文本保存为以 .ron 结尾的文件（或使用下载链接），并在“上合组织发展融资情景分析”中打开：文件 ▸ 打开…，或在终端中运行 sco-explorer { $name }。
+brief-file-how = 如需完全重现这些结果，请将下方文本保存为以 .ron 结尾的文件（或使用下载链接），并在“上合组织发展融资情景分析”中打开：文件 › 打开…，或在终端中运行 sco-explorer { $name }。
 brief-file-download = 下载情景文件（{ $name }）

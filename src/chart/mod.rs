@@ -327,8 +327,8 @@ impl Chart {
         }
     }
 
-    /// The chart with the legend's switched-off entries left out (a stack closes up over a
-    /// series switched off) and all-zero stacked series dropped.
+    /// The chart with the legend's switched-off entries left out, from the legend too (a stack
+    /// closes up over a series switched off), and all-zero stacked series dropped.
     pub fn visible(&self, hidden: &[String]) -> Chart {
         let layers = self
             .layers
@@ -347,6 +347,12 @@ impl Chart {
             .collect();
         Chart {
             layers,
+            legend: self
+                .legend
+                .iter()
+                .filter(|item| !hidden.contains(&item.name))
+                .cloned()
+                .collect(),
             ..self.clone()
         }
     }
