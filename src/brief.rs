@@ -131,13 +131,17 @@ th {{ background: #f2f2f2; }}
 th.num {{ text-align: right; }}
 tr {{ break-inside: avoid; page-break-inside: avoid; }}
 td.num {{ text-align: right; white-space: nowrap; }}
+td.val {{ overflow-wrap: anywhere; width: 24%; }}
+code {{ overflow-wrap: anywhere; }}
 code {{ font-family: Consolas, 'DejaVu Sans Mono', Menlo, monospace; font-size: 8.5pt; color: #444; }}
 .small {{ font-size: 8.5pt; color: #555; }}
-pre.file {{ font-family: Consolas, 'DejaVu Sans Mono', Menlo, monospace; font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; word-break: break-all; background: #f6f6f6; border: 1px solid #ddd; padding: 8px; }}
+pre.file {{ font-family: Consolas, 'DejaVu Sans Mono', Menlo, monospace; font-size: 7.5pt; line-height: 1.3; white-space: pre-wrap; word-break: break-all; background: #f6f6f6; border: 1px solid #ddd; padding: 8px; max-height: 520px; overflow: auto; }}
+.sources {{ column-count: 2; column-gap: 18px; font-size: 8.5pt; }}
+.sources p {{ margin: 0 0 5px; break-inside: avoid; page-break-inside: avoid; }}
 .appendix {{ break-before: page; page-break-before: always; }}
 .keep {{ break-inside: avoid; page-break-inside: avoid; }}
 thead {{ display: table-header-group; }}
-@media print {{ body {{ margin: 0; padding: 0; max-width: none; }} a {{ color: inherit; }} }}
+@media print {{ body {{ margin: 0; padding: 0; max-width: none; }} a {{ color: inherit; }} pre.file {{ max-height: none; overflow: visible; column-count: 3; column-gap: 10px; font-size: 6.5pt; }} }}
 @media (max-width: 640px) {{ .figures {{ grid-template-columns: repeat(2, 1fr); }} }}
 ",
         fonts = svg::FONT_STACK
@@ -347,7 +351,7 @@ fn assumptions(out: &mut String, b: &Brief<'_>) {
     } else {
         let _ = writeln!(
             out,
-            "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th>{}</th></tr></thead>",
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
             escape(&t!("col-assumption")),
             escape(&t!("brief-col-this")),
             escape(&name),
@@ -356,7 +360,7 @@ fn assumptions(out: &mut String, b: &Brief<'_>) {
         for d in diff {
             let _ = writeln!(
                 out,
-                "<tr><td>{}<br><code>{}</code></td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"small\">{}</td></tr>",
+                "<tr><td>{}<br><code>{}</code></td><td class=\"val\">{}</td><td class=\"val\">{}</td><td class=\"small\">{}</td></tr>",
                 escape(&d.label),
                 escape(&d.path),
                 escape(&d.second),
@@ -530,15 +534,15 @@ fn sensitivity(out: &mut String, p: &Projection, t: &Tornado) {
     }
     out.push_str(KEPT_END);
     let _ = write!(out, "<table class=\"keep\">\n<thead><tr><th>#</th>");
-    for key in [
-        "col-assumption",
-        "sens-low-end",
-        "sens-result-low",
-        "sens-high-end",
-        "sens-result-high",
-        "sens-swing",
+    for (key, class) in [
+        ("col-assumption", ""),
+        ("sens-low-end", " class=\"num\""),
+        ("sens-result-low", " class=\"num\""),
+        ("sens-high-end", " class=\"num\""),
+        ("sens-result-high", " class=\"num\""),
+        ("sens-swing", " class=\"num\""),
     ] {
-        let _ = write!(out, "<th>{}</th>", escape(&i18n::tr(key)));
+        let _ = write!(out, "<th{class}>{}</th>", escape(&i18n::tr(key)));
     }
     out.push_str("</tr></thead>\n");
     let base = t.base.unwrap_or(0.0);
@@ -576,12 +580,7 @@ fn appendix(out: &mut String) {
     }
     out.push_str("</section>\n");
     section(out, "sources", &t!("brief-sources"));
-    let _ = writeln!(
-        out,
-        "<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>",
-        escape(&t!("col-assumption")),
-        escape(&t!("brief-col-source"))
-    );
+    out.push_str("<div class=\"sources\">\n");
     let rows = SCALARS
         .iter()
         .map(|s| {
@@ -601,13 +600,13 @@ fn appendix(out: &mut String) {
     for (label, path, basis) in rows {
         let _ = writeln!(
             out,
-            "<tr><td>{}<br><code>{}</code></td><td class=\"small\">{}</td></tr>",
+            "<p><b>{}</b> <code>{}</code><br>{}</p>",
             escape(&label),
             escape(&path),
             escape(&basis)
         );
     }
-    out.push_str("</table>\n</section>\n");
+    out.push_str("</div>\n</section>\n");
 }
 
 fn scenario_file(out: &mut String, file_name: &str, ron: &str) {

@@ -708,7 +708,13 @@ fn brief_writes_one_html_file_with_the_study_the_reference_and_the_tornado() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<html lang=\"ru\">"));
-    for id in ["uncertainty", "sensitivity", "chart-flows", "chart-map", "scenario-file"] {
+    for id in [
+        "uncertainty",
+        "sensitivity",
+        "chart-flows",
+        "chart-map",
+        "scenario-file",
+    ] {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
     }
     assert!(html.contains("Основные показатели"));
@@ -723,7 +729,10 @@ fn brief_writes_one_html_file_with_the_study_the_reference_and_the_tornado() {
     let runs = sco_explorer::t!("unc-done", runs = 300, seed = file.seed.to_string());
     sco_explorer::i18n::set_for_thread(sco_explorer::i18n::Lang::En);
     assert!(html.contains(&runs), "{runs}");
-    assert_eq!(embedded, file, "the scenario the brief shows, runs included");
+    assert_eq!(
+        embedded, file,
+        "the scenario the brief shows, runs included"
+    );
 }
 
 #[test]
@@ -743,7 +752,10 @@ fn chart_writes_one_svg_and_lists_the_names_it_knows() {
     let wrong = sco(&["chart", "--chart", "pie", "--out", out.to_str().unwrap()]);
     assert!(!wrong.status.success());
     let said = text(&wrong.stderr);
-    assert!(said.contains("capital-ratio") && said.contains("map"), "{said}");
+    assert!(
+        said.contains("capital-ratio") && said.contains("map"),
+        "{said}"
+    );
     let help = text(&sco(&["chart", "--help"]).stdout);
     for name in sco_explorer::chart::named::Named::ALL {
         assert!(help.contains(name.name()), "--help lists {}", name.name());

@@ -1442,7 +1442,10 @@ fn a_chart_saved_as_svg_is_the_chart_as_the_window_shows_it_in_every_language() 
             measure = sco_explorer::ui::views::Measure::default().title()
         );
         let escaped = sco_explorer::chart::svg::escape(&title);
-        assert!(svg.contains(&format!("<title>{escaped}</title>")), "{title}");
+        assert!(
+            svg.contains(&format!("<title>{escaped}</title>")),
+            "{title}"
+        );
         assert!(svg.contains(&t!("unit-money-axis")));
         let transport = sco_explorer::model::Sector::Transport.name();
         assert!(svg.contains(&format!(">{transport}<")));

@@ -233,7 +233,10 @@ fn describe_project(p: Option<&Project>) -> String {
         Some(p) => crate::t!(
             "diff-project-value",
             name = p.name.as_str(),
-            instrument = format!("{:?}", p.instrument),
+            instrument = crate::i18n::tr(match p.instrument {
+                super::scenario::Instrument::Bank => "instrument-bank",
+                super::scenario::Instrument::Fund => "instrument-fund",
+            }),
             country = p.country.name(),
             sector = p.sector.name(),
             amount = Unit::UsdBn.format(p.amount),
