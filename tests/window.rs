@@ -1429,7 +1429,7 @@ fn a_chart_saved_as_svg_is_the_chart_as_the_window_shows_it_in_every_language() 
         h.state_mut().prefs.view = View::Sectors;
         h.run_ok();
         // Switch a sector off in the legend: the file leaves it out, as the window does.
-        let energy = sco_explorer::model::Sector::Energy.name();
+        let energy = Sector::Energy.name();
         h.get_by_role_and_label(Role::Button, &energy).click();
         h.run_ok();
         h.get_by_label(&tr("chart-svg")).click();
@@ -1447,7 +1447,7 @@ fn a_chart_saved_as_svg_is_the_chart_as_the_window_shows_it_in_every_language() 
             "{title}"
         );
         assert!(svg.contains(&t!("unit-money-axis")));
-        let transport = sco_explorer::model::Sector::Transport.name();
+        let transport = Sector::Transport.name();
         assert!(svg.contains(&format!(">{transport}<")));
         assert!(!svg.contains(&format!(">{energy}<")), "switched off");
         assert!(
