@@ -141,7 +141,7 @@ pre.file {{ font-family: Consolas, 'DejaVu Sans Mono', Menlo, monospace; font-si
 .appendix {{ break-before: page; page-break-before: always; }}
 .keep {{ break-inside: avoid; page-break-inside: avoid; }}
 thead {{ display: table-header-group; }}
-@media print {{ body {{ margin: 0; padding: 0; max-width: none; }} a {{ color: inherit; }} pre.file {{ max-height: none; overflow: visible; column-count: 3; column-gap: 10px; font-size: 6.5pt; }} }}
+@media print {{ body {{ margin: 0; padding: 0; max-width: none; }} a {{ color: inherit; }} pre.file {{ max-height: none; overflow: visible; column-count: 2; column-gap: 14px; font-size: 6.5pt; word-break: normal; overflow-wrap: anywhere; orphans: 4; widows: 4; }} }}
 @media (max-width: 640px) {{ .figures {{ grid-template-columns: repeat(2, 1fr); }} }}
 ",
         fonts = svg::FONT_STACK
@@ -503,7 +503,7 @@ fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
     out.push_str("</table>\n");
     let _ = writeln!(
         out,
-        "<h3>{}</h3>\n<ul>",
+        "<div class=\"keep\">\n<h3>{}</h3>\n<ul>",
         escape(&t!("brief-uncertain-assumptions"))
     );
     for u in &s.uncertainty.assumptions {
@@ -513,7 +513,7 @@ fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
         };
         let _ = writeln!(out, "<li>{}</li>", escape(&line));
     }
-    out.push_str("</ul>\n</section>\n");
+    out.push_str("</ul>\n</div>\n</section>\n");
 }
 
 fn sensitivity(out: &mut String, p: &Projection, t: &Tornado) {

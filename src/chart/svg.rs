@@ -121,7 +121,6 @@ pub fn render_sized(chart: &Chart, width: f64, height: f64) -> String {
             true,
         );
     }
-    let clip = doc.clip(&plot);
 
     // Where a position (year or category) and a value stand on the page.
     let (p0, p1) = match &chart.axis {
@@ -232,11 +231,11 @@ pub fn render_sized(chart: &Chart, width: f64, height: f64) -> String {
         None,
     );
 
-    doc.open_group(&clip);
+    // Everything drawn lies inside the plot (the value axis spans every value, and shaded
+    // years are cut at its ends), so no clip path is needed: some importers ignore them.
     for layer in &chart.layers {
         draw_layer(&mut doc, chart, &map, layer);
     }
-    doc.close_group();
 
     // The legend.
     let (mut x, mut y) = if beside {
@@ -369,16 +368,16 @@ fn draw_layer(doc: &mut Svg, chart: &Chart, map: &Map, layer: &Layer) {
         }
         Layer::Spans { color, ranges, .. } => {
             for (a, b) in ranges {
-                let (x0, x1) = (map.position(*a), map.position(*b));
-                let [r, g, bl, alpha] = color.to_srgba_unmultiplied();
+                let (x0, x1) = (map.position(a.max(map.p.0)), map.position(b.min(map.p.1)));
                 let _ = write!(
                     doc.body,
-                    "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"rgb({r},{g},{bl})\" fill-opacity=\"{:.2}\"/>",
+                    "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"none\"/>",
                     x0,
                     map.plot.top,
                     (x1 - x0).max(0.0),
                     map.plot.bottom - map.plot.top,
-                    f64::from(alpha) / 255.0
+                    hex(*color),
+                    alpha(*color)
                 );
             }
         }
@@ -397,7 +396,7 @@ fn draw_layer(doc: &mut Svg, chart: &Chart, map: &Map, layer: &Layer) {
                 let fill = bar.color.unwrap_or(*color);
                 let _ = write!(
                     doc.body,
-                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\"><title>{}</title></rect>",
+                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{h:.1}\" fill=\"{}\" fill-opacity=\"{:.2}\" stroke=\"none\"><title>{}</title></rect>",
                     hex(fill),
                     alpha(fill),
                     escape(&bar.name)
@@ -558,7 +557,7 @@ impl Svg {
     /// A document `width` × `height` with a white page and `title` for screen readers.
     pub fn new(width: f64, height: f64, title: &str) -> Self {
         let head = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"{FONT_STACK}\" role=\"img\"><title>{}</title><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"{FONT_STACK}\" role=\"img\"><title>{}</title><rect x=\"0\" y=\"0\" width=\"{width:.0}\" height=\"{height:.0}\" fill=\"#ffffff\" stroke=\"none\"/>",
             escape(title)
         );
         Svg {

@@ -512,11 +512,33 @@ pub fn svg(
             value = num::bn(inflow.max(outflow))
         )
     };
-    // Outer labels wrap at spaces; inner ones stay on one line, cut with "…".
+    let rect = egui::Rect::from_min_max(
+        pos2(pad as f32, (y + 4.0) as f32),
+        pos2((width - pad) as f32, bottom as f32),
+    );
+    let scale = sankey::natural_scale(&flows, rect.height());
+    // Outer labels wrap at spaces. Inner ones stay beside their node: on two lines (the name,
+    // then its value) where the node is tall enough, else on one, cut with "…" (a reader of
+    // the file cannot hover for the rest).
     let lines = |node: Node, room: f32| -> Vec<String> {
         let text = label_text(node);
         if matches!(sankey::column(node, &flows), 1 | 2) {
-            vec![out::ellipsis(&text, f64::from(room.max(30.0)), size)]
+            let room = f64::from(room.max(30.0));
+            let (inflow, outflow) = flows.through(node);
+            let tall = inflow.max(outflow) as f32 * scale >= 2.0 * line_height;
+            if !tall {
+                return vec![out::ellipsis(&text, room, size)];
+            }
+            let mut lines = out::wrap(&text, room, size);
+            if lines.len() > 2 {
+                let rest = lines[1..].join(" ");
+                lines.truncate(1);
+                lines.push(out::ellipsis(&rest, room, size));
+            }
+            lines
+                .into_iter()
+                .map(|l| out::ellipsis(&l, room, size))
+                .collect()
         } else {
             out::wrap(&text, f64::from(room.max(40.0)), size)
         }
@@ -529,11 +551,7 @@ pub fn svg(
             .fold(0.0, f32::max);
         vec2(w, line_height * lines.len() as f32)
     };
-    let rect = egui::Rect::from_min_max(
-        pos2(pad as f32, (y + 4.0) as f32),
-        pos2((width - pad) as f32, bottom as f32),
-    );
-    let placed: Placed = sankey::layout(&flows, rect, &mut measure_label, None);
+    let placed: Placed = sankey::layout(&flows, rect, &mut measure_label, Some(scale));
     for l in &placed.links {
         let from = flows.links[l.link].from;
         let xm = (l.x0 + l.x1) / 2.0;
