@@ -466,16 +466,7 @@ fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
     out.push_str("</ul>\n");
     out.push_str(KEPT_END);
     // The percentiles of the headline results.
-    let rows = [
-        (
-            t!("metric-cumulative-financing"),
-            bands.cumulative_financing,
-            false,
-        ),
-        (t!("metric-final-equity"), bands.final_equity, false),
-        (t!("overview-lowest-ratio"), bands.min_capital_ratio, true),
-        (t!("overview-irr"), bands.fund_irr, true),
-    ];
+    let rows = crate::ui::views::uncertainty::headline_rows(bands);
     let _ = writeln!(
         out,
         "<table class=\"keep\">\n<thead><tr><th></th><th class=\"num\">P5</th><th class=\"num\">P25</th><th class=\"num\">{}</th><th class=\"num\">P75</th><th class=\"num\">P95</th></tr></thead>",

@@ -572,76 +572,41 @@ fn draw_map(
             }
         }
     }
-    // Names: the focused country's first, then the largest; a name that would cover one
-    // already written is left out (the hover gives it). Light text on dark fills.
+    // Names: the focused country's first, then the largest. Light text on dark fills.
     let font = FontId::proportional(11.0);
-    let area = |c: Country| {
-        atlas.land(c).map_or(0.0, |l| {
-            (l.bounds[2] - l.bounds[0]) * (l.bounds[3] - l.bounds[1])
-        })
-    };
-    let mut order: Vec<Country> = Country::ALL.to_vec();
-    order.sort_by(|a, b| {
-        (cx.focus != Some(*a))
-            .cmp(&(cx.focus != Some(*b)))
-            .then(area(*b).total_cmp(&area(*a)))
-    });
-    let mut written: Vec<Rect> = Vec::new();
-    for c in order {
-        let [lon, lat] = label_point(c);
-        let at = fit.lon_lat(atlas, lon, lat);
-        let under = fill(Role::Sco(c));
-        let luminance = 0.2126 * f32::from(under.r())
-            + 0.7152 * f32::from(under.g())
-            + 0.0722 * f32::from(under.b());
-        let text_colour = if luminance < 128.0 {
-            Color32::WHITE
-        } else {
-            Color32::from_gray(20)
-        };
-        // Laid out once; the colour is chosen where it is drawn.
-        let galley = painter.layout_no_wrap(c.name(), font.clone(), Color32::PLACEHOLDER);
-        let size = galley.size();
-        let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
-        let r = Rect::from_center_size(at, size).expand(1.0);
-        // A name wider than its country spills onto the neighbours: it goes on a plate.
-        let narrow = atlas
-            .land(c)
-            .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
-        let label = ui.visuals().strong_text_color();
-        let plate = ui.visuals().panel_fill.gamma_multiply(0.85);
-        if fits(&r) {
-            let colour = if narrow { label } else { text_colour };
-            if narrow {
-                painter.rect_filled(r, 2.0, plate);
+    // Laid out once; the colour is chosen where it is drawn.
+    let galleys: Vec<_> = Country::ALL
+        .iter()
+        .map(|c| painter.layout_no_wrap(c.name(), font.clone(), Color32::PLACEHOLDER))
+        .collect();
+    let sizes = galleys.iter().map(|g| g.size()).collect::<Vec<_>>();
+    let label = ui.visuals().strong_text_color();
+    let plate = ui.visuals().panel_fill.gamma_multiply(0.85);
+    for (c, spot) in place_names(&fit, rect, cx.focus, &sizes) {
+        let galley = galleys[c.index()].clone();
+        match spot {
+            NameSpot::On {
+                rect: r,
+                plate: on_plate,
+            } => {
+                let colour = if on_plate {
+                    label
+                } else if dark_fill(fill(Role::Sco(c))) {
+                    Color32::WHITE
+                } else {
+                    Color32::from_gray(20)
+                };
+                if on_plate {
+                    painter.rect_filled(r, 2.0, plate);
+                }
+                painter.galley(r.min + vec2(1.0, 1.0), galley, colour);
             }
-            painter.galley(r.min + vec2(1.0, 1.0), galley, colour);
-            written.push(r);
-            continue;
-        }
-        // No room on the country itself (Central Asia is crowded): beside it, on the map's
-        // own text colour with a thin line to the country, where that is free.
-        let away = size.y * 1.6;
-        let side = size.x / 2.0 + 10.0;
-        // Nearest first: below right, below left, above right, above left, then further out.
-        let spots = (1..=3).flat_map(|n| {
-            let n = n as f32;
-            [
-                vec2(side, n * away),
-                vec2(-side, n * away),
-                vec2(side, -n * away),
-                vec2(-side, -n * away),
-            ]
-        });
-        if let Some(r) = spots
-            .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
-            .find(|r| fits(r))
-        {
-            painter.line_segment([at, r.center()], Stroke::new(0.8, label));
-            painter.rect_filled(r, 2.0, plate);
-            painter.galley(r.min + vec2(1.0, 1.0), galley, label);
-            painter.circle_filled(at, 2.0, label);
-            written.push(r);
+            NameSpot::Beside { rect: r, at } => {
+                painter.line_segment([at, r.center()], Stroke::new(0.8, label));
+                painter.rect_filled(r, 2.0, plate);
+                painter.galley(r.min + vec2(1.0, 1.0), galley, label);
+                painter.circle_filled(at, 2.0, label);
+            }
         }
     }
     let text = hovered.map(|c| match shown[c.index()] {
@@ -677,6 +642,83 @@ fn draw_map(
     }
     // A click on the sea, a neighbour or a country not taking part clears the focus.
     clicked.and_then(|c| c.filter(|c| shown[c.index()].is_some()).or(cx.focus))
+}
+
+/// Where a country's name is written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum NameSpot {
+    /// On the country, on a plate where the name is wider than the country.
+    On { rect: Rect, plate: bool },
+    /// Beside the country, joined by a thin line to `at`, where the country is crowded.
+    Beside { rect: Rect, at: Pos2 },
+}
+
+/// Where each country's name goes on the map fitted in `rect`, names `sizes` (by country
+/// index) large: the focused country's first, then the largest. A name that would cover one
+/// already placed moves beside its country; with no free spot nearby it is left out (the
+/// hover gives it). The window and the SVG place names alike.
+fn place_names(
+    fit: &Fit,
+    rect: Rect,
+    focus: Option<Country>,
+    sizes: &[egui::Vec2],
+) -> Vec<(Country, NameSpot)> {
+    let atlas = map::atlas();
+    let area = |c: Country| {
+        atlas.land(c).map_or(0.0, |l| {
+            (l.bounds[2] - l.bounds[0]) * (l.bounds[3] - l.bounds[1])
+        })
+    };
+    let mut order: Vec<Country> = Country::ALL.to_vec();
+    order.sort_by(|a, b| {
+        (focus != Some(*a))
+            .cmp(&(focus != Some(*b)))
+            .then(area(*b).total_cmp(&area(*a)))
+    });
+    let mut written: Vec<Rect> = Vec::new();
+    let mut out = Vec::new();
+    for c in order {
+        let [lon, lat] = label_point(c);
+        let at = fit.lon_lat(atlas, lon, lat);
+        let size = sizes.get(c.index()).copied().unwrap_or_default();
+        let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
+        let r = Rect::from_center_size(at, size).expand(1.0);
+        if fits(&r) {
+            // A name wider than its country would spill onto the neighbours.
+            let plate = atlas
+                .land(c)
+                .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
+            out.push((c, NameSpot::On { rect: r, plate }));
+            written.push(r);
+            continue;
+        }
+        // No room on the country itself (Central Asia is crowded): beside it, nearest first:
+        // below right, below left, above right, above left, then further out.
+        let away = size.y * 1.6;
+        let side = size.x / 2.0 + 10.0;
+        let spots = (1..=3).flat_map(|n| {
+            let n = n as f32;
+            [
+                vec2(side, n * away),
+                vec2(-side, n * away),
+                vec2(side, -n * away),
+                vec2(-side, -n * away),
+            ]
+        });
+        if let Some(r) = spots
+            .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
+            .find(|r| fits(r))
+        {
+            out.push((c, NameSpot::Beside { rect: r, at }));
+            written.push(r);
+        }
+    }
+    out
+}
+
+/// Whether a fill is dark enough for light text on it.
+fn dark_fill(c: Color32) -> bool {
+    0.2126 * f32::from(c.r()) + 0.7152 * f32::from(c.g()) + 0.0722 * f32::from(c.b()) < 128.0
 }
 
 /// Where a country's name goes: inside it, where there is room.
@@ -784,87 +826,53 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
         );
     }
     // Names, largest first; a name that would cover another goes beside its country.
-    let area = |c: Country| {
-        atlas.land(c).map_or(0.0, |l| {
-            (l.bounds[2] - l.bounds[0]) * (l.bounds[3] - l.bounds[1])
-        })
+    let sizes: Vec<_> = Country::ALL
+        .iter()
+        .map(|c| vec2(out::text_width(&c.name(), 11.0) as f32, 13.0))
+        .collect();
+    let plate = |doc: &mut Svg, r: Rect| {
+        let _ = write!(
+            doc.body,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"none\"/>",
+            r.left(),
+            r.top(),
+            r.width(),
+            r.height()
+        );
     };
-    let mut order: Vec<Country> = Country::ALL.to_vec();
-    order.sort_by(|a, b| area(*b).total_cmp(&area(*a)));
-    let mut written: Vec<Rect> = Vec::new();
-    let size_of = |text: &str| vec2(out::text_width(text, 11.0) as f32, 13.0);
-    for c in order {
-        let [lon, lat] = label_point(c);
-        let at = fit.lon_lat(atlas, lon, lat);
-        let under = fill(Role::Sco(c));
-        let luminance = 0.2126 * f32::from(under.r())
-            + 0.7152 * f32::from(under.g())
-            + 0.0722 * f32::from(under.b());
+    for (c, spot) in place_names(&fit, rect, None, &sizes) {
         let name = c.name();
-        let size = size_of(&name);
-        let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
-        let narrow = atlas
-            .land(c)
-            .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
-        let r = Rect::from_center_size(at, size).expand(1.0);
-        let plate = |doc: &mut Svg, r: Rect| {
-            let _ = write!(
-                doc.body,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>",
-                r.left(),
-                r.top(),
-                r.width(),
-                r.height()
-            );
-        };
-        if fits(&r) {
-            let colour = if narrow || luminance >= 128.0 {
-                "#141414"
-            } else {
-                "#ffffff"
-            };
-            if narrow {
-                plate(&mut doc, r);
+        let r = match spot {
+            NameSpot::On {
+                rect: r,
+                plate: on_plate,
+            } => {
+                if on_plate {
+                    plate(&mut doc, r);
+                }
+                let colour = if !on_plate && dark_fill(fill(Role::Sco(c))) {
+                    "#ffffff"
+                } else {
+                    "#141414"
+                };
+                let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
+                doc.text(x, y, &name, 11.0, colour, "middle", false);
+                continue;
             }
-            let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
-            doc.text(x, y, &name, 11.0, colour, "middle", false);
-            written.push(r);
-            continue;
-        }
-        let away = size.y * 1.6;
-        let side = size.x / 2.0 + 10.0;
-        let spots = (1..=3).flat_map(|n| {
-            let n = n as f32;
-            [
-                vec2(side, n * away),
-                vec2(-side, n * away),
-                vec2(side, -n * away),
-                vec2(-side, -n * away),
-            ]
-        });
-        if let Some(r) = spots
-            .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
-            .find(|r| fits(r))
-        {
-            doc.line(
-                f64::from(at.x),
-                f64::from(at.y),
-                f64::from(r.center().x),
-                f64::from(r.center().y),
-                "#141414",
-                0.8,
-                None,
-            );
-            plate(&mut doc, r);
-            let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
-            doc.text(x, y, &name, 11.0, "#141414", "middle", false);
-            let _ = write!(
-                doc.body,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"2\" fill=\"#141414\"/>",
-                at.x, at.y
-            );
-            written.push(r);
-        }
+            NameSpot::Beside { rect: r, at } => {
+                let (x0, y0) = (f64::from(at.x), f64::from(at.y));
+                let (x1, y1) = (f64::from(r.center().x), f64::from(r.center().y));
+                doc.line(x0, y0, x1, y1, "#141414", 0.8, None);
+                let _ = write!(
+                    doc.body,
+                    "<circle cx=\"{x0:.1}\" cy=\"{y0:.1}\" r=\"2\" fill=\"#141414\"/>"
+                );
+                r
+            }
+        };
+        plate(&mut doc, r);
+        let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
+        doc.text(x, y, &name, 11.0, "#141414", "middle", false);
     }
     doc.close_group();
     // The legend.

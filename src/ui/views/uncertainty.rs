@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 
 use crate::chart::{self, Axis, Chart, Layer, LegendItem, SwatchKind, ValueUnit, band_ranges};
 use crate::model::uncertainty::{
-    Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
+    Bands, Distribution, Quantiles, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
 use crate::model::{Country, Lever, Projection, Scenario, Sector};
 use crate::ui::Command;
@@ -371,8 +371,10 @@ fn slice_name(series: Series) -> String {
 }
 
 /// P5 … P95 of the headline results.
-fn headline_table(ui: &mut Ui, bands: &Bands) {
-    let rows = [
+/// The headline results' percentiles: each one's name, its P5–P95 where any run defines it,
+/// and whether it is a ratio (shown in %, else in US$ bn). The brief lists the same.
+pub fn headline_rows(bands: &Bands) -> [(String, Option<Quantiles>, bool); 4] {
+    [
         (
             t!("metric-cumulative-financing"),
             bands.cumulative_financing,
@@ -381,7 +383,11 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
         (t!("metric-final-equity"), bands.final_equity, false),
         (t!("overview-lowest-ratio"), bands.min_capital_ratio, true),
         (t!("overview-irr"), bands.fund_irr, true),
-    ];
+    ]
+}
+
+fn headline_table(ui: &mut Ui, bands: &Bands) {
+    let rows = headline_rows(bands);
     egui::Grid::new("headline-quantiles")
         .striped(true)
         .spacing([16.0, 4.0])
