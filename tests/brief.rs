@@ -9,8 +9,8 @@ use sco_explorer::chart::{CompareMode, Frame};
 use sco_explorer::i18n::{self, Lang};
 use sco_explorer::model::scenario::{Instrument, Project};
 use sco_explorer::model::sensitivity::{Span, tornado};
-use sco_explorer::model::uncertainty::run_study;
-use sco_explorer::model::{Country, Metric, Scenario, Sector, project};
+use sco_explorer::model::uncertainty::{Bands, run_study};
+use sco_explorer::model::{Country, Metric, Projection, Scenario, Sector, project};
 use sco_explorer::{file, t};
 
 /// Parses `svg` and draws it; returns how many pixels are neither white nor transparent.
@@ -54,22 +54,44 @@ fn full_scenario() -> Scenario {
     s
 }
 
+/// [`full_scenario`] projected, with its study run and the baseline as its reference.
+struct Studied {
+    scenario: Scenario,
+    projection: Projection,
+    reference: Projection,
+    bands: Bands,
+}
+
+impl Studied {
+    fn new() -> Self {
+        let scenario = full_scenario();
+        Studied {
+            projection: project(&scenario).unwrap(),
+            reference: project(&Scenario::default()).unwrap(),
+            bands: run_study(&scenario).unwrap(),
+            scenario,
+        }
+    }
+
+    fn frame(&self) -> Frame<'_> {
+        Frame {
+            p: &self.projection,
+            reference: Some(&self.reference),
+            mode: CompareMode::Overlay,
+            bands: Some(&self.bands),
+        }
+    }
+}
+
 #[test]
 fn every_named_chart_is_an_svg_that_renders_with_its_title_and_units_in_every_language() {
-    let s = full_scenario();
-    let p = project(&s).unwrap();
-    let reference = project(&Scenario::default()).unwrap();
-    let bands = run_study(&s).unwrap();
-    let f = Frame {
-        p: &p,
-        reference: Some(&reference),
-        mode: CompareMode::Overlay,
-        bands: Some(&bands),
-    };
+    let studied = Studied::new();
+    let s = &studied.scenario;
+    let f = studied.frame();
     for lang in Lang::ALL {
         i18n::set_for_thread(lang);
         for name in Named::ALL {
-            let svg = chart_svg(name, &s, &f);
+            let svg = chart_svg(name, s, &f);
             assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
             let drawn = drawn_pixels(&svg);
             assert!(drawn > 2_000, "{lang:?} {name:?}: {drawn} pixels drawn");
@@ -102,17 +124,10 @@ fn every_named_chart_is_an_svg_that_renders_with_its_title_and_units_in_every_la
 #[test]
 fn a_chart_with_a_reference_draws_it_dashed_and_its_bands_shaded() {
     i18n::set_for_thread(Lang::En);
-    let s = full_scenario();
-    let p = project(&s).unwrap();
-    let reference = project(&Scenario::default()).unwrap();
-    let bands = run_study(&s).unwrap();
-    let f = Frame {
-        p: &p,
-        reference: Some(&reference),
-        mode: CompareMode::Overlay,
-        bands: Some(&bands),
-    };
-    let svg = chart_svg(Named::Lending, &s, &f);
+    let studied = Studied::new();
+    let (s, p) = (&studied.scenario, &studied.projection);
+    let f = studied.frame();
+    let svg = chart_svg(Named::Lending, s, &f);
     assert!(svg.contains("stroke-dasharray"), "the reference is dashed");
     assert!(svg.contains("Approvals (reference)"));
     assert!(
@@ -125,7 +140,7 @@ fn a_chart_with_a_reference_draws_it_dashed_and_its_bands_shaded() {
     );
     assert!(svg.contains(">year<") && svg.contains(">US$ bn<"));
     // Stacked charts stack: the country chart's polygons are as many as the countries drawn.
-    let countries = chart_svg(Named::Countries, &s, &Frame::alone(&p));
+    let countries = chart_svg(Named::Countries, s, &Frame::alone(p));
     let drawn = Country::ALL
         .iter()
         .filter(|c| (0..p.years()).any(|t| p.financing(t, **c) > 0.0))
@@ -136,8 +151,8 @@ fn a_chart_with_a_reference_draws_it_dashed_and_its_bands_shaded() {
 #[test]
 fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_network() {
     i18n::set_for_thread(Lang::En);
-    let s = full_scenario();
-    let p = project(&s).unwrap();
+    let studied = Studied::new();
+    let (s, p, bands) = (&studied.scenario, &studied.projection, &studied.bands);
     assert!(
         p.events
             .iter()
@@ -145,19 +160,17 @@ fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_networ
         "the project waits"
     );
     let base = Scenario::default();
-    let base_p = project(&base).unwrap();
-    let bands = run_study(&s).unwrap();
-    let tornado = tornado(&s, Metric::FinalEquity, Span::RangeEnds).unwrap();
+    let tornado = tornado(s, Metric::FinalEquity, Span::RangeEnds).unwrap();
     let b = Brief {
-        scenario: &s,
-        projection: &p,
+        scenario: s,
+        projection: p,
         file_name: "corridors.ron",
         reference: Some(Compared {
             name: "Baseline",
             scenario: &base,
-            projection: &base_p,
+            projection: &studied.reference,
         }),
-        bands: Some(&bands),
+        bands: Some(bands),
         tornado: Some(&tornado),
         today: "2026-11-24",
     };
@@ -193,13 +206,7 @@ fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_networ
     assert!(!html.contains("<b>&</b>"));
     assert!(html.contains("Ministry of Finance, analysis unit"));
     assert!(html.contains("a 9 bn corridor"));
-    let f = Frame {
-        p: &p,
-        reference: Some(&base_p),
-        mode: CompareMode::Overlay,
-        bands: Some(&bands),
-    };
-    for figure in sco_explorer::ui::views::overview::figures(&f, &s) {
+    for figure in sco_explorer::ui::views::overview::figures(&studied.frame(), s) {
         assert!(html.contains(&sco_explorer::chart::svg::escape(&figure.value)));
         assert!(html.contains(&sco_explorer::chart::svg::escape(&figure.delta.unwrap())));
     }
@@ -245,7 +252,7 @@ fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_networ
     // The scenario, read back from the brief, is the scenario.
     let ron = embedded_scenario(&html).expect("the file is embedded");
     let back = file::read(&ron, "brief").expect("it reads").scenario;
-    assert_eq!(back, s);
+    assert_eq!(&back, s);
     assert!(html.contains("download=\"corridors.ron\" href=\"data:"));
 
     // Nothing a browser would fetch.

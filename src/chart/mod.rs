@@ -494,12 +494,6 @@ impl TimeChart {
         }
     }
 
-    fn years(&self) -> Vec<f64> {
-        (0..self.n)
-            .map(|t| f64::from(self.first_year) + t as f64)
-            .collect()
-    }
-
     fn chart(self, layers: Vec<Layer>, legend: Vec<LegendItem>) -> Chart {
         Chart {
             id: self.id,
@@ -573,21 +567,10 @@ impl TimeChart {
     /// Reference series on this chart's years (values outside its horizon left out as NaN).
     /// `key` names each series from its own name (`{ $name } (reference)`).
     fn aligned(&self, r: &Projection, series: Vec<Series>, key: &str) -> Vec<Series> {
-        let years = self.years();
         series
             .into_iter()
             .map(|s| {
-                let values = years
-                    .iter()
-                    .map(|x| {
-                        let t = *x as i64 - i64::from(r.start_year);
-                        usize::try_from(t)
-                            .ok()
-                            .and_then(|t| s.values.get(t))
-                            .copied()
-                            .unwrap_or(f64::NAN)
-                    })
-                    .collect();
+                let values = on_years(self.first_year, self.n, r, &s.values);
                 Series {
                     name: if key.is_empty() {
                         s.name.clone()
@@ -670,6 +653,21 @@ impl TimeChart {
         );
         self.chart(layers, legend)
     }
+}
+
+/// `values`, one for each year of projection `r`, on the `n` years from `first` (a chart's
+/// years): `NaN` where `r` has no value, so that a reference with another horizon lines up.
+pub fn on_years(first: i32, n: usize, r: &Projection, values: &[f64]) -> Vec<f64> {
+    (0..n)
+        .map(|t| {
+            let year = i64::from(first) + t as i64 - i64::from(r.start_year);
+            usize::try_from(year)
+                .ok()
+                .and_then(|t| values.get(t))
+                .copied()
+                .unwrap_or(f64::NAN)
+        })
+        .collect()
 }
 
 /// The least step of the form 1, 2 or 5 × 10ⁿ that is at least `at_least`.

@@ -5,7 +5,7 @@ use egui::Color32;
 
 use super::{
     Axis, Bar, Chart, Frame, Layer, LegendItem, RATIO_CAP_PCT, Series, SwatchKind, TimeChart,
-    ValueUnit, band_ranges,
+    ValueUnit, band_ranges, on_years,
 };
 use crate::i18n::num;
 use crate::model::assumptions::Unit;
@@ -291,16 +291,7 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
     });
     if let Some(r) = f.reference {
         let name = t!("chart-series-reference", name = ratio_name.as_str());
-        // On this chart's years.
-        let values = (0..p.years())
-            .map(|t| {
-                let year = i64::from(p.year(t)) - i64::from(r.start_year);
-                usize::try_from(year)
-                    .ok()
-                    .and_then(|t| ratio(r).get(t).copied())
-                    .unwrap_or(f64::NAN)
-            })
-            .collect();
+        let values = on_years(p.start_year, p.years(), r, &ratio(r));
         legend.push(LegendItem::new(&name, green, SwatchKind::Dashed));
         layers.push(Layer::Line {
             series: Series::new(name, green, values).dashed(),

@@ -661,6 +661,18 @@ impl Svg {
         );
     }
 
+    /// A white plate under a label that stands over the drawing (`rect` in points).
+    pub fn plate(&mut self, rect: egui::Rect) {
+        let _ = write!(
+            self.body,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"none\"/>",
+            rect.left(),
+            rect.top(),
+            rect.width(),
+            rect.height()
+        );
+    }
+
     /// Adds raw, already escaped SVG.
     pub fn raw(&mut self, svg: &str) {
         self.body.push_str(svg);

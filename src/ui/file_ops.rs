@@ -70,34 +70,38 @@ impl ExplorerApp {
                 self.path_entry = Some((purpose.clone(), suggested));
                 self.path_entry_focus = true;
             }
-            Picked::Path(path) => match purpose {
-                Purpose::Open => self.open(&path),
-                Purpose::PinReference => self.pin_file(&path),
-                Purpose::SaveChart => self.save_chart(&path),
-                Purpose::SaveSvg => self.save_svg(&path),
-                Purpose::ExportBrief => self.export_brief(&path),
-                Purpose::SaveAs => {
-                    let path = if path.extension().is_none() {
-                        path.with_extension("ron")
-                    } else {
-                        path
-                    };
-                    self.save(&path);
-                }
-                Purpose::ExportFolder => {
-                    match crate::export::write_all(&self.doc.projection, None, &path) {
-                        Ok(paths) => self.notice(
-                            &t!(
-                                "notice-wrote-csv",
-                                count = paths.len(),
-                                folder = path.display().to_string()
-                            ),
-                            false,
+            Picked::Path(path) => {
+                let path = match purpose.extension() {
+                    Some(extension) if path.extension().is_none() => path.with_extension(extension),
+                    _ => path,
+                };
+                self.picked_path(purpose, &path);
+            }
+        }
+    }
+
+    /// Does what the dialog was for with the path chosen (given its extension).
+    fn picked_path(&mut self, purpose: &Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => self.open(path),
+            Purpose::PinReference => self.pin_file(path),
+            Purpose::SaveChart => self.save_chart(path),
+            Purpose::SaveSvg => self.save_svg(path),
+            Purpose::ExportBrief => self.export_brief(path),
+            Purpose::SaveAs => self.save(path),
+            Purpose::ExportFolder => {
+                match crate::export::write_all(&self.doc.projection, None, path) {
+                    Ok(paths) => self.notice(
+                        &t!(
+                            "notice-wrote-csv",
+                            count = paths.len(),
+                            folder = path.display().to_string()
                         ),
-                        Err(e) => self.notice(&e.to_string(), true),
-                    }
+                        false,
+                    ),
+                    Err(e) => self.notice(&e.to_string(), true),
                 }
-            },
+            }
         }
     }
 
@@ -378,14 +382,9 @@ impl ExplorerApp {
         let Some(chart_export::Export::Naming(image, _)) = self.chart_export.take() else {
             return;
         };
-        let path = if path.extension().is_none() {
-            path.with_extension("png")
-        } else {
-            path.to_owned()
-        };
         let written = chart_export::png(&image)
             .map_err(|e| t!("notice-cannot-encode", reason = e.to_string()))
-            .and_then(|bytes| file::write_bytes(&path, &bytes).map_err(|e| e.to_string()));
+            .and_then(|bytes| file::write_bytes(path, &bytes).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.notice(
                 &t!("notice-saved-chart", path = path.display().to_string()),
@@ -400,12 +399,7 @@ impl ExplorerApp {
         let Some(request) = self.svg_export.take() else {
             return;
         };
-        let path = if path.extension().is_none() {
-            path.with_extension("svg")
-        } else {
-            path.to_owned()
-        };
-        match file::write_text(&path, &request.text) {
+        match file::write_text(path, &request.text) {
             Ok(()) => self.notice(
                 &t!("notice-saved-chart", path = path.display().to_string()),
                 false,
@@ -417,12 +411,7 @@ impl ExplorerApp {
     /// Asks for the brief to be written to `path` as soon as it can be: at once, or when the
     /// scenario's uncertainty study has finished (its runs go on in the background meanwhile).
     pub(super) fn export_brief(&mut self, path: &Path) {
-        let path = if path.extension().is_none() {
-            path.with_extension("html")
-        } else {
-            path.to_owned()
-        };
-        self.brief_pending = Some(path);
+        self.brief_pending = Some(path.to_owned());
     }
 
     /// Moves a brief on: starts the study it waits for, and writes it once the study is done.

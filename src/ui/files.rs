@@ -24,6 +24,18 @@ pub enum Purpose {
 }
 
 impl Purpose {
+    /// The extension a file chosen for this purpose gets when the user types a name without
+    /// one (none for what is opened, or for a folder).
+    pub fn extension(&self) -> Option<&'static str> {
+        match self {
+            Purpose::SaveAs => Some("ron"),
+            Purpose::SaveChart => Some("png"),
+            Purpose::SaveSvg => Some("svg"),
+            Purpose::ExportBrief => Some("html"),
+            Purpose::Open | Purpose::PinReference | Purpose::ExportFolder => None,
+        }
+    }
+
     pub fn title(&self) -> String {
         match self {
             Purpose::Open => t!("purpose-open"),

@@ -69,6 +69,42 @@ pub struct PlacedNode {
     pub label: Rect,
 }
 
+/// How a node's label is drawn, by the window and the SVG alike.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LabelStyle {
+    /// An inner label that could not stay beside its node: left out (the node's hover names
+    /// it), so that no label ever sits beside another node.
+    Hidden,
+    /// An inner label, on a plate over the bands.
+    Plate,
+    /// An outer label beside its node.
+    Plain,
+    /// An outer label moved away from its node, joined to it by a thin line from the first
+    /// point to the second.
+    Leader(Pos2, Pos2),
+}
+
+impl PlacedNode {
+    pub fn label_style(&self) -> LabelStyle {
+        let inner = self.column == 1 || self.column == 2;
+        let centre = self.rect.center().y;
+        let displaced = (self.label.center().y - centre).abs() > self.rect.height() / 2.0 + 2.0;
+        match (inner, displaced) {
+            (true, true) => LabelStyle::Hidden,
+            (true, false) => LabelStyle::Plate,
+            (false, _) if centre < self.label.top() || centre > self.label.bottom() => {
+                let (x, edge) = if self.column == 0 {
+                    (self.label.right(), self.rect.left())
+                } else {
+                    (self.label.left(), self.rect.right())
+                };
+                LabelStyle::Leader(pos2(edge, centre), pos2(x, self.label.center().y))
+            }
+            (false, _) => LabelStyle::Plain,
+        }
+    }
+}
+
 /// Where a band is drawn: from the right edge of its source at `y0` to the left edge of its
 /// target at `y1` (both the band's top), `width` points thick.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -8,7 +8,7 @@ use crate::i18n::num;
 use crate::model::Projection;
 use crate::model::flows::{Flows, Measure, Node};
 use crate::t;
-use crate::ui::sankey::{self, Hit, Placed};
+use crate::ui::sankey::{self, Hit, LabelStyle, Placed};
 
 /// The Flows view's choices, saved with the preferences.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -392,23 +392,18 @@ fn diagram(
     let label_bg = ui.visuals().panel_fill.gamma_multiply(0.85);
     for (i, n) in placed.nodes.iter().enumerate() {
         let lit = lit == Some(Hit::Node(i));
-        let inner = n.column == 1 || n.column == 2;
-        let centre = n.rect.center().y;
-        let displaced = (n.label.center().y - centre).abs() > n.rect.height() / 2.0 + 2.0;
-        if !(inner && displaced) {
-            if inner {
+        let style = n.label_style();
+        match style {
+            LabelStyle::Plate => {
                 painter.rect_filled(n.label.expand(1.0), 2.0, label_bg);
-            } else if centre < n.label.top() || centre > n.label.bottom() {
-                let (x, edge) = if n.column == 0 {
-                    (n.label.right(), n.rect.left())
-                } else {
-                    (n.label.left(), n.rect.right())
-                };
-                painter.line_segment(
-                    [pos2(edge, centre), pos2(x, n.label.center().y)],
-                    Stroke::new(0.5, ui.visuals().weak_text_color()),
-                );
             }
+            LabelStyle::Leader(from, to) => {
+                let stroke = Stroke::new(0.5, ui.visuals().weak_text_color());
+                painter.line_segment([from, to], stroke);
+            }
+            LabelStyle::Hidden | LabelStyle::Plain => {}
+        }
+        if style != LabelStyle::Hidden {
             painter.galley(
                 n.label.min,
                 galley(ui, n.node, n.label.width() + 1.0),
@@ -596,37 +591,19 @@ pub fn svg(
     // Labels as in the window: an outer one moved off its node gets a thin line to it; an
     // inner one that could not stay beside its node is left out.
     for n in &placed.nodes {
-        let inner = n.column == 1 || n.column == 2;
-        let centre = n.rect.center().y;
-        let displaced = (n.label.center().y - centre).abs() > n.rect.height() / 2.0 + 2.0;
-        if inner && displaced {
-            continue;
-        }
-        if inner {
-            let r = n.label.expand(1.0);
-            let _ = write!(
-                doc.body,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>",
-                r.left(),
-                r.top(),
-                r.width(),
-                r.height()
-            );
-        } else if centre < n.label.top() || centre > n.label.bottom() {
-            let (x, edge) = if n.column == 0 {
-                (n.label.right(), n.rect.left())
-            } else {
-                (n.label.left(), n.rect.right())
-            };
-            doc.line(
-                f64::from(edge),
-                f64::from(centre),
-                f64::from(x),
-                f64::from(n.label.center().y),
+        match n.label_style() {
+            LabelStyle::Hidden => continue,
+            LabelStyle::Plate => doc.plate(n.label.expand(1.0)),
+            LabelStyle::Leader(from, to) => doc.line(
+                f64::from(from.x),
+                f64::from(from.y),
+                f64::from(to.x),
+                f64::from(to.y),
                 "#888888",
                 0.5,
                 None,
-            );
+            ),
+            LabelStyle::Plain => {}
         }
         for (i, line) in lines(n.node, n.label.width() + 1.0).iter().enumerate() {
             let y = f64::from(n.label.top()) + 10.0 + i as f64 * f64::from(line_height);

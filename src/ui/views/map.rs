@@ -387,15 +387,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
         .map(f64::abs)
         .fold(0.0, f64::max);
     let limits = limits(largest, measure.diverging());
-    let period_text = if a == b {
-        t!("map-in-year", year = num::year(p.year(a)))
-    } else {
-        t!(
-            "flows-period-years",
-            first = num::year(p.year(a)),
-            last = num::year(p.year(b))
-        )
-    };
+    let period_text = period_text(p, a, b);
     ui.label(
         RichText::new(t!(
             "map-title",
@@ -435,7 +427,6 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
 /// The legend: one swatch per class with its limits, the unit, and what grey means.
 fn legend(ui: &mut Ui, measure: MapMeasure, period: MapPeriod, limits: &[f64]) {
     ui.add(egui::Label::new(RichText::new(measure.unit(period)).strong()).wrap());
-    let colours = palette(measure.diverging());
     let swatch = |ui: &mut Ui, colour: Color32| {
         let (rect, _) = ui.allocate_exact_size(vec2(18.0, 12.0), Sense::hover());
         ui.painter().rect_filled(rect, 2.0, colour);
@@ -446,32 +437,50 @@ fn legend(ui: &mut Ui, measure: MapMeasure, period: MapPeriod, limits: &[f64]) {
             egui::StrokeKind::Inside,
         );
     };
-    let top = limits.len() - 2;
-    for i in (0..limits.len() - 1).rev() {
+    for (colour, text) in legend_entries(measure, limits, ui.visuals().dark_mode) {
         ui.horizontal(|ui| {
-            swatch(ui, colours[i]);
+            swatch(ui, colour);
+            ui.add(egui::Label::new(text).wrap());
+        });
+    }
+}
+
+/// The legend's entries, top class first: each class's colour and limits, then what grey
+/// means. Each class holds its lower limit; the top one its upper limit too.
+fn legend_entries(measure: MapMeasure, limits: &[f64], dark: bool) -> Vec<(Color32, String)> {
+    let colours = palette(measure.diverging());
+    let top = limits.len().saturating_sub(2);
+    let mut out: Vec<(Color32, String)> = (0..limits.len().saturating_sub(1))
+        .rev()
+        .map(|i| {
             let (low, high) = (
                 measure.format_limit(limits[i]),
                 measure.format_limit(limits[i + 1]),
             );
-            // Each class holds its lower limit; the top one its upper limit too.
             let text = if i == top {
                 t!("map-class-top", low = low, high = high)
             } else {
                 t!("map-class", low = low, high = high)
             };
-            ui.add(egui::Label::new(text).wrap());
-        });
+            (colours[i], text)
+        })
+        .collect();
+    out.push((not_taking_part(dark), t!("map-not-taking-part")));
+    out.push((context_fill(dark), t!("map-neighbour")));
+    out
+}
+
+/// The years `a..=b` (offsets from the start) as the map's heading names them.
+fn period_text(p: &Projection, a: usize, b: usize) -> String {
+    if a == b {
+        t!("map-in-year", year = num::year(p.year(a)))
+    } else {
+        t!(
+            "flows-period-years",
+            first = num::year(p.year(a)),
+            last = num::year(p.year(b))
+        )
     }
-    let dark = ui.visuals().dark_mode;
-    ui.horizontal(|ui| {
-        swatch(ui, not_taking_part(dark));
-        ui.add(egui::Label::new(t!("map-not-taking-part")).wrap());
-    });
-    ui.horizontal(|ui| {
-        swatch(ui, context_fill(dark));
-        ui.add(egui::Label::new(t!("map-neighbour")).wrap());
-    });
 }
 
 fn not_taking_part(dark: bool) -> Color32 {
@@ -749,15 +758,7 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
     let shown = values(s, p, measure, a, b);
     let largest = shown.iter().flatten().map(|v| v.abs()).fold(0.0, f64::max);
     let limits = limits(largest, measure.diverging());
-    let period = if a == b {
-        t!("map-in-year", year = num::year(p.year(a)))
-    } else {
-        t!(
-            "flows-period-years",
-            first = num::year(p.year(a)),
-            last = num::year(p.year(b))
-        )
-    };
+    let period = period_text(p, a, b);
     let title = t!("map-title", measure = measure.title(), period = period);
     let mut doc = Svg::new(width, height, &title);
     doc.text(pad, pad + 15.0, &title, 15.0, "#222222", "start", true);
@@ -830,16 +831,6 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
         .iter()
         .map(|c| vec2(out::text_width(&c.name(), 11.0) as f32, 13.0))
         .collect();
-    let plate = |doc: &mut Svg, r: Rect| {
-        let _ = write!(
-            doc.body,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"2\" fill=\"#ffffff\" fill-opacity=\"0.85\" stroke=\"none\"/>",
-            r.left(),
-            r.top(),
-            r.width(),
-            r.height()
-        );
-    };
     for (c, spot) in place_names(&fit, rect, None, &sizes) {
         let name = c.name();
         let r = match spot {
@@ -848,7 +839,7 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
                 plate: on_plate,
             } => {
                 if on_plate {
-                    plate(&mut doc, r);
+                    doc.plate(r);
                 }
                 let colour = if !on_plate && dark_fill(fill(Role::Sco(c))) {
                     "#ffffff"
@@ -870,7 +861,7 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
                 r
             }
         };
-        plate(&mut doc, r);
+        doc.plate(r);
         let (x, y) = (f64::from(r.center().x), f64::from(r.bottom()) - 3.0);
         doc.text(x, y, &name, 11.0, "#141414", "middle", false);
     }
@@ -914,26 +905,9 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
         }
         *y += 18.0;
     };
-    let top = limits.len() - 2;
-    for i in (0..limits.len() - 1).rev() {
-        let (low, high) = (
-            measure.format_limit(limits[i]),
-            measure.format_limit(limits[i + 1]),
-        );
-        let text = if i == top {
-            t!("map-class-top", low = low, high = high)
-        } else {
-            t!("map-class", low = low, high = high)
-        };
-        entry(&mut doc, colours[i], &text, &mut y);
+    for (colour, text) in legend_entries(measure, &limits, false) {
+        entry(&mut doc, colour, &text, &mut y);
     }
-    entry(
-        &mut doc,
-        not_taking_part(false),
-        &t!("map-not-taking-part"),
-        &mut y,
-    );
-    entry(&mut doc, context_fill(false), &t!("map-neighbour"), &mut y);
     for (i, line) in note_lines.iter().enumerate() {
         let y = bottom + 14.0 + i as f64 * 13.0;
         doc.text(pad, y, line, 10.0, "#555555", "start", false);

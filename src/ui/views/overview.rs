@@ -177,19 +177,16 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     });
     ui.separator();
     let h = ((ui.available_height() - 70.0) / 2.0).max(140.0);
-    // Where a legend stands below its chart (narrow columns), the page scrolls to it.
-    egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.columns(2, |cols| {
-            chart::show(&mut cols[0], &named::approvals(f), h);
-            // The Bank view's chart, under the Overview's shorter heading.
-            let ratio = crate::chart::Chart {
-                id: "overview-ratio",
-                title: t!("chart-ratio-floor"),
-                ..named::capital_ratio(f, s.policy.capital_floor)
-            };
-            chart::show(&mut cols[1], &ratio, h);
-            chart::show(&mut cols[0], &named::by_sector(f), h);
-            chart::show(&mut cols[1], &named::by_country(f, cx.focus), h);
-        });
+    ui.columns(2, |cols| {
+        chart::show(&mut cols[0], &named::approvals(f), h);
+        // The Bank view's chart, under the Overview's shorter heading.
+        let ratio = crate::chart::Chart {
+            id: "overview-ratio",
+            title: t!("chart-ratio-floor"),
+            ..named::capital_ratio(f, s.policy.capital_floor)
+        };
+        chart::show(&mut cols[1], &ratio, h);
+        chart::show(&mut cols[0], &named::by_sector(f), h);
+        chart::show(&mut cols[1], &named::by_country(f, cx.focus), h);
     });
 }
