@@ -1485,3 +1485,21 @@ fn export_brief_waits_for_the_study_and_writes_one_html_file_in_the_windows_lang
         );
     });
 }
+
+#[test]
+fn the_flows_controls_and_diagram_fit_a_small_window_in_every_language() {
+    every_language(|| {
+        let mut app = app_with(vec![]);
+        app.prefs.view = View::Flows;
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1024.0, 700.0))
+            .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
+        h.run_ok();
+        // The period's group wraps onto a row of its own rather than running off the edge
+        // (and widening the diagram with it).
+        for text in [tr("flows-whole-horizon"), tr("flows-diagram")] {
+            let at = rect_of(&h, &text);
+            assert!(at.max.x <= 1024.0 + 0.5, "{text} at {at:?}");
+        }
+    });
+}
