@@ -93,7 +93,7 @@ fn number_row(
         // The row fits the panel: the label and the slider give way as it narrows (the label
         // is then cut, and shown whole on hover), down to what stays usable.
         let spacing = ui.spacing().item_spacing.x;
-        let fixed = 64.0 + 48.0 + 3.0 * spacing;
+        let fixed = 64.0 + reset_width(ui) + 3.0 * spacing;
         let free = (ui.available_width() - fixed).max(0.0);
         let slider_width = (free * 0.3).clamp(48.0, 160.0);
         let label_width = (free - slider_width - spacing).clamp(96.0, 190.0);
@@ -185,6 +185,17 @@ fn number_row(
         );
     }
     changed
+}
+
+/// The width of a row's reset button in the reader's language ("Сброс" is wider than "Reset").
+fn reset_width(ui: &Ui) -> f32 {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let text = ui
+        .painter()
+        .layout_no_wrap(t!("reset"), font, Color32::WHITE)
+        .size()
+        .x;
+    text + 2.0 * ui.spacing().button_padding.x
 }
 
 fn problem_text(p: &Problem) -> String {
@@ -538,22 +549,30 @@ fn enum_row<T: PartialEq + Copy>(
             egui::Label::new(RichText::new(label).color(colour)),
         )
         .on_hover_text([label, tooltip].join("\n\n"));
-        let combo_width = (ui.available_width() - 56.0).clamp(110.0, 200.0);
+        // The box takes what the reset button leaves, and cuts its text to fit: egui's width
+        // is only the box's least width, and the box otherwise grows with its text (and the
+        // panel with it, frame after frame).
+        let spacing = ui.spacing().item_spacing.x;
+        let combo_width =
+            (ui.available_width() - reset_width(ui) - 2.0 * spacing).clamp(110.0, 228.0);
         let current = options
             .iter()
             .find(|(v, _)| v == value)
             .map_or("?", |(_, name)| name.as_str());
-        ComboBox::from_id_salt(id)
-            .selected_text(current)
-            .width(combo_width)
-            .truncate()
-            .show_ui(ui, |ui| {
-                for (option, name) in options {
-                    ui.selectable_value(value, *option, name.as_str());
-                }
-            })
-            .response
-            .labelled_by(label_response.id);
+        ui.scope(|ui| {
+            ui.set_max_width(combo_width);
+            ComboBox::from_id_salt(id)
+                .selected_text(current)
+                .width(combo_width)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    for (option, name) in options {
+                        ui.selectable_value(value, *option, name.as_str());
+                    }
+                })
+                .response
+                .labelled_by(label_response.id);
+        });
         if ui
             .add_enabled(*value != baseline, egui::Button::new(t!("reset")).small())
             .on_hover_text(t!("reset-hint"))
