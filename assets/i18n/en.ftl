@@ -691,6 +691,7 @@ sens-result-low = Result at low end
 sens-high-end = High end
 sens-result-high = Result at high end
 sens-swing = Swing
+ranked = { $rank }. { $name }
 sens-legend-low = Low end of the range
 sens-legend-high = High end of the range
 goal-title = Goal seek: what would it take?
@@ -708,6 +709,10 @@ goal-applied-notice = Applied the goal-seek answer (Undo takes it back)
 
 ## Uncertainty
 unc-study = The study
+unc-study-folded = The study: { $count ->
+    [one] { $count } uncertain assumption
+   *[other] { $count } uncertain assumptions
+}, { $runs } runs
 unc-runs = Runs
 unc-runs-hint = Monte Carlo runs: more runs, steadier bands (saved in the file)
 unc-seed = Seed
@@ -728,7 +733,7 @@ unc-mode = mode
 unc-mean = mean
 unc-sd = sd
 unc-median-field = median
-unc-empty = No assumption is uncertain yet: add one on the left, and its P5–P95 bands appear here.
+unc-empty = No assumption is uncertain yet: add one to the study, and its P5–P95 bands appear here.
 unc-done = { $runs } runs, seed { $seed }
 unc-running = Running: { $done } of { $runs } runs, seed { $seed }
 unc-binding-before = Binding before the end of

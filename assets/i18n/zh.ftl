@@ -667,6 +667,7 @@ sens-result-low = 下端结果
 sens-high-end = 上端
 sens-result-high = 上端结果
 sens-swing = 摆幅
+ranked = { $rank }. { $name }
 sens-legend-low = 范围下端
 sens-legend-high = 范围上端
 goal-title = 单变量求解：需要怎样才能达到？
@@ -684,6 +685,7 @@ goal-applied-notice = 已应用单变量求解的结果（“撤销”可恢复�
 
 ## 不确定性
 unc-study = 研究设置
+unc-study-folded = 研究设置：{ $count } 个不确定假设，{ $runs } 次运行
 unc-runs = 运行次数
 unc-runs-hint = 蒙特卡洛运行次数：次数越多，区间越稳定（保存在文件中）
 unc-seed = 种子
@@ -704,7 +706,7 @@ unc-mode = 众数
 unc-mean = 均值
 unc-sd = 标准差
 unc-median-field = 中位数
-unc-empty = 尚无不确定的假设：在左侧添加后，这里会显示其 P5–P95 区间。
+unc-empty = 尚无不确定的假设：将其添加到研究设置后，这里会显示其 P5–P95 区间。
 unc-done = { $runs } 次运行，种子 { $seed }
 unc-running = 正在运行：{ $runs } 次中的第 { $done } 次，种子 { $seed }
 unc-binding-before = 约束截至年末

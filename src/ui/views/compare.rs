@@ -2,10 +2,10 @@
 //! how charts show it, and read what differs: headline results and, below them, the
 //! assumptions that cause the difference.
 
+use super::table::{Cell, Table};
 use crate::t;
 use crate::ui::Command;
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 
 use super::chart::CompareMode;
 use crate::i18n::num;
@@ -134,67 +134,40 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         })
         .collect();
     let differ = differences(rs, s);
-    let half = (ui.available_height() * 0.42).max(160.0);
-    // Wide tables scroll sideways rather than cut their last columns.
-    ui.push_id("results", |ui| {
-        egui::ScrollArea::horizontal().show(ui, |ui| {
-            TableBuilder::new(ui)
-                .striped(true)
-                .max_scroll_height(half)
-                .column(Column::initial(280.0).resizable(true))
-                .columns(Column::initial(150.0).resizable(true), 2)
-                .column(Column::initial(150.0).at_least(110.0))
-                .header(20.0, |mut h| {
-                    for key in ["col-result", "col-reference", "col-current", "col-change"] {
-                        h.col(|ui| {
-                            ui.strong(crate::i18n::tr(key));
-                        });
-                    }
-                })
-                .body(|mut body| {
-                    for (label, r, c, d) in &rows {
-                        body.row(18.0, |mut row| {
-                            for t in [label, r, c, d] {
-                                row.col(|ui| {
-                                    ui.label(t);
-                                });
-                            }
-                        });
-                    }
-                });
-        });
-    });
+    let mut results = Table::new(
+        "compare-results",
+        ["col-result", "col-reference", "col-current", "col-change"]
+            .into_iter()
+            .map(crate::i18n::tr),
+    );
+    for (label, r, c, d) in rows {
+        results.row(vec![label.into(), r.into(), c.into(), d.into()]);
+    }
+    results.show(ui);
     ui.separator();
     ui.label(RichText::new(t!("compare-differ", count = differ.len())).strong());
     if differ.is_empty() {
         ui.label(t!("compare-none-differ"));
         return;
     }
-    ui.push_id("assumptions", |ui| {
-        egui::ScrollArea::horizontal().show(ui, |ui| {
-            TableBuilder::new(ui)
-                .striped(true)
-                .column(Column::initial(280.0).resizable(true))
-                .column(Column::initial(220.0).resizable(true))
-                .columns(Column::initial(170.0).resizable(true), 2)
-                .header(20.0, |mut h| {
-                    for key in ["col-assumption", "col-path", "col-reference", "col-current"] {
-                        h.col(|ui| {
-                            ui.strong(crate::i18n::tr(key));
-                        });
-                    }
-                })
-                .body(|body| {
-                    body.rows(18.0, differ.len(), |mut row| {
-                        let d = &differ[row.index()];
-                        for t in [&d.label, &d.path, &d.first, &d.second] {
-                            let t = crate::text::escaped(t);
-                            row.col(|ui| {
-                                ui.label(t.as_ref()).on_hover_text(t.as_ref());
-                            });
-                        }
-                    });
-                });
-        });
-    });
+    let mut assumptions = Table::new(
+        "compare-assumptions",
+        ["col-assumption", "col-path", "col-reference", "col-current"]
+            .into_iter()
+            .map(crate::i18n::tr),
+    );
+    // What a file says is shown escaped and cut; hovering a cell shows it whole.
+    let cell = |text: &str| {
+        let whole = crate::text::escaped(text).into_owned();
+        Cell::from(crate::text::clipped(&whole, 80).into_owned()).hover(whole)
+    };
+    for d in &differ {
+        assumptions.row(vec![
+            cell(&d.label),
+            cell(&d.path),
+            cell(&d.first),
+            cell(&d.second),
+        ]);
+    }
+    assumptions.show(ui);
 }

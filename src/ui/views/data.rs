@@ -6,6 +6,7 @@ use crate::t;
 use crate::ui::Command;
 use egui::{RichText, Ui};
 
+use super::table::Cell;
 use crate::model::{Country, LoanType, Projection, Sector};
 
 /// A flow that can be tabulated by country, sector or loan type.
@@ -306,57 +307,31 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
     });
     let (ids, rows) = table_data(p, *table);
     let labels = column_labels(*table);
+    let mut headings = vec![Cell::from(t!("projects-year"))];
+    headings.extend(labels.iter().zip(&ids).map(|((label, _), id)| {
+        Cell::from(label.as_str()).hover(t!("data-in-csv", id = id.as_str()))
+    }));
+    let mut grid = super::table::Table::new("data", headings).numbers(72.0);
+    for (t, row) in rows.iter().enumerate() {
+        let mut cells = vec![Cell::from(p.year(t).to_string())];
+        cells.extend(row.iter().zip(&labels).map(|(v, (_, ratio))| {
+            Cell::from(match (v.is_finite(), ratio) {
+                (false, _) => "–".to_owned(),
+                (true, true) => num::decimal(v * 100.0, 1),
+                // Chinese tables count in 亿 (×10), one place less.
+                (true, false) => num::decimal(
+                    v * num::money_scale(),
+                    if num::money_scale() > 1.0 { 2 } else { 3 },
+                ),
+            })
+        }));
+        grid.row(cells);
+    }
     // The year column stays put while the values scroll sideways; both scroll down together.
     egui::ScrollArea::vertical()
         .id_salt("data-rows")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.horizontal_top(|ui| {
-                egui::Grid::new("data-years")
-                    .striped(true)
-                    .min_col_width(44.0)
-                    .show(ui, |ui| {
-                        ui.strong(t!("projects-year"));
-                        ui.end_row();
-                        for t in 0..rows.len() {
-                            ui.label(p.year(t).to_string());
-                            ui.end_row();
-                        }
-                    });
-                egui::ScrollArea::horizontal()
-                    .id_salt("data-values")
-                    .show(ui, |ui| {
-                        egui::Grid::new("data-values-grid")
-                            .striped(true)
-                            .min_col_width(80.0)
-                            .show(ui, |ui| {
-                                for ((label, _), id) in labels.iter().zip(&ids) {
-                                    ui.strong(label)
-                                        .on_hover_text(t!("data-in-csv", id = id.as_str()));
-                                }
-                                ui.end_row();
-                                for row in &rows {
-                                    for (v, (_, ratio)) in row.iter().zip(&labels) {
-                                        let shown = match (v.is_finite(), ratio) {
-                                            (false, _) => "–".to_owned(),
-                                            (true, true) => num::decimal(v * 100.0, 1),
-                                            // Chinese tables count in 亿 (×10), one place less.
-                                            (true, false) => num::decimal(
-                                                v * num::money_scale(),
-                                                if num::money_scale() > 1.0 { 2 } else { 3 },
-                                            ),
-                                        };
-                                        ui.with_layout(
-                                            egui::Layout::right_to_left(egui::Align::Center),
-                                            |ui| ui.label(shown),
-                                        );
-                                    }
-                                    ui.end_row();
-                                }
-                            });
-                    });
-            });
-        });
+        .show(ui, |ui| grid.show(ui));
     command
 }
 

@@ -6,6 +6,7 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
 use super::chart::{LegendItem, SwatchKind, chart_with_legend};
+use super::table::{Cell, Table};
 use crate::i18n::num;
 use crate::model::discovery::{Condition, Op, Sample, Trajectory, density_without, peel, sample};
 use crate::model::{Lever, Metric, Scenario};
@@ -452,36 +453,27 @@ fn box_table(
     lost: &[(usize, f64)],
 ) {
     let value = |j: usize, v: f64| sample.format(j, v);
-    egui::ScrollArea::horizontal()
-        .id_salt("discovery-box-table")
-        .show(ui, |ui| {
-            egui::Grid::new("discovery-box")
-                .striped(true)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    for key in [
-                        "col-assumption",
-                        "discovery-col-lower",
-                        "discovery-col-upper",
-                        "discovery-col-range",
-                        "discovery-col-without",
-                    ] {
-                        ui.strong(crate::i18n::tr(key));
-                    }
-                    ui.end_row();
-                    for (j, without) in lost {
-                        let j = *j;
-                        ui.label(sample.name(j)).on_hover_text(&sample.paths[j]);
-                        ui.label(value(j, step.limits[j].0));
-                        ui.label(value(j, step.limits[j].1));
-                        ui.label(t!(
-                            "range-allowed",
-                            min = value(j, full[j].0),
-                            max = value(j, full[j].1)
-                        ));
-                        ui.label(num::pct(*without));
-                        ui.end_row();
-                    }
-                });
-        });
+    let headings = [
+        "col-assumption",
+        "discovery-col-lower",
+        "discovery-col-upper",
+        "discovery-col-range",
+        "discovery-col-without",
+    ];
+    let mut table = Table::new("discovery-box", headings.into_iter().map(crate::i18n::tr));
+    for (j, without) in lost {
+        let j = *j;
+        table.row(vec![
+            Cell::from(sample.name(j)).hover(sample.paths[j].as_str()),
+            Cell::from(value(j, step.limits[j].0)),
+            Cell::from(value(j, step.limits[j].1)),
+            Cell::from(t!(
+                "range-allowed",
+                min = value(j, full[j].0),
+                max = value(j, full[j].1)
+            )),
+            Cell::from(num::pct(*without)),
+        ]);
+    }
+    table.show(ui);
 }

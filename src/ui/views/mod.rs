@@ -25,6 +25,7 @@ pub mod map;
 pub mod overview;
 pub mod sectors;
 pub mod sensitivity;
+pub mod table;
 pub mod uncertainty;
 
 /// The tabs of the centre area.
@@ -131,7 +132,7 @@ impl View {
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
             View::Flows => flows::show(ui, cx, own.flows),
             View::Map => commands.extend(map::show(ui, cx, own.map)),
-            View::Compare => compare::show(ui, cx),
+            View::Compare => scrolling(ui, "compare", |ui| compare::show(ui, cx)),
             View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
             View::Discovery => commands.extend(discovery::show(ui, cx, own.discovery)),
             View::Sensitivity => {

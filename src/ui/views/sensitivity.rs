@@ -5,6 +5,7 @@ use crate::t;
 use crate::ui::Command;
 use egui::{RichText, Ui};
 
+use super::table::{Cell, Table};
 use crate::chart::named;
 use crate::model::goal_seek::{Goal, Solution};
 use crate::model::sensitivity::{Outcome, Tornado};
@@ -60,7 +61,7 @@ pub fn show(
     sens: &mut Sensitivity,
     goal: &mut GoalSeek,
 ) -> Option<Command> {
-    let (s, p) = (cx.scenario, cx.frame.p);
+    let s = cx.scenario;
     // The ranking is worked out in the background, for a valid scenario only.
     if cx.problems.is_empty() {
         sens.update(s, ui.ctx());
@@ -69,6 +70,18 @@ pub fn show(
     egui::Panel::bottom("goal-seek")
         .resizable(false)
         .show(ui, |ui| apply = goal_ui(ui, goal, s));
+    // The chart's height is set by the view's room; the chart and its table scroll together.
+    let room = ui.available_height();
+    egui::ScrollArea::vertical()
+        .id_salt("tornado")
+        .auto_shrink([false, false])
+        .show(ui, |ui| tornado_ui(ui, cx, sens, room));
+    apply
+}
+
+/// The result and the moves to rank by, then the tornado and its table.
+fn tornado_ui(ui: &mut Ui, cx: &super::Context<'_>, sens: &mut Sensitivity, room: f32) {
+    let (s, p) = (cx.scenario, cx.frame.p);
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t!("sens-result"));
         metric_picker(ui, "tornado-metric", &mut sens.metric, s, label.id);
@@ -92,23 +105,20 @@ pub fn show(
         }
         Some((key, Ok(t))) => {
             let p_for_format = (key.scenario == *s).then_some(p);
-            tornado_chart(ui, t, p_for_format);
+            tornado_chart(ui, t, p_for_format, room);
             tornado_table(ui, t, p_for_format);
         }
     }
-    apply
 }
 
-fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
+fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>, room: f32) {
     match named::tornado(t, p, SHOWN) {
         Some(chart) => {
             let n = match &chart.axis {
                 crate::chart::Axis::Categories { labels, .. } => labels.len(),
                 crate::chart::Axis::Years { .. } => 0,
             };
-            let height = (n as f32 * 26.0 + 60.0)
-                .min(ui.available_height() * 0.55)
-                .max(200.0);
+            let height = (n as f32 * 26.0 + 60.0).min(room * 0.55).max(200.0);
             super::chart::show(ui, &chart, height);
         }
         None => {
@@ -122,46 +132,31 @@ fn tornado_chart(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
 fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
     let base = t.base.unwrap_or(0.0);
     // An invalid end says so briefly; the reason is in its tooltip.
-    let cell = |ui: &mut Ui, o: &Outcome| match o {
-        Outcome::Result(v) => {
-            ui.label(t.metric.format(*v, p));
-        }
-        Outcome::Invalid(why) => {
-            ui.label(t!("sens-invalid")).on_hover_text(why);
-        }
+    let outcome = |o: &Outcome| match o {
+        Outcome::Result(v) => Cell::from(t.metric.format(*v, p)),
+        Outcome::Invalid(why) => Cell::from(t!("sens-invalid")).hover(why.as_str()),
     };
-    egui::ScrollArea::both()
-        .id_salt("tornado-table")
-        .show(ui, |ui| {
-            egui::Grid::new("tornado-grid")
-                .striped(true)
-                .spacing([14.0, 3.0])
-                .show(ui, |ui| {
-                    ui.strong("#");
-                    for key in [
-                        "col-assumption",
-                        "sens-low-end",
-                        "sens-result-low",
-                        "sens-high-end",
-                        "sens-result-high",
-                        "sens-swing",
-                    ] {
-                        ui.strong(crate::i18n::tr(key));
-                    }
-                    ui.end_row();
-                    for (i, b) in t.bars.iter().enumerate() {
-                        let unit = b.lever.unit();
-                        ui.label(format!("{}", i + 1));
-                        ui.label(b.lever.label()).on_hover_text(b.lever.path());
-                        ui.label(unit.format(b.low_value));
-                        cell(ui, &b.low);
-                        ui.label(unit.format(b.high_value));
-                        cell(ui, &b.high);
-                        ui.label(t.metric.unit().format_sig(b.swing(base), 3));
-                        ui.end_row();
-                    }
-                });
-        });
+    let headings = [
+        "col-assumption",
+        "sens-low-end",
+        "sens-result-low",
+        "sens-high-end",
+        "sens-result-high",
+        "sens-swing",
+    ];
+    let mut table = Table::new("tornado-table", headings.into_iter().map(crate::i18n::tr));
+    for (i, b) in t.bars.iter().enumerate() {
+        let unit = b.lever.unit();
+        table.row(vec![
+            Cell::from(t!("ranked", rank = i + 1, name = b.lever.label())).hover(b.lever.path()),
+            Cell::from(unit.format(b.low_value)),
+            outcome(&b.low),
+            Cell::from(unit.format(b.high_value)),
+            outcome(&b.high),
+            Cell::from(t.metric.unit().format_sig(b.swing(base), 3)),
+        ]);
+    }
+    table.show(ui);
 }
 
 fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {

@@ -4,6 +4,7 @@
 use crate::t;
 use egui::{Color32, RichText, Ui};
 
+use super::table::{Cell, Table};
 use crate::chart::{self, Axis, Chart, Layer, LegendItem, SwatchKind, ValueUnit, band_ranges};
 use crate::model::uncertainty::{
     Bands, Distribution, Quantiles, RUNS_RANGE, Series, Uncertain, format_share, series_values,
@@ -40,23 +41,50 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut UncertaintyState) 
     let (p, progress) = (cx.frame.p, cx.progress);
     let mut draft = cx.scenario.clone();
     let s = &mut draft;
-    // The editor gives the results room on small screens; it can be dragged wider.
-    let wide = ui.available_width();
-    egui::Panel::left("study-editor")
-        .resizable(true)
-        .default_size((wide * 0.45).clamp(280.0, 400.0))
-        .size_range(240.0..=(wide * 0.7).max(260.0))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s));
-        });
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| results(ui, state, s, p, progress));
+    if ui.available_width() < NARROW {
+        // Too narrow for two columns: the study folds away above the results.
+        egui::ScrollArea::vertical()
+            .id_salt("study-narrow")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                egui::CollapsingHeader::new(
+                    RichText::new(t!(
+                        "unc-study-folded",
+                        count = s.uncertainty.assumptions.len(),
+                        runs = s.uncertainty.runs
+                    ))
+                    .strong(),
+                )
+                .id_salt("study-editor-folded")
+                .show(ui, |ui| study_editor(ui, state, s, false));
+                ui.separator();
+                results(ui, state, s, p, progress);
+            });
+    } else {
+        // The editor gives the results room on small screens; it can be dragged wider.
+        let wide = ui.available_width();
+        egui::Panel::left("study-editor")
+            .resizable(true)
+            .default_size((wide * 0.45).clamp(280.0, 400.0))
+            .size_range(240.0..=(wide * 0.7).max(260.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s, true));
+            });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| results(ui, state, s, p, progress));
+    }
     (draft != *cx.scenario).then(|| Command::Edit(Box::new(draft)))
 }
 
-fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario) {
-    ui.heading(t!("unc-study"));
+/// Narrower than this, the study's editor and its results share one column.
+const NARROW: f32 = 720.0;
+
+/// The study's runs, seed and uncertain assumptions; `heading` when it is not already under one.
+fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario, heading: bool) {
+    if heading {
+        ui.heading(t!("unc-study"));
+    }
     ui.horizontal_wrapped(|ui| {
         let runs = ui.label(t!("unc-runs"));
         ui.add(
@@ -280,10 +308,7 @@ fn results(
     for line in bands.sentences(state.by_year.unwrap_or(year).clamp(s.start_year, end)) {
         ui.label(t!("bullet", text = line));
     }
-    // The table alone scrolls sideways where the results are narrow.
-    egui::ScrollArea::horizontal()
-        .id_salt("headline-scroll")
-        .show(ui, |ui| headline_table(ui, bands));
+    headline_table(ui, bands);
     ui.separator();
     ui.label(RichText::new(t!("unc-bands-note")).small());
     let h = 220.0;
@@ -387,45 +412,27 @@ pub fn headline_rows(bands: &Bands) -> [(String, Option<Quantiles>, bool); 4] {
 }
 
 fn headline_table(ui: &mut Ui, bands: &Bands) {
-    let rows = headline_rows(bands);
-    egui::Grid::new("headline-quantiles")
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for h in [
-                String::new(),
-                "P5".into(),
-                "P25".into(),
-                t!("unc-median"),
-                "P75".into(),
-                "P95".into(),
-            ] {
-                ui.strong(h);
-            }
-            ui.end_row();
-            for (label, q, ratio) in rows {
-                // Long names (Russian) wrap rather than push the percentiles out of view.
-                ui.scope(|ui| {
-                    ui.set_max_width(150.0);
-                    ui.add(egui::Label::new(label).wrap());
-                });
-                match q {
-                    Some(q) => {
-                        for v in q {
-                            ui.label(if ratio {
-                                palette::pct(v)
-                            } else {
-                                palette::bn(v)
-                            });
-                        }
-                    }
-                    None => {
-                        ui.label(t!("unc-undefined"));
-                    }
-                }
-                ui.end_row();
-            }
-        });
+    let headings = ["", "P5", "P25", &t!("unc-median"), "P75", "P95"];
+    let mut table = Table::new(
+        "headline-quantiles",
+        headings.iter().map(|h| (*h).to_owned()),
+    )
+    .numbers(56.0);
+    for (label, q, ratio) in headline_rows(bands) {
+        let mut cells = vec![Cell::from(label)];
+        match q {
+            Some(q) => cells.extend(q.into_iter().map(|v| {
+                Cell::from(if ratio {
+                    palette::pct(v)
+                } else {
+                    palette::bn(v)
+                })
+            })),
+            None => cells.push(Cell::from(t!("unc-undefined"))),
+        }
+        table.row(cells);
+    }
+    table.show(ui);
     let valid = bands.valid();
     if valid < bands.runs {
         ui.label(t!(

@@ -1,0 +1,167 @@
+//! Tables wider than their room (the Compare, Uncertainty, Sensitivity, Discovery and Data
+//! tables): the first column, which says what a row is, stays in view while the other columns
+//! scroll sideways, and a long name in it wraps onto a second line instead of pushing the
+//! numbers out of view.
+//!
+//! The first column and the rest are two grids side by side; each row of the second is given
+//! the height its name took in the first, so that the rows and their stripes line up.
+
+use egui::{Label, RichText, Sense, Ui, vec2};
+
+/// One cell: its text, and what hovering it shows (the whole text of a cut value, a field's
+/// path, why a result is missing).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub hover: Option<String>,
+}
+
+impl Cell {
+    #[must_use]
+    pub fn hover(mut self, text: impl Into<String>) -> Self {
+        self.hover = Some(text.into());
+        self
+    }
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Self {
+        Cell { text, hover: None }
+    }
+}
+
+impl From<&str> for Cell {
+    fn from(text: &str) -> Self {
+        Cell::from(text.to_owned())
+    }
+}
+
+/// A table with headings and rows of cells, the first of each row its name.
+#[derive(Clone, Debug)]
+pub struct Table {
+    id: &'static str,
+    headings: Vec<Cell>,
+    rows: Vec<Vec<Cell>>,
+    /// Values right-aligned, as numbers are in a column (left-aligned otherwise).
+    numbers: bool,
+    /// The least width of a value column.
+    min_column: f32,
+}
+
+impl Table {
+    pub fn new(id: &'static str, headings: impl IntoIterator<Item = impl Into<Cell>>) -> Self {
+        Table {
+            id,
+            headings: headings.into_iter().map(Into::into).collect(),
+            rows: Vec::new(),
+            numbers: false,
+            min_column: 0.0,
+        }
+    }
+
+    /// Values right-aligned in columns at least `min_column` wide.
+    #[must_use]
+    pub fn numbers(mut self, min_column: f32) -> Self {
+        self.numbers = true;
+        self.min_column = min_column;
+        self
+    }
+
+    pub fn row(&mut self, cells: Vec<Cell>) {
+        self.rows.push(cells);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Draws the table in the width `ui` has; the first column takes at most 40 % of it.
+    pub fn show(&self, ui: &mut Ui) {
+        let first_width = (ui.available_width() * 0.4).clamp(110.0, 280.0);
+        let gap = vec2(14.0, 4.0);
+        ui.horizontal_top(|ui| {
+            let mut heights = Vec::with_capacity(self.rows.len() + 1);
+            egui::Grid::new((self.id, "names"))
+                .striped(true)
+                .spacing(gap)
+                .show(ui, |ui| {
+                    let heading = self.headings.first().cloned().unwrap_or_default();
+                    let response = name_ui(ui, RichText::new(&heading.text).strong(), first_width);
+                    heights.push(response.rect.height());
+                    if let Some(hover) = &heading.hover {
+                        response.on_hover_text(hover);
+                    }
+                    ui.end_row();
+                    for row in &self.rows {
+                        let name = row.first().cloned().unwrap_or_default();
+                        let response = name_ui(ui, RichText::new(&name.text), first_width);
+                        heights.push(response.rect.height());
+                        if let Some(hover) = &name.hover {
+                            response.on_hover_text(hover);
+                        }
+                        ui.end_row();
+                    }
+                });
+            egui::ScrollArea::horizontal()
+                .id_salt((self.id, "values"))
+                .show(ui, |ui| {
+                    egui::Grid::new((self.id, "values"))
+                        .striped(true)
+                        .spacing(gap)
+                        .min_col_width(0.0)
+                        .show(ui, |ui| {
+                            let mut height = heights.iter().copied();
+                            row_height_ui(ui, height.next().unwrap_or(0.0));
+                            for heading in self.headings.iter().skip(1) {
+                                self.value_ui(ui, heading, true);
+                            }
+                            ui.end_row();
+                            for row in &self.rows {
+                                row_height_ui(ui, height.next().unwrap_or(0.0));
+                                for cell in row.iter().skip(1) {
+                                    self.value_ui(ui, cell, false);
+                                }
+                                ui.end_row();
+                            }
+                        });
+                });
+        });
+    }
+
+    fn value_ui(&self, ui: &mut Ui, cell: &Cell, heading: bool) {
+        let text = if heading {
+            RichText::new(&cell.text).strong()
+        } else {
+            RichText::new(&cell.text)
+        };
+        let label = Label::new(text).extend();
+        // Numbers line up on the right of their column (the column as wide as its widest
+        // cell); headings and words on the left.
+        let response = if self.numbers && !heading {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.set_min_width(self.min_column);
+                ui.add(label)
+            })
+            .inner
+        } else {
+            ui.add(label)
+        };
+        if let Some(hover) = &cell.hover {
+            response.on_hover_text(hover);
+        }
+    }
+}
+
+/// A name in the first column, wrapped within `width`.
+fn name_ui(ui: &mut Ui, text: RichText, width: f32) -> egui::Response {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(Label::new(text).wrap())
+    })
+    .inner
+}
+
+/// An empty cell as tall as the row's name, so that the row matches its name's.
+fn row_height_ui(ui: &mut Ui, height: f32) {
+    ui.allocate_exact_size(vec2(0.0, height), Sense::hover());
+}
