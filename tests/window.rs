@@ -1503,3 +1503,130 @@ fn the_flows_controls_and_diagram_fit_a_small_window_in_every_language() {
         }
     });
 }
+
+/// A window of `width`×`height` on `view`, in the test thread's language.
+fn harness_at(view: View, width: f32, height: f32) -> Harness<'static, ExplorerApp> {
+    let mut app = app_with(vec![]);
+    app.prefs.view = view;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .build_ui_state(|ui, app: &mut ExplorerApp| app.ui(ui), app);
+    h.run_ok();
+    h
+}
+
+#[test]
+fn the_assumptions_panel_keeps_the_width_it_was_given_in_every_language() {
+    every_language(|| {
+        // A row wider than the panel (a choice box grew with its text) widened the panel a
+        // little on every frame, until the view beside it had a third less room in Russian.
+        let mut h = harness_at(View::Uncertainty, 1024.0, 700.0);
+        let edge = |h: &Harness<'static, ExplorerApp>| rect_of(h, "Resize panel").min.x;
+        let first = edge(&h);
+        assert!(first <= 0.38 * 1024.0 + 8.0, "the panel starts at {first}");
+        for _ in 0..20 {
+            h.step();
+        }
+        assert_eq!(edge(&h), first, "the panel stays put");
+    });
+}
+
+#[test]
+fn a_wide_tables_names_stay_in_view_in_line_with_their_values() {
+    every_language(|| {
+        let h = harness_at(View::Data, 1024.0, 700.0);
+        let p = &h.state().doc.projection;
+        let t = 8;
+        let year = rect_of(&h, &p.year(t).to_string());
+        let approvals = num::decimal(
+            p.bank[t].approvals * num::money_scale(),
+            if num::money_scale() > 1.0 { 2 } else { 3 },
+        );
+        let in_line = h
+            .query_all_by_label(&approvals)
+            .filter_map(|n| n.accesskit_node().bounding_box())
+            .any(|b| ((b.y0 + b.y1) / 2.0 - f64::from(year.center().y)).abs() < 1.0);
+        assert!(in_line, "{approvals} beside {year:?}");
+        let exactly = |text: &str| {
+            let b = h
+                .get_by_label(text)
+                .accesskit_node()
+                .bounding_box()
+                .unwrap();
+            egui::Rect::from_min_max(
+                egui::pos2(b.x0 as f32, b.y0 as f32),
+                egui::pos2(b.x1 as f32, b.y1 as f32),
+            )
+        };
+        let heading = exactly(&tr("projects-year"));
+        let first_value = exactly(&tr("data-paid-in"));
+        assert!(
+            heading.max.x <= first_value.min.x,
+            "{heading:?} {first_value:?}"
+        );
+        assert!((heading.center().y - first_value.center().y).abs() < 1.0);
+    });
+}
+
+#[test]
+fn the_study_folds_above_its_results_where_two_columns_do_not_fit() {
+    every_language(|| {
+        let mut h = harness_at(View::Uncertainty, 1024.0, 700.0);
+        h.state_mut().doc.scenario.uncertainty.runs = 300;
+        run_until(&mut h, |app| app.studies.runner.progress().finished);
+        h.run_ok();
+        let s = &h.state().doc.scenario;
+        let folded = t!(
+            "unc-study-folded",
+            count = s.uncertainty.assumptions.len(),
+            runs = s.uncertainty.runs
+        );
+        assert!(h.query_by_label(&folded).is_some(), "{folded}");
+        // The results have the whole width: the table's last column is on screen.
+        let last = h
+            .get_by_label("P95")
+            .accesskit_node()
+            .bounding_box()
+            .unwrap();
+        assert!(last.x1 <= 1024.0, "{last:?}");
+        let h = harness_at(View::Uncertainty, 1920.0, 1080.0);
+        assert!(h.query_by_label(&tr("unc-study")).is_some(), "two columns");
+    });
+}
+
+#[test]
+fn the_flows_diagram_and_the_map_are_saved_as_pictures_in_every_language() {
+    every_language(|| {
+        for (view, title) in [
+            (View::Flows, tr("flows-diagram")),
+            (View::Map, String::new()),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("picture");
+            let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+            h.state_mut().prefs.view = view;
+            h.run_ok();
+            h.get_by_label(&tr("chart-svg")).click();
+            h.run_ok();
+            let svg = std::fs::read_to_string(path.with_extension("svg")).expect("written");
+            assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+            assert!(svg.contains(&Country::KAZ.name()), "{view:?}");
+            assert!(svg.contains(&title), "{view:?}");
+
+            h.get_by_label(&tr("chart-png")).click();
+            h.step();
+            let request = h
+                .state()
+                .chart_export()
+                .and_then(|e| e.request())
+                .expect("the picture is asked for")
+                .clone();
+            assert!(request.title.contains(&title), "{view:?}");
+            assert!(
+                request.rect.width() > 600.0 && request.rect.height() > 400.0,
+                "caption, picture and note: {:?}",
+                request.rect
+            );
+        }
+    });
+}

@@ -253,6 +253,13 @@ fn category_plot(
         let label_x = lowest - 0.03 * span;
         let right = highest + 0.05 * span;
         let left = label_room(ui, labels, width, label_x, right);
+        // A name longer than the room the labels may take is cut; the table below has it whole.
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let room = width * MAX_LABEL_SHARE as f32 - 16.0;
+        let labels: Vec<String> = labels
+            .iter()
+            .map(|text| fit_text(ui, text, &font, room))
+            .collect();
         return Plot::new(c.id)
             .height(height)
             .width(width)
@@ -314,6 +321,37 @@ fn category_plot(
         .response
 }
 
+/// The most of a sideways bar chart's width its labels may take.
+const MAX_LABEL_SHARE: f64 = 0.66;
+
+/// `text` as it fits in `width`: whole, or cut with "…".
+fn fit_text(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+    let fits = |t: &str| {
+        ui.painter()
+            .layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x
+            <= width
+    };
+    if fits(text) {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // The longest start that fits with the ellipsis, found by halving.
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let cut: String = chars[..mid].iter().collect();
+        if fits(&format!("{}…", cut.trim_end())) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let cut: String = chars[..lo].iter().collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// The left end of the x range that leaves room for the longest label left of the bars (the
 /// labels are drawn inside the plot, and Russian ones run long): the share of the plot's
 /// `width` the label needs, at most two thirds, turned into data units.
@@ -328,14 +366,14 @@ fn label_room(ui: &Ui, labels: &[String], width: f32, label_x: f64, right: f64) 
                 .x
         })
         .fold(0.0f32, f32::max);
-    let share = f64::from((longest + 16.0) / width.max(1.0)).clamp(0.2, 0.66);
+    let share = f64::from((longest + 16.0) / width.max(1.0)).clamp(0.2, MAX_LABEL_SHARE);
     // (label_x - left) / (right - left) = share
     (label_x - share * right) / (1.0 - share)
 }
 
-/// What a chart's buttons and right-click menu ask for.
+/// What a picture's buttons and right-click menu ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Wanted {
+pub enum Wanted {
     Png,
     Copy,
     Svg,
@@ -361,23 +399,7 @@ pub fn chart_with_legend(
         let mut export = None;
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(title).strong());
-            if !capturing {
-                if ui
-                    .small_button(t!("chart-png"))
-                    .on_hover_text(t!("chart-png-hint"))
-                    .clicked()
-                {
-                    export = Some(Wanted::Png);
-                }
-                if data.is_some()
-                    && ui
-                        .small_button(t!("chart-svg"))
-                        .on_hover_text(t!("chart-svg-hint"))
-                        .clicked()
-                {
-                    export = Some(Wanted::Svg);
-                }
-            }
+            export = picture_buttons_ui(ui, data.is_some());
         });
         let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
         let beside = ui.available_width() >= 420.0;
@@ -405,41 +427,91 @@ pub fn chart_with_legend(
             plot
         };
         ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
-        plot.context_menu(|ui| {
-            if ui.button(t!("chart-save-png")).clicked() {
-                export = Some(Wanted::Png);
-            }
-            if data.is_some() && ui.button(t!("chart-save-svg")).clicked() {
-                export = Some(Wanted::Svg);
-            }
-            if ui.button(t!("chart-copy-image")).clicked() {
-                export = Some(Wanted::Copy);
-            }
-        });
-        export
+        export.or(picture_menu(&plot, data.is_some()))
     });
-    match (chart.inner, data) {
-        (Some(Wanted::Svg), Some(data)) => {
-            let hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
-            crate::ui::chart_export::request_svg(
-                ui.ctx(),
-                crate::ui::chart_export::SvgRequest {
-                    title: title.to_owned(),
-                    text: crate::chart::svg::render(&data.visible(&hidden)),
-                },
-            );
+    let ctx = ui.ctx().clone();
+    send_picture(
+        &ctx,
+        chart.inner,
+        chart.response.rect,
+        title,
+        data.map(|data| {
+            || {
+                let hidden: Vec<String> = ctx.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
+                crate::chart::svg::render(&data.visible(&hidden))
+            }
+        }),
+    );
+}
+
+/// The PNG button, and the SVG button where the picture can be written as SVG, for beside a
+/// picture's heading; none in a frame drawn for a picture.
+pub fn picture_buttons_ui(ui: &mut Ui, has_svg: bool) -> Option<Wanted> {
+    if crate::ui::chart_export::capturing(ui.ctx()) {
+        return None;
+    }
+    let mut wanted = None;
+    if ui
+        .small_button(t!("chart-png"))
+        .on_hover_text(t!("chart-png-hint"))
+        .clicked()
+    {
+        wanted = Some(Wanted::Png);
+    }
+    if has_svg
+        && ui
+            .small_button(t!("chart-svg"))
+            .on_hover_text(t!("chart-svg-hint"))
+            .clicked()
+    {
+        wanted = Some(Wanted::Svg);
+    }
+    wanted
+}
+
+/// A picture's right-click menu: Save as PNG…, Save as SVG… (where it can be), Copy image.
+pub fn picture_menu(response: &egui::Response, has_svg: bool) -> Option<Wanted> {
+    let mut wanted = None;
+    response.context_menu(|ui| {
+        if ui.button(t!("chart-save-png")).clicked() {
+            wanted = Some(Wanted::Png);
         }
-        (Some(wanted @ (Wanted::Png | Wanted::Copy)), _) => {
-            crate::ui::chart_export::request(
-                ui.ctx(),
-                crate::ui::chart_export::Request {
-                    // A little of the background around it, as a margin in the picture.
-                    rect: chart.response.rect.expand(6.0),
-                    title: title.to_owned(),
-                    copy: wanted == Wanted::Copy,
-                },
-            );
+        if has_svg && ui.button(t!("chart-save-svg")).clicked() {
+            wanted = Some(Wanted::Svg);
         }
+        if ui.button(t!("chart-copy-image")).clicked() {
+            wanted = Some(Wanted::Copy);
+        }
+    });
+    wanted
+}
+
+/// Hands what was asked of a picture to the window: a capture of `rect` (with a margin) for a
+/// PNG or the clipboard, or the SVG that `svg` writes, each named after `title`.
+pub fn send_picture<F: FnOnce() -> String>(
+    ctx: &egui::Context,
+    wanted: Option<Wanted>,
+    rect: egui::Rect,
+    title: &str,
+    svg: Option<F>,
+) {
+    match (wanted, svg) {
+        (Some(Wanted::Svg), Some(svg)) => crate::ui::chart_export::request_svg(
+            ctx,
+            crate::ui::chart_export::SvgRequest {
+                title: title.to_owned(),
+                text: svg(),
+            },
+        ),
+        (Some(wanted @ (Wanted::Png | Wanted::Copy)), _) => crate::ui::chart_export::request(
+            ctx,
+            crate::ui::chart_export::Request {
+                // A little of the background around it, as a margin in the picture.
+                rect: rect.expand(6.0),
+                title: title.to_owned(),
+                copy: wanted == Wanted::Copy,
+            },
+        ),
         _ => {}
     }
 }

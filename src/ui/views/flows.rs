@@ -2,6 +2,7 @@
 //! (sources → the bank and the fund → sectors → recipient countries). The network is
 //! [`crate::model::flows`]; its geometry and painting are [`crate::ui::sankey`].
 
+use super::chart::{picture_buttons_ui, picture_menu, send_picture};
 use egui::{Align2, FontId, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::i18n::num;
@@ -111,18 +112,6 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
     let keep: Vec<Node> = cx.focus.map(Node::Country).into_iter().collect();
     let flows = Flows::new(p, first, last, measure).grouped_keeping(prefs.other_share, &keep);
     let total = flows.total();
-    ui.label(
-        RichText::new(t!(
-            "flows-caption",
-            years = years_text(flows.first_year, flows.last_year),
-            total = num::money(total),
-            measure = crate::i18n::tr(match measure {
-                Measure::Disbursements => "flows-as-disbursements",
-                Measure::Approvals => "flows-as-approvals",
-            }),
-        ))
-        .small(),
-    );
     let reference = cx
         .frame
         .reference
@@ -131,36 +120,71 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
             let (a, b) = prefs.years(r.years());
             Flows::new(r, a, b, measure).grouped_keeping(prefs.other_share, &keep)
         });
-    // What stays below the diagram: the note on its reading.
-    let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
-    let size = vec2(
-        ui.available_width(),
-        (ui.available_height() - note_height).max(260.0),
-    );
-    match &reference {
-        None => diagram(ui, "flows", &flows, size, None, cx.focus),
-        Some(r) => {
-            let half = vec2(
-                (size.x - 12.0) / 2.0,
-                size.y - ui.text_style_height(&egui::TextStyle::Body) - 6.0,
+    // The picture (for PNG, SVG or the clipboard): the caption, the diagrams and the note.
+    let picture = ui.scope(|ui| {
+        let mut wanted = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(t!(
+                    "flows-caption",
+                    years = years_text(flows.first_year, flows.last_year),
+                    total = num::money(total),
+                    measure = crate::i18n::tr(match measure {
+                        Measure::Disbursements => "flows-as-disbursements",
+                        Measure::Approvals => "flows-as-approvals",
+                    }),
+                ))
+                .small(),
             );
-            let scale = sankey::natural_scale(&flows, half.y).min(sankey::natural_scale(r, half.y));
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(half.x);
-                    ui.label(RichText::new(t!("flows-this-scenario")).strong());
-                    diagram(ui, "flows", &flows, half, Some(scale), cx.focus);
-                });
-                ui.vertical(|ui| {
-                    ui.set_width(half.x);
-                    let name = cx.pinned.map(|p| p.name.describe()).unwrap_or_default();
-                    ui.label(RichText::new(t!("flows-reference", name = name)).strong());
-                    diagram(ui, "flows-reference", r, half, Some(scale), cx.focus);
-                });
-            });
-        }
-    }
-    ui.label(RichText::new(t!("flows-note")).small().weak());
+            wanted = picture_buttons_ui(ui, true);
+        });
+        // What stays below the diagram: the note on its reading.
+        let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
+        let size = vec2(
+            ui.available_width(),
+            (ui.available_height() - note_height).max(260.0),
+        );
+        let drawn = match &reference {
+            None => diagram(ui, "flows", &flows, size, None, cx.focus),
+            Some(r) => {
+                let half = vec2(
+                    (size.x - 12.0) / 2.0,
+                    size.y - ui.text_style_height(&egui::TextStyle::Body) - 6.0,
+                );
+                let scale =
+                    sankey::natural_scale(&flows, half.y).min(sankey::natural_scale(r, half.y));
+                ui.horizontal_top(|ui| {
+                    let ours = ui
+                        .vertical(|ui| {
+                            ui.set_width(half.x);
+                            ui.label(RichText::new(t!("flows-this-scenario")).strong());
+                            diagram(ui, "flows", &flows, half, Some(scale), cx.focus)
+                        })
+                        .inner;
+                    let theirs = ui
+                        .vertical(|ui| {
+                            ui.set_width(half.x);
+                            let name = cx.pinned.map(|p| p.name.describe()).unwrap_or_default();
+                            ui.label(RichText::new(t!("flows-reference", name = name)).strong());
+                            diagram(ui, "flows-reference", r, half, Some(scale), cx.focus)
+                        })
+                        .inner;
+                    ours | theirs
+                })
+                .inner
+            }
+        };
+        ui.label(RichText::new(t!("flows-note")).small().weak());
+        wanted.or(picture_menu(&drawn, true))
+    });
+    // The SVG is this scenario's diagram, as the window groups it.
+    send_picture(
+        ui.ctx(),
+        picture.inner,
+        picture.response.rect,
+        &t!("flows-diagram"),
+        Some(|| svg_of(&flows)),
+    );
 }
 
 /// A period in words: `2030–2035`, or `2030` for one year.
@@ -331,8 +355,9 @@ fn diagram(
     size: egui::Vec2,
     scale: Option<f32>,
     focus: Option<crate::model::Country>,
-) {
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+) -> egui::Response {
+    // Hover for the labels, click for the right-click menu.
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t!("flows-diagram")));
     if flows.links.is_empty() {
@@ -343,7 +368,7 @@ fn diagram(
             FontId::proportional(14.0),
             ui.visuals().weak_text_color(),
         );
-        return;
+        return response;
     }
     // Labels grow with the diagram: small on a laptop, readable on a large screen.
     let style = if rect.height() > 640.0 {
@@ -379,10 +404,12 @@ fn diagram(
     let diagram_rect = rect.shrink2(vec2(2.0, 4.0));
     let placed: Placed = sankey::layout(flows, diagram_rect, &mut measure, scale);
     // On the diagram and not under a menu or a window (a node's own widget may hold the hover).
+    // Nothing is hovered in a frame drawn for a picture.
+    let capturing = crate::ui::chart_export::capturing(ui.ctx());
     let pointer = ui
         .ctx()
         .pointer_hover_pos()
-        .filter(|p| ui.rect_contains_pointer(rect) && rect.contains(*p));
+        .filter(|p| !capturing && ui.rect_contains_pointer(rect) && rect.contains(*p));
     // A country focused on the map is lit like a hovered node until the pointer is on something.
     let focused = focus.and_then(|c| {
         placed
@@ -457,8 +484,9 @@ fn diagram(
             value = num::money(link.value),
             share = share(link.value)
         );
-        response.on_hover_text_at_pointer(text);
+        return response.on_hover_text_at_pointer(text);
     }
+    response
 }
 
 /// The Flows diagram as SVG for a memo: years `first..=last` (offsets from the start), the
@@ -471,9 +499,14 @@ pub fn svg(
     (first, last): (usize, usize),
     other_share: f64,
 ) -> String {
+    svg_of(&Flows::new(p, first, last, measure).grouped(other_share))
+}
+
+/// `flows` drawn as SVG, as [`svg`] describes.
+fn svg_of(flows: &Flows) -> String {
     use crate::chart::svg::{self as out, Svg, escape, hex};
     use std::fmt::Write as _;
-    let flows = Flows::new(p, first, last, measure).grouped(other_share);
+    let measure = flows.measure;
     let (width, height) = (out::WIDTH, 470.0);
     let pad = 12.0;
     let title = t!("flows-diagram");
@@ -513,7 +546,7 @@ pub fn svg(
         let (inflow, outflow) = flows.through(node);
         t!(
             "flows-label",
-            name = node_name(node, &flows),
+            name = node_name(node, flows),
             value = num::bn(inflow.max(outflow))
         )
     };
@@ -521,13 +554,13 @@ pub fn svg(
         pos2(pad as f32, (y + 4.0) as f32),
         pos2((width - pad) as f32, bottom as f32),
     );
-    let scale = sankey::natural_scale(&flows, rect.height());
+    let scale = sankey::natural_scale(flows, rect.height());
     // Outer labels wrap at spaces. Inner ones stay beside their node: on two lines (the name,
     // then its value) where the node is tall enough, else on one, cut with "…" (a reader of
     // the file cannot hover for the rest).
     let lines = |node: Node, room: f32| -> Vec<String> {
         let text = label_text(node);
-        if matches!(sankey::column(node, &flows), 1 | 2) {
+        if matches!(sankey::column(node, flows), 1 | 2) {
             let room = f64::from(room.max(30.0));
             let (inflow, outflow) = flows.through(node);
             let tall = inflow.max(outflow) as f32 * scale >= 2.0 * line_height;
@@ -556,7 +589,7 @@ pub fn svg(
             .fold(0.0, f32::max);
         vec2(w, line_height * lines.len() as f32)
     };
-    let placed: Placed = sankey::layout(&flows, rect, &mut measure_label, Some(scale));
+    let placed: Placed = sankey::layout(flows, rect, &mut measure_label, Some(scale));
     for l in &placed.links {
         let from = flows.links[l.link].from;
         let xm = (l.x0 + l.x1) / 2.0;
@@ -579,8 +612,8 @@ pub fn svg(
             hex(sankey::color(from)),
             escape(&t!(
                 "flows-band",
-                from = node_name(from, &flows),
-                to = node_name(flows.links[l.link].to, &flows),
+                from = node_name(from, flows),
+                to = node_name(flows.links[l.link].to, flows),
                 value = num::money(flows.links[l.link].value),
                 share = num::pct(flows.links[l.link].value / flows.total().max(1e-12))
             ))

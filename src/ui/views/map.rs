@@ -3,6 +3,7 @@
 //! equal-area projection ([`crate::map`]). Hover a country for its value; click it to focus it
 //! (the other views then highlight it until the focus is cleared).
 
+use super::chart::{picture_buttons_ui, picture_menu, send_picture};
 use egui::{Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 use crate::i18n::num;
@@ -388,39 +389,52 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut MapPrefs) -> Vec<C
         .fold(0.0, f64::max);
     let limits = limits(largest, measure.diverging());
     let period_text = period_text(p, a, b);
-    ui.label(
-        RichText::new(t!(
-            "map-title",
-            measure = measure.title(),
-            period = period_text.clone()
-        ))
-        .strong(),
+    let title = t!(
+        "map-title",
+        measure = measure.title(),
+        period = period_text.clone()
     );
-
-    let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
-    let legend_width = 170.0f32.min(ui.available_width() * 0.3);
-    let height = (ui.available_height() - note_height).max(240.0);
-    ui.horizontal_top(|ui| {
-        let size = vec2(ui.available_width() - legend_width - 8.0, height);
-        // Financing received in parts (bank, fund, co-investors alongside), for the hover.
-        let split = matches!(measure, MapMeasure::Received).then(|| received_split(p, a, b));
-        let colouring = Colouring {
-            shown: &shown,
-            limits: &limits,
-            measure,
-            period: &period_text,
-            split: split.as_ref(),
-        };
-        let map = draw_map(ui, cx, &colouring, size);
-        if let Some(c) = map {
-            commands.push(Command::Focus((cx.focus != Some(c)).then_some(c)));
-        }
-        ui.vertical(|ui| {
-            ui.set_max_width(legend_width);
-            legend(ui, measure, prefs.period, &limits);
+    // The picture (for PNG, SVG or the clipboard): the title, the map, its legend and the note.
+    let picture = ui.scope(|ui| {
+        let mut wanted = None;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(&title).strong());
+            wanted = picture_buttons_ui(ui, true);
         });
+        let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
+        let legend_width = 170.0f32.min(ui.available_width() * 0.3);
+        let height = (ui.available_height() - note_height).max(240.0);
+        ui.horizontal_top(|ui| {
+            let size = vec2(ui.available_width() - legend_width - 8.0, height);
+            // Financing received in parts (bank, fund, co-investors alongside), for the hover.
+            let split = matches!(measure, MapMeasure::Received).then(|| received_split(p, a, b));
+            let colouring = Colouring {
+                shown: &shown,
+                limits: &limits,
+                measure,
+                period: &period_text,
+                split: split.as_ref(),
+            };
+            let (clicked, response) = draw_map(ui, cx, &colouring, size);
+            if let Some(c) = clicked {
+                commands.push(Command::Focus((cx.focus != Some(c)).then_some(c)));
+            }
+            ui.vertical(|ui| {
+                ui.set_max_width(legend_width);
+                legend(ui, measure, prefs.period, &limits);
+            });
+            wanted = wanted.or(picture_menu(&response, true));
+        });
+        ui.label(RichText::new(t!("map-note")).small().weak());
+        wanted
     });
-    ui.label(RichText::new(t!("map-note")).small().weak());
+    send_picture(
+        ui.ctx(),
+        picture.inner,
+        picture.response.rect,
+        &title,
+        Some(|| svg_with(s, p, measure, (a, b), &limits)),
+    );
     commands
 }
 
@@ -515,7 +529,7 @@ fn draw_map(
     cx: &super::Context<'_>,
     colouring: &Colouring<'_>,
     size: egui::Vec2,
-) -> Option<Country> {
+) -> (Option<Country>, egui::Response) {
     let Colouring {
         shown,
         limits,
@@ -536,10 +550,12 @@ fn draw_map(
     };
     painter.rect_filled(rect, 4.0, sea);
     let colours = palette(measure.diverging());
+    // Nothing is hovered in a frame drawn for a picture.
+    let capturing = crate::ui::chart_export::capturing(ui.ctx());
     let pointer = ui
         .ctx()
         .pointer_hover_pos()
-        .filter(|p| ui.rect_contains_pointer(rect) && rect.contains(*p));
+        .filter(|p| !capturing && ui.rect_contains_pointer(rect) && rect.contains(*p));
     let hovered = pointer.and_then(|p| atlas.country_at(fit.from_screen(p)));
     let fill = |role: Role| match role {
         Role::Context => context_fill(dark),
@@ -646,11 +662,13 @@ fn draw_map(
         .then(|| response.interact_pointer_pos())
         .flatten()
         .map(|p| atlas.country_at(fit.from_screen(p)));
-    if let Some(text) = text {
-        response.on_hover_text_at_pointer(text);
-    }
+    let response = match text {
+        Some(text) => response.on_hover_text_at_pointer(text),
+        None => response,
+    };
     // A click on the sea, a neighbour or a country not taking part clears the focus.
-    clicked.and_then(|c| c.filter(|c| shown[c.index()].is_some()).or(cx.focus))
+    let focus = clicked.and_then(|c| c.filter(|c| shown[c.index()].is_some()).or(cx.focus));
+    (focus, response)
 }
 
 /// Where a country's name is written.
@@ -749,6 +767,25 @@ fn label_point(c: Country) -> [f64; 2] {
 /// countries coloured by the same classes as in the window, named where there is room (beside
 /// the crowded ones, with a thin line), the legend, and the note on boundaries.
 pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, usize)) -> String {
+    let end = p.years().saturating_sub(1);
+    let (a, b) = (a.min(end), b.min(end));
+    let largest = values(s, p, measure, a, b)
+        .iter()
+        .flatten()
+        .map(|v| v.abs())
+        .fold(0.0, f64::max);
+    svg_with(s, p, measure, (a, b), &limits(largest, measure.diverging()))
+}
+
+/// The map as [`svg`] draws it, in classes bounded by `limits` (the window's, which stay put
+/// while the year moves).
+fn svg_with(
+    s: &Scenario,
+    p: &Projection,
+    measure: MapMeasure,
+    (a, b): (usize, usize),
+    limits: &[f64],
+) -> String {
     use crate::chart::svg::{self as out, Svg, escape, hex};
     use std::fmt::Write as _;
     let (width, height) = (out::WIDTH, 440.0);
@@ -756,8 +793,6 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
     let end = p.years().saturating_sub(1);
     let (a, b) = (a.min(end), b.min(end));
     let shown = values(s, p, measure, a, b);
-    let largest = shown.iter().flatten().map(|v| v.abs()).fold(0.0, f64::max);
-    let limits = limits(largest, measure.diverging());
     let period = period_text(p, a, b);
     let title = t!("map-title", measure = measure.title(), period = period);
     let mut doc = Svg::new(width, height, &title);
@@ -790,7 +825,7 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
     let fill = |role: Role| match role {
         Role::Context => context_fill(false),
         Role::Sco(c) => match shown[c.index()] {
-            Some(v) => colours[class_of(v, &limits)],
+            Some(v) => colours[class_of(v, limits)],
             None => not_taking_part(false),
         },
     };
@@ -905,7 +940,7 @@ pub fn svg(s: &Scenario, p: &Projection, measure: MapMeasure, (a, b): (usize, us
         }
         *y += 18.0;
     };
-    for (colour, text) in legend_entries(measure, &limits, false) {
+    for (colour, text) in legend_entries(measure, limits, false) {
         entry(&mut doc, colour, &text, &mut y);
     }
     for (i, line) in note_lines.iter().enumerate() {
