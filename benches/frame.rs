@@ -1,6 +1,7 @@
 //! Speed of the window, headless (egui_kittest, no GPU). Targets (issue 4): one frame of the main
 //! window on the baseline ≤ 2 ms median; one slider step including the recompute ≤ 4 ms.
-//! Issue 13: a frame with the Flows (Sankey) or the Map view shown ≤ 2 ms.
+//! Issue 13: a frame with the Flows (Sankey) or the Map view shown ≤ 2 ms. The table views (Data,
+//! Uncertainty's percentiles, Sensitivity's ranking) are measured against the same 2 ms.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // bench code
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -38,6 +39,9 @@ fn frames(c: &mut Criterion) {
         View::Sectors,
         View::Flows,
         View::Map,
+        View::Data,
+        View::Uncertainty,
+        View::Sensitivity,
     ] {
         let mut h = harness(view);
         c.bench_function(&format!("one frame, {} view", view.title()), |b| {

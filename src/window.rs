@@ -137,26 +137,32 @@ fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Str
     crate::file::write_bytes(path, &bytes).map_err(|e| e.to_string())
 }
 
-/// Opens the window and runs until it is closed.
-pub fn run(options: WindowOptions) -> Result<(), WindowError> {
-    if !display_available() {
-        return Err(WindowError::NoDisplay);
-    }
+/// eframe's options for the window. A size asked for (`--size`, and every screenshot) is the
+/// window's size: eframe then neither restores the size saved at the last close nor replaces
+/// it with this one.
+fn native_options(options: &WindowOptions) -> eframe::NativeOptions {
     let size = options.size.unwrap_or([1280.0, 800.0]);
-    let native = eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size(size)
             .with_min_inner_size([800.0, 500.0])
             .with_title(crate::t!("app-name"))
             .with_drag_and_drop(true),
-        // A window opened at a size asked for does not replace the size people chose.
         persist_window: options.screenshot.is_none() && options.size.is_none(),
         // The fonts the window needs are embedded (crate::ui::fonts). eframe's lookup of system
         // fonts for missing characters panics where fontconfig finds none (a minimal container,
         // a kiosk), and would make what a user sees depend on the machine.
         system_font_fallback: false,
         ..eframe::NativeOptions::default()
-    };
+    }
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: WindowOptions) -> Result<(), WindowError> {
+    if !display_available() {
+        return Err(WindowError::NoDisplay);
+    }
+    let native = native_options(&options);
     let recovery_dir = directories::ProjectDirs::from("org", "sco-explorer", "sco-explorer")
         .map(|d| d.data_dir().to_owned());
     let screenshot = options.screenshot.map(|path| ScreenshotState {
@@ -207,4 +213,27 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
         }),
     )
     .map_err(|e| WindowError::Start(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_size_asked_for_wins_over_the_size_saved_at_the_last_close() {
+        let asked = native_options(&WindowOptions {
+            size: Some([1920.0, 1080.0]),
+            ..WindowOptions::default()
+        });
+        assert_eq!(asked.viewport.inner_size, Some(egui::vec2(1920.0, 1080.0)));
+        assert!(!asked.persist_window, "the saved size is neither restored nor replaced");
+        let screenshot = native_options(&WindowOptions {
+            screenshot: Some(PathBuf::from("shot.png")),
+            ..WindowOptions::default()
+        });
+        assert!(!screenshot.persist_window);
+        let plain = native_options(&WindowOptions::default());
+        assert!(plain.persist_window, "otherwise the window opens as it was left");
+        assert!(!plain.system_font_fallback, "no lookup of system fonts");
+    }
 }

@@ -134,17 +134,29 @@ impl Table {
         } else {
             RichText::new(&cell.text)
         };
-        let label = Label::new(text).extend();
-        // Numbers line up on the right of their column (the column as wide as its widest
-        // cell); headings and words on the left.
+        // Numbers line up on the right of their column (as wide as its widest cell, which the
+        // grid gives as the room); headings and words on the left. A number is painted rather
+        // than laid out as a label in a right-to-left child: a Data table has hundreds.
         let response = if self.numbers && !heading {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.set_min_width(self.min_column);
-                ui.add(label)
-            })
-            .inner
+            let galley = egui::WidgetText::from(text).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let size = galley.size();
+            let width = ui.available_width().max(size.x).max(self.min_column);
+            let (rect, response) = ui.allocate_exact_size(vec2(width, size.y), Sense::hover());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text())
+            });
+            if ui.is_rect_visible(rect) {
+                let at = egui::pos2(rect.right() - size.x, rect.top());
+                ui.painter().galley(at, galley, ui.visuals().text_color());
+            }
+            response
         } else {
-            ui.add(label)
+            ui.add(Label::new(text).extend())
         };
         if let Some(hover) = &cell.hover {
             response.on_hover_text(hover);
