@@ -12,6 +12,7 @@ use proptest::prelude::*;
 use rand::SeedableRng;
 use rand::rngs::ChaCha8Rng;
 use sco_explorer::file::{self, LoadError, Loaded};
+use sco_explorer::i18n::{self, Lang, tr};
 use sco_explorer::model::scenario::SCHEMA;
 use sco_explorer::model::{Scenario, project};
 use sco_explorer::presets::PRESETS;
@@ -168,6 +169,26 @@ fn broken_syntax_is_located() {
         lines[0]
     );
     assert!(lines[0].contains("ends too early"), "{}", lines[0]);
+}
+
+#[test]
+fn a_missing_comma_is_placed_where_it_must_be_typed_in_the_readers_language() {
+    let text =
+        "(\n  capital: (\n    subscribed: 50.0,\n    instalments: 5\n    share_rule: Gdp,\n  ),\n)";
+    for lang in Lang::ALL {
+        i18n::set_for_thread(lang);
+        let lines = problem_lines(text);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        // After the 5 on line 4, not at share_rule on line 5 where RON noticed it.
+        assert!(lines[0].starts_with("test.ron:4:19"), "{}", lines[0]);
+        assert!(lines[0].contains("capital.instalments"), "{}", lines[0]);
+        assert!(
+            lines[0].contains(&tr("syntax-expected-comma")),
+            "{}",
+            lines[0]
+        );
+    }
+    i18n::set_for_thread(Lang::En);
 }
 
 #[test]

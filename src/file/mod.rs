@@ -488,7 +488,7 @@ fn parse_all<T: for<'de> Deserialize<'de>>(
             }
             Err(e) => e,
         };
-        let located = locate_error(&error, origin, fields);
+        let located = locate_error(&error, &current, origin, fields);
         let position = located.position;
         let again = problems
             .iter()
@@ -606,11 +606,21 @@ fn blank_field(text: &str, at: Position) -> Option<String> {
 }
 
 /// A RON error as a located problem in the user's terms.
-fn locate_error(e: &ron::error::SpannedError, origin: &str, fields: &FieldMap) -> Located {
+fn locate_error(
+    e: &ron::error::SpannedError,
+    text: &str,
+    origin: &str,
+    fields: &FieldMap,
+) -> Located {
     let mut at = Position {
         line: e.span.start.line,
         column: e.span.start.col,
     };
+    // RON notices a missing comma at the next field; the comma belongs after the value before
+    // it, which may be lines up (and is where the user must type it).
+    if e.code == ron::Error::ExpectedComma {
+        at = just_after_previous(text, at);
+    }
     let (field, message, allowed) = match &e.code {
         // A struct field given twice: name both places, found by the scan.
         ron::Error::DuplicateStructField { field, .. } => {
@@ -635,6 +645,28 @@ fn locate_error(e: &ron::error::SpannedError, origin: &str, fields: &FieldMap) -
         problem: Problem::new(field, message, allowed),
         note: None,
     }
+}
+
+/// The place just after the last character before `at` that is not white space (1-based line
+/// and column, counted in characters as RON counts them); `at` itself when there is none.
+fn just_after_previous(text: &str, at: Position) -> Position {
+    let mut last = None;
+    for (i, line) in text.lines().enumerate().take(at.line) {
+        let line_no = i + 1;
+        for (j, c) in line.chars().enumerate() {
+            let column = j + 1;
+            if line_no == at.line && column >= at.column {
+                break;
+            }
+            if !c.is_whitespace() {
+                last = Some(Position {
+                    line: line_no,
+                    column: column + 1,
+                });
+            }
+        }
+    }
+    last.unwrap_or(at)
 }
 
 fn syntax(origin: &str, fields: &FieldMap, at: Position, message: String) -> LoadError {
@@ -704,6 +736,37 @@ fn describe(
         }
         ron::Error::ExpectedOption => (here, crate::t!("syntax-expected-option"), None),
         ron::Error::Eof => (here, crate::t!("syntax-eof"), None),
+        ron::Error::ExpectedComma => (here, crate::t!("syntax-expected-comma"), None),
+        ron::Error::ExpectedArray => (here, crate::t!("syntax-expected-list"), None),
+        ron::Error::ExpectedArrayEnd => (here, crate::t!("syntax-expected-list-end"), None),
+        ron::Error::ExpectedStructLike | ron::Error::ExpectedNamedStructLike(_) => {
+            (here, crate::t!("syntax-expected-group"), None)
+        }
+        ron::Error::ExpectedStructLikeEnd | ron::Error::ExpectedOptionEnd => {
+            (here, crate::t!("syntax-expected-group-end"), None)
+        }
+        ron::Error::ExpectedMapColon => (here, crate::t!("syntax-expected-colon"), None),
+        ron::Error::ExpectedMapEnd => (here, crate::t!("syntax-expected-map-end"), None),
+        ron::Error::ExpectedIdentifier => (here, crate::t!("syntax-expected-name"), None),
+        ron::Error::TrailingCharacters => (here, crate::t!("syntax-trailing"), None),
+        // The character is shown escaped: a file may hold a control or a direction mark.
+        ron::Error::UnexpectedChar(c) => (
+            here,
+            crate::t!(
+                "syntax-unexpected-char",
+                char = crate::text::escaped(&c.to_string()).into_owned()
+            ),
+            None,
+        ),
+        ron::Error::UnclosedBlockComment | ron::Error::UnclosedLineComment => {
+            (here, crate::t!("syntax-unclosed-comment"), None)
+        }
+        ron::Error::MissingStructField { field, .. } => (
+            here,
+            crate::t!("syntax-missing-field", field = *field),
+            None,
+        ),
+        ron::Error::IntegerOutOfBounds => (here, crate::t!("syntax-integer-too-large"), None),
         // RON's own words may quote the file (a whole string value): keep them short.
         other => (
             here,
