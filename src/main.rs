@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
-use sco_explorer::ui::document::Document;
 use sco_explorer::ui::views::View;
 use sco_explorer::{export, file, model, text, window};
 
@@ -454,28 +453,14 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let mut options = window::WindowOptions {
+            let options = window::WindowOptions {
+                file: cli.file,
                 screenshot: cli.screenshot,
                 size: cli.size,
                 view: cli.view,
                 dark: cli.theme.map(|t| t == "dark"),
                 lang: cli.lang,
-                ..window::WindowOptions::default()
             };
-            if let Some(path) = cli.file {
-                // A file that does not open still opens the window, on the baseline, with the
-                // file's problems shown.
-                match file::load(&path) {
-                    Ok(loaded) => options.document = Some(Document::opened(loaded.scenario, path)),
-                    Err(e) => {
-                        let name = path.file_name().map_or_else(
-                            || path.display().to_string(),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
-                        options.open_errors = Some((name, e.lines()));
-                    }
-                }
-            }
             window::run(options)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -12,8 +12,9 @@ use crate::ui::{ExplorerApp, PREFS_KEY, Prefs};
 /// How the window should start.
 #[derive(Debug, Default)]
 pub struct WindowOptions {
-    /// The document to show.
-    pub document: Option<Document>,
+    /// The scenario file to open (read once the window's language is known, so that its
+    /// problems are said in that language); the built-in baseline without one.
+    pub file: Option<PathBuf>,
     /// Write a PNG of the window once it has settled, then exit.
     pub screenshot: Option<PathBuf>,
     /// Inner size of the window in points.
@@ -24,8 +25,6 @@ pub struct WindowOptions {
     pub dark: Option<bool>,
     /// The language, overriding the saved preference and the system's.
     pub lang: Option<crate::i18n::Lang>,
-    /// A file that failed to open at start, with its problems.
-    pub open_errors: Option<(String, Vec<String>)>,
 }
 
 /// Why the window could not run.
@@ -157,6 +156,29 @@ fn native_options(options: &WindowOptions) -> eframe::NativeOptions {
     }
 }
 
+/// The document the window starts on: the file it was given, read in the window's language
+/// (which must be set first), or the built-in baseline. A file that does not open still opens
+/// the window, on the baseline, with the file's name and problems to show.
+fn open_at_start(file: Option<PathBuf>) -> (Document, Option<(String, Vec<String>)>) {
+    let baseline = || {
+        let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
+        Document::new(baseline.unwrap_or_default())
+    };
+    match file {
+        None => (baseline(), None),
+        Some(path) => match crate::file::load(&path) {
+            Ok(loaded) => (Document::opened(loaded.scenario, path), None),
+            Err(e) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                (baseline(), Some((name, e.lines())))
+            }
+        },
+    }
+}
+
 /// Opens the window and runs until it is closed.
 pub fn run(options: WindowOptions) -> Result<(), WindowError> {
     if !display_available() {
@@ -191,10 +213,7 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             }
             // The baseline's title and question in the window's language.
             crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
-            let document = options.document.unwrap_or_else(|| {
-                let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
-                Document::new(baseline.unwrap_or_default())
-            });
+            let (document, open_errors) = open_at_start(options.file);
             // Screenshots are for documentation: no recovery prompt in them.
             let recovery = if taking_screenshot {
                 None
@@ -202,7 +221,7 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
                 recovery_dir
             };
             let mut app = ExplorerApp::new(document, prefs, Box::new(SystemPicker), recovery);
-            if let Some((name, lines)) = options.open_errors {
+            if let Some((name, lines)) = open_errors {
                 app.show_load_errors(name, lines);
             }
             Ok(Box::new(WindowApp {
@@ -226,14 +245,35 @@ mod tests {
             ..WindowOptions::default()
         });
         assert_eq!(asked.viewport.inner_size, Some(egui::vec2(1920.0, 1080.0)));
-        assert!(!asked.persist_window, "the saved size is neither restored nor replaced");
+        assert!(
+            !asked.persist_window,
+            "the saved size is neither restored nor replaced"
+        );
         let screenshot = native_options(&WindowOptions {
             screenshot: Some(PathBuf::from("shot.png")),
             ..WindowOptions::default()
         });
         assert!(!screenshot.persist_window);
         let plain = native_options(&WindowOptions::default());
-        assert!(plain.persist_window, "otherwise the window opens as it was left");
+        assert!(
+            plain.persist_window,
+            "otherwise the window opens as it was left"
+        );
         assert!(!plain.system_font_fallback, "no lookup of system fonts");
+    }
+
+    #[test]
+    fn a_file_that_does_not_open_at_start_says_why_in_the_windows_language() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, "(\n  capital: (paid_in_ratio: 0.9),\n)").expect("written");
+        crate::i18n::set_for_thread(crate::i18n::Lang::Ru);
+        let (document, errors) = open_at_start(Some(bad));
+        let (name, lines) = errors.expect("the problems are kept for the window");
+        assert_eq!(name, "bad.ron");
+        let expected = crate::t!("problem-outside-allowed", value = "0.9");
+        assert!(lines.iter().any(|l| l.contains(&expected)), "{lines:?}");
+        assert!(document.path.is_none(), "the baseline, not the file");
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
     }
 }

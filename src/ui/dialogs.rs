@@ -69,7 +69,7 @@ impl ExplorerApp {
                 self.path_entry = Some((purpose, text));
             }
         }
-        if let Some((name, lines)) = self.load_errors.clone() {
+        if let Some((name, lines, at_start)) = self.load_errors.clone() {
             let mut open = true;
             dialog(t!(
                 "dialog-open-failed-title",
@@ -78,7 +78,11 @@ impl ExplorerApp {
             .open(&mut open)
             .default_width(640.0)
             .show(ctx, |ui| {
-                ui.label(t!("dialog-open-failed-body"));
+                ui.label(if at_start {
+                    t!("dialog-open-failed-body-start")
+                } else {
+                    t!("dialog-open-failed-body")
+                });
                 egui::ScrollArea::vertical()
                     .max_height(300.0)
                     .show(ui, |ui| {

@@ -125,7 +125,7 @@ impl ExplorerApp {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.load_errors = Some((name, e.lines()));
+                self.load_errors = Some((name, e.lines(), false));
                 self.notice(
                     &t!("notice-open-failed", path = path.display().to_string()),
                     true,
@@ -186,7 +186,7 @@ impl ExplorerApp {
                 self.notice(&loading.refusal_text(&refused), true);
                 if loading.chosen && !refused.lines.is_empty() {
                     let name = escaped(&loading.path.display().to_string()).into_owned();
-                    self.load_errors = Some((name, refused.lines));
+                    self.load_errors = Some((name, refused.lines, false));
                 }
             }
         }
@@ -233,16 +233,14 @@ impl ExplorerApp {
             return;
         };
         match &name {
-            ReferenceName::Preset(id) => {
-                match preset(id).and_then(|p| file::read(p.text, p.id).ok()) {
-                    Some(loaded) => {
-                        if let Ok(pinned) = studies::Pinned::new(name.clone(), loaded.scenario) {
-                            self.studies.pinned = Some(pinned);
-                        }
+            ReferenceName::Preset(id) => match preset(id).and_then(|p| p.scenario().ok()) {
+                Some(scenario) => {
+                    if let Ok(pinned) = studies::Pinned::new(name.clone(), scenario) {
+                        self.studies.pinned = Some(pinned);
                     }
-                    None => self.cannot_pin_again(&name),
                 }
-            }
+                None => self.cannot_pin_again(&name),
+            },
             ReferenceName::File(rel) => {
                 let dir = self.doc.path.as_ref().and_then(|p| p.parent());
                 match reference::follow(dir, rel) {

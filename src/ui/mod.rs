@@ -161,7 +161,9 @@ pub struct ExplorerApp {
     /// An command waiting for the user to decide about unsaved changes.
     confirm: Option<Command>,
     /// Problems of a file that could not be opened.
-    load_errors: Option<(String, Vec<String>)>,
+    /// A file that failed to open: its name, its problems, and whether it was the file the
+    /// window was started with (the baseline is then shown instead of it).
+    load_errors: Option<(String, Vec<String>, bool)>,
     notice: Option<Notice>,
     /// Keeps the recovery copy of unsaved work; `None` disables it (tests, screenshots).
     recovery: Option<recovery::Keeper>,
@@ -454,14 +456,16 @@ impl ExplorerApp {
         self.chart_export.as_ref()
     }
 
-    /// Shows the problems of a file that could not be opened.
+    /// Shows the problems of the file the window was started with, which could not be opened.
     pub fn show_load_errors(&mut self, name: String, lines: Vec<String>) {
-        self.load_errors = Some((name, lines));
+        self.load_errors = Some((name, lines, true));
     }
 
     /// The problems of the last file that failed to open, if its window is showing.
     pub fn load_errors(&self) -> Option<&[String]> {
-        self.load_errors.as_ref().map(|(_, lines)| lines.as_slice())
+        self.load_errors
+            .as_ref()
+            .map(|(_, lines, _)| lines.as_slice())
     }
 
     /// The reference file the open scenario names outside its folder, waiting for the user.
