@@ -47,12 +47,14 @@ impl Preset {
         crate::i18n::tr(&format!("preset-{}-question", self.id.replace('_', "-")))
     }
 
-    /// The preset's scenario, its title and question in the reader's language: a new scenario
-    /// from a preset is the reader's own, to describe in their words.
+    /// The preset's scenario, its title, question and author in the reader's language: a new
+    /// scenario from a preset is the reader's own, to describe in their words, and a preset
+    /// pinned as the reference is named in them.
     pub fn scenario(&self) -> Result<crate::model::Scenario, crate::file::LoadError> {
         let mut scenario = crate::file::read(self.text, self.id)?.scenario;
         scenario.meta.title = self.title();
         scenario.meta.description = self.question();
+        scenario.meta.author = crate::i18n::tr("preset-author");
         Ok(scenario)
     }
 }

@@ -4,7 +4,6 @@
 use super::document::Document;
 use super::files::{Picked, Purpose};
 use super::{Command, ExplorerApp, properties, today};
-use crate::file;
 use crate::model::scenario::ReferenceName;
 use crate::presets::preset;
 use crate::t;
@@ -39,17 +38,24 @@ impl ExplorerApp {
             }
             Command::ExportCsv => self.ask(Purpose::ExportFolder),
             Command::ExportBrief => self.ask(Purpose::ExportBrief),
-            Command::Undo => self.doc.undo(),
-            Command::Redo => self.doc.redo(),
+            // A notice about an edit ("Applied (Undo takes it back)") is stale once it is undone.
+            Command::Undo => {
+                self.doc.undo();
+                self.notice = self.notice.take().filter(|n| n.error);
+            }
+            Command::Redo => {
+                self.doc.redo();
+                self.notice = self.notice.take().filter(|n| n.error);
+            }
             Command::Quit => {
                 self.quit_confirmed = true;
                 self.remove_recovery();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            Command::PinPreset(id) => match preset(id).map(|p| file::read(p.text, p.id)) {
-                Some(Ok(loaded)) => {
+            Command::PinPreset(id) => match preset(id).map(crate::presets::Preset::scenario) {
+                Some(Ok(scenario)) => {
                     let name = ReferenceName::Preset(id.to_owned());
-                    self.pin_scenario(name, loaded.scenario, None);
+                    self.pin_scenario(name, scenario, None);
                 }
                 _ => self.notice(&t!("notice-preset-unreadable", id = id), true),
             },

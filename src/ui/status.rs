@@ -18,7 +18,11 @@ impl ExplorerApp {
             if problem {
                 text = text.color(ui.visuals().error_fg_color);
             }
-            ui.label(text);
+            // "(+1 more)": hovering the line shows every sentence, or every problem.
+            let response = ui.label(text);
+            if let Some(all) = self.guardrail_all() {
+                response.on_hover_text(all);
+            }
         });
         egui::Sides::new().shrink_left().truncate().show(
             ui,
@@ -59,6 +63,21 @@ impl ExplorerApp {
             (false, more) => t!("status-and-more", sentences = shown.join(" "), more = more),
         };
         (text, false)
+    }
+
+    /// Every guardrail sentence (or every problem), one a line, when the status line shows
+    /// only some of them.
+    pub fn guardrail_all(&self) -> Option<String> {
+        let problems = &self.doc.problems;
+        if problems.len() > 1 {
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            return Some(escaped(&lines.join("\n")).into_owned());
+        }
+        let events = &self.doc.projection.events;
+        (problems.is_empty() && events.len() > 3).then(|| {
+            let lines: Vec<String> = events.iter().map(ToString::to_string).collect();
+            lines.join("\n")
+        })
     }
 
     /// Whether the scenario is saved, in words that agree with the title.
