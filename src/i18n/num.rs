@@ -29,9 +29,10 @@ pub fn decimal_in(lang: Lang, value: f64, places: usize) -> String {
         Lang::En | Lang::Zh => (',', '.'),
     };
     let mut out = String::with_capacity(text.len() + 4);
-    // "-0.0" reads as zero.
+    // "-0.0" reads as zero. A shown number takes a true minus sign, as `signed` and `pp` do
+    // (files, CSV and copied tables keep the ASCII hyphen: they do not come through here).
     if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-        out.push('-');
+        out.push('−');
     }
     let digits = whole.len();
     for (i, d) in whole.chars().enumerate() {
@@ -197,6 +198,7 @@ mod tests {
         assert_eq!(year(2034), "2034");
         set_for_thread(Lang::En);
         assert_eq!(decimal(-0.001, 1), "0.0");
+        assert_eq!(money(-8.0), "US$ −8.00 bn");
         assert_eq!(signed(-0.3, 1), "−0.3");
     }
 }

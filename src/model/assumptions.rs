@@ -838,7 +838,7 @@ mod tests {
         assert_eq!(Unit::Multiple.format(1.5), "1.5×");
         assert_eq!(Unit::UsdBn.format_sig(99.425894, 4), "99.43 US$ bn");
         assert_eq!(Unit::Fraction.format_sig(0.26422055, 3), "26.4 %");
-        assert_eq!(Unit::UsdBn.format_sig(-1234.5, 3), "-1,230 US$ bn");
+        assert_eq!(Unit::UsdBn.format_sig(-1234.5, 3), "−1,230 US$ bn");
         assert_eq!(Unit::Years.format(1.0), "1 year");
         assert_eq!(Unit::Years.format(5.0), "5 years");
         crate::i18n::set_for_thread(crate::i18n::Lang::Ru);

@@ -60,7 +60,7 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) {
             let c = chart.visible(hidden);
             match &c.axis {
                 Axis::Years { .. } => {
-                    time_plot(&c, height, capturing)
+                    time_plot(ui, &c, height, capturing)
                         .width(width)
                         .show(ui, |plot| draw_layers(plot, &c, false))
                         .response
@@ -76,14 +76,25 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) {
 /// A plot over calendar years: whole years on x, the unit on y from zero, the shared cursor,
 /// no scrolling (the page scrolls), and hover labels naming the series, the year and the value
 /// (inside a stacked band, that band). A frame drawn for a picture has no hover label.
-fn time_plot<'a>(c: &Chart, height: f32, capturing: bool) -> Plot<'a> {
+fn time_plot<'a>(ui: &Ui, c: &Chart, height: f32, capturing: bool) -> Plot<'a> {
     let unit = c.unit;
     let mut plot = Plot::new(c.id)
         .height(height)
         .y_grid_spacer(value_grid)
         .link_cursor(time_link(), [true, false])
-        .x_axis_label(t!("axis-year"))
-        .y_axis_label(c.value_label.clone())
+        .x_axis_label(t!("axis-year"));
+    // The value axis's title runs along it; on a chart too short for it the title would be
+    // cut at both ends ("лл. США"), and the chart's heading already gives the unit.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let title_length = ui
+        .painter()
+        .layout_no_wrap(c.value_label.clone(), font, Color32::WHITE)
+        .size()
+        .x;
+    if title_length <= height - 48.0 {
+        plot = plot.y_axis_label(c.value_label.clone());
+    }
+    let mut plot = plot
         .y_axis_formatter(move |mark, _| unit.tick(mark.value, mark.step_size))
         .x_axis_formatter(|mark, _| {
             if mark.value.fract().abs() < 1e-9 {
@@ -138,10 +149,10 @@ fn time_plot<'a>(c: &Chart, height: f32, capturing: bool) -> Plot<'a> {
                 return None;
             }
             let t = (year - first) as usize;
-            match band_at(&stack, t, position.y) {
-                Some((name, value)) => Some(format!("{name}\n{year:.0}: {}", unit.format(value))),
-                None => Some(format!("{year:.0}")),
-            }
+            // Inside a stacked band, that band; elsewhere nothing (a bare year said nothing the
+            // axis does not, and could lie past the horizon).
+            band_at(&stack, t, position.y)
+                .map(|(name, value)| format!("{name}\n{year:.0}: {}", unit.format(value)))
         }
     })
 }
@@ -301,6 +312,8 @@ fn category_plot(
         .height(height)
         .width(width)
         .show_axes([false, true])
+        // No grid lines across the category names under the bars.
+        .show_grid([false, true])
         .include_y(label_y - 0.08 * span)
         .y_axis_label(c.value_label.clone())
         .y_axis_formatter(move |mark, _| unit.tick(mark.value, mark.step_size))
@@ -322,10 +335,23 @@ fn category_plot(
 }
 
 /// The most of a sideways bar chart's width its labels may take.
-const MAX_LABEL_SHARE: f64 = 0.66;
+const MAX_LABEL_SHARE: f64 = 0.5;
 
 /// `text` as it fits in `width`: whole, or cut with "…".
 fn fit_text(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
+    cut_to_fit(ui, font, width, text, str::to_owned)
+}
+
+/// `compose(name)` as it fits in `width`: with the whole name, or with the longest start of
+/// the name that fits, cut with "…" (a label's value stays whole while its name gives way).
+/// The name cut to nothing is the last resort.
+pub fn cut_to_fit(
+    ui: &Ui,
+    font: &egui::FontId,
+    width: f32,
+    name: &str,
+    compose: impl Fn(&str) -> String,
+) -> String {
     let fits = |t: &str| {
         ui.painter()
             .layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE)
@@ -333,28 +359,31 @@ fn fit_text(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
             .x
             <= width
     };
-    if fits(text) {
-        return text.to_owned();
+    let whole = compose(name);
+    if fits(&whole) {
+        return whole;
     }
-    let chars: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = name.chars().collect();
+    let cut = |n: usize| {
+        let start: String = chars[..n].iter().collect();
+        compose(&format!("{}…", start.trim_end()))
+    };
     // The longest start that fits with the ellipsis, found by halving.
     let (mut lo, mut hi) = (0, chars.len());
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
-        let cut: String = chars[..mid].iter().collect();
-        if fits(&format!("{}…", cut.trim_end())) {
+        if fits(&cut(mid)) {
             lo = mid;
         } else {
             hi = mid - 1;
         }
     }
-    let cut: String = chars[..lo].iter().collect();
-    format!("{}…", cut.trim_end())
+    cut(lo)
 }
 
 /// The left end of the x range that leaves room for the longest label left of the bars (the
 /// labels are drawn inside the plot, and Russian ones run long): the share of the plot's
-/// `width` the label needs, at most two thirds, turned into data units.
+/// `width` the label needs, at most half, turned into data units.
 fn label_room(ui: &Ui, labels: &[String], width: f32, label_x: f64, right: f64) -> f64 {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let longest = labels
@@ -506,8 +535,9 @@ pub fn send_picture<F: FnOnce() -> String>(
         (Some(wanted @ (Wanted::Png | Wanted::Copy)), _) => crate::ui::chart_export::request(
             ctx,
             crate::ui::chart_export::Request {
-                // A little of the background around it, as a margin in the picture.
-                rect: rect.expand(6.0),
+                // A little of the background either side, as a margin in the picture (none
+                // above or below, where the next widget may stand close).
+                rect: rect.expand2(egui::vec2(6.0, 0.0)),
                 title: title.to_owned(),
                 copy: wanted == Wanted::Copy,
             },

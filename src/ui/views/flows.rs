@@ -2,7 +2,7 @@
 //! (sources → the bank and the fund → sectors → recipient countries). The network is
 //! [`crate::model::flows`]; its geometry and painting are [`crate::ui::sankey`].
 
-use super::chart::{picture_buttons_ui, picture_menu, send_picture};
+use super::chart::{cut_to_fit, picture_buttons_ui, picture_menu, send_picture};
 use egui::{Align2, FontId, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::i18n::num;
@@ -379,20 +379,20 @@ fn diagram(
     let font = style.resolve(ui.style());
     let text_color = ui.visuals().text_color();
     let total = flows.total();
-    let label_text = |node: Node| {
-        let (inflow, outflow) = flows.through(node);
-        t!(
-            "flows-label",
-            name = node_name(node, flows),
-            value = num::bn(inflow.max(outflow))
-        )
-    };
-    // Outer labels wrap at spaces; inner ones stay on one line, cut with "…" where the room
-    // between two columns ends (their full name is on hover).
+    // Outer labels wrap at spaces; inner ones stay on one line where the room between two
+    // columns ends: the name is cut with "…" and the value kept (the full name is on hover).
     let galley = |ui: &Ui, node: Node, width: f32| {
-        let mut job =
-            egui::text::LayoutJob::simple_singleline(label_text(node), font.clone(), text_color);
         let inner = matches!(sankey::column(node, flows), 1 | 2);
+        let (inflow, outflow) = flows.through(node);
+        let value = num::bn(inflow.max(outflow));
+        let compose = |name: &str| t!("flows-label", name = name, value = value.as_str());
+        let name = node_name(node, flows);
+        let text = if inner {
+            cut_to_fit(ui, &font, width.max(30.0), &name, compose)
+        } else {
+            compose(&name)
+        };
+        let mut job = egui::text::LayoutJob::simple_singleline(text, font.clone(), text_color);
         job.wrap = if inner {
             egui::text::TextWrapping::truncate_at_width(width.max(30.0))
         } else {
@@ -565,7 +565,14 @@ fn svg_of(flows: &Flows) -> String {
             let (inflow, outflow) = flows.through(node);
             let tall = inflow.max(outflow) as f32 * scale >= 2.0 * line_height;
             if !tall {
-                return vec![out::ellipsis(&text, room, size)];
+                let value = num::bn(inflow.max(outflow));
+                let compose = |name: &str| t!("flows-label", name = name, value = value.as_str());
+                return vec![out::cut_to_fit(
+                    &node_name(node, flows),
+                    room,
+                    size,
+                    compose,
+                )];
             }
             let mut lines = out::wrap(&text, room, size);
             if lines.len() > 2 {

@@ -648,7 +648,8 @@ fn draw_map(
                     "map-hover-split",
                     bank = num::money(bank),
                     fund = num::money(fund),
-                    coinvestment = num::money(co)
+                    coinvestment = num::money(co),
+                    total = num::money(bank + fund + co)
                 ));
             }
             lines.push(t!("map-click-hint"));

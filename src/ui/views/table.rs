@@ -124,6 +124,8 @@ impl Table {
                                 ui.end_row();
                             }
                         });
+                    // Room for the sideways scroll bar, which floats over what is under it.
+                    ui.add_space(ui.spacing().scroll.bar_width + 2.0);
                 });
         });
     }
@@ -147,9 +149,8 @@ impl Table {
             let size = galley.size();
             let width = ui.available_width().max(size.x).max(self.min_column);
             let (rect, response) = ui.allocate_exact_size(vec2(width, size.y), Sense::hover());
-            response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text())
-            });
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
             if ui.is_rect_visible(rect) {
                 let at = egui::pos2(rect.right() - size.x, rect.top());
                 ui.painter().galley(at, galley, ui.visuals().text_color());
