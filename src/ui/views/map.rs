@@ -497,19 +497,21 @@ fn period_text(p: &Projection, a: usize, b: usize) -> String {
     }
 }
 
+/// Members not taking part and neighbours are two greys that can be told apart from each
+/// other, from the sea and from the page, in either theme.
 fn not_taking_part(dark: bool) -> Color32 {
     if dark {
-        Color32::from_gray(85)
+        Color32::from_gray(105)
     } else {
-        Color32::from_gray(200)
+        Color32::from_gray(165)
     }
 }
 
 fn context_fill(dark: bool) -> Color32 {
     if dark {
-        Color32::from_gray(48)
+        Color32::from_gray(50)
     } else {
-        Color32::from_gray(236)
+        Color32::from_gray(214)
     }
 }
 

@@ -15,7 +15,7 @@ fn figure(ui: &mut Ui, label: &str, value: String, help: &str, delta: Option<Str
     ui.allocate_ui(egui::vec2(150.0, 60.0), |ui| {
         ui.set_min_width(150.0);
         ui.vertical(|ui| {
-            ui.label(RichText::new(label).small().weak());
+            ui.label(RichText::new(label).small());
             ui.label(RichText::new(value).size(17.0).strong())
                 .on_hover_text(help);
             if let Some(delta) = delta {
