@@ -754,7 +754,7 @@ fn describe(
             here,
             crate::t!(
                 "syntax-unexpected-char",
-                char = crate::text::escaped(&c.to_string()).into_owned()
+                char = escaped(&c.to_string()).into_owned()
             ),
             None,
         ),
