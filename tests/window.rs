@@ -1130,6 +1130,17 @@ fn a_search_that_matches_nothing_says_so() {
     });
 }
 
+/// Clicks the one PNG button on screen and returns the picture it asks the window for.
+fn ask_for_png(h: &mut Harness<'static, ExplorerApp>) -> sco_explorer::ui::chart_export::Request {
+    h.get_by_label(&tr("chart-png")).click();
+    h.step();
+    h.state()
+        .chart_export()
+        .and_then(|e| e.request())
+        .expect("the picture is asked for")
+        .clone()
+}
+
 #[test]
 fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
     let dir = tempfile::tempdir().unwrap();
@@ -1137,14 +1148,7 @@ fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
     let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
     h.state_mut().prefs.view = View::Sectors;
     h.run_ok();
-    h.get_by_label(&tr("chart-png")).click();
-    h.step();
-    let request = h
-        .state()
-        .chart_export()
-        .and_then(|e| e.request())
-        .expect("the chart asked for its picture")
-        .clone();
+    let request = ask_for_png(&mut h);
     assert!(!request.copy);
     assert!(request.title.starts_with("Bank approvals by sector"));
     assert!(
@@ -1613,14 +1617,7 @@ fn the_flows_diagram_and_the_map_are_saved_as_pictures_in_every_language() {
             assert!(svg.contains(&Country::KAZ.name()), "{view:?}");
             assert!(svg.contains(&title), "{view:?}");
 
-            h.get_by_label(&tr("chart-png")).click();
-            h.step();
-            let request = h
-                .state()
-                .chart_export()
-                .and_then(|e| e.request())
-                .expect("the picture is asked for")
-                .clone();
+            let request = ask_for_png(&mut h);
             assert!(request.title.contains(&title), "{view:?}");
             assert!(
                 request.rect.width() > 600.0 && request.rect.height() > 400.0,
