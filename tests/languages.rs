@@ -287,3 +287,24 @@ fn russian_entries_read_and_write_a_decimal_comma() {
     assert_eq!(h.state().doc.scenario.capital.subscribed, 75.5);
     i18n::set_for_thread(Lang::En);
 }
+
+#[test]
+fn english_and_chinese_entries_read_a_comma_as_thousands_never_as_a_decimal_point() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut app = app_in(lang);
+        app.prefs.view = View::Uncertainty;
+        let mut h = harness(app);
+        let runs = tr("unc-runs");
+        h.get_by_role_and_label(Role::SpinButton, &runs).click();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.run_ok();
+        h.get_by_role_and_label(Role::SpinButton, &runs)
+            .type_text("1,500");
+        h.run_ok();
+        h.key_press(egui::Key::Enter);
+        h.run_ok();
+        assert_eq!(h.state().doc.scenario.uncertainty.runs, 1500, "{lang:?}");
+    }
+    i18n::set_for_thread(Lang::En);
+}

@@ -522,22 +522,27 @@ pub fn exact_entry<'a, Num: egui::emath::Numeric>(
         value.to_f64()
     })
     .update_while_editing(false);
-    // Russian writes a decimal comma, and reads one typed (a point too).
-    let entry = if i18n::current() == Lang::Ru {
-        entry
-            .custom_formatter(|n, decimals| {
-                egui::emath::format_with_decimals_in_range(n, decimals).replace('.', ",")
-            })
-            .custom_parser(|text| {
-                text.replace(',', ".")
-                    .replace([' ', '\u{a0}'], "")
-                    .trim()
-                    .parse()
-                    .ok()
-            })
-    } else {
-        entry
-    };
+    // A negative number shows a true minus sign, as the tables do; Russian writes a decimal
+    // comma (and reads a point too), English and Chinese read a comma as a thousands
+    // separator ("1,500" is 1500, never 1.5); a hyphen is read as a minus.
+    let russian = i18n::current() == Lang::Ru;
+    let entry = entry
+        .custom_formatter(move |n, decimals| {
+            let text = egui::emath::format_with_decimals_in_range(n, decimals).replace('-', "−");
+            if russian {
+                text.replace('.', ",")
+            } else {
+                text
+            }
+        })
+        .custom_parser(move |text| {
+            text.replace(',', if russian { "." } else { "" })
+                .replace('−', "-")
+                .replace([' ', '\u{a0}'], "")
+                .trim()
+                .parse()
+                .ok()
+        });
     if Num::INTEGRAL {
         entry.max_decimals(0).range(Num::MIN..=Num::MAX).speed(0.25)
     } else {
