@@ -78,7 +78,7 @@ impl Table {
     /// Draws the table in the width `ui` has; the first column takes at most 40 % of it.
     pub fn show(&self, ui: &mut Ui) {
         let first_width = (ui.available_width() * 0.4).clamp(110.0, 280.0);
-        let gap = vec2(14.0, 4.0);
+        let gap = vec2(12.0, 4.0);
         ui.horizontal_top(|ui| {
             let mut heights = Vec::with_capacity(self.rows.len() + 1);
             egui::Grid::new((self.id, "names"))

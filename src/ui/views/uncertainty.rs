@@ -65,7 +65,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut UncertaintyState) 
         let wide = ui.available_width();
         egui::Panel::left("study-editor")
             .resizable(true)
-            .default_size((wide * 0.45).clamp(280.0, 400.0))
+            .default_size((wide * 0.4).clamp(260.0, 400.0))
             .size_range(240.0..=(wide * 0.7).max(260.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| study_editor(ui, state, s, true));
@@ -417,7 +417,7 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
         "headline-quantiles",
         headings.iter().map(|h| (*h).to_owned()),
     )
-    .numbers(56.0);
+    .numbers(52.0);
     for (label, q, ratio) in headline_rows(bands) {
         let mut cells = vec![Cell::from(label)];
         match q {
