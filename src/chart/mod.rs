@@ -683,6 +683,38 @@ pub fn nice_step(at_least: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
+/// `compose(name)` as a label that `fits`: with the whole name, or with the longest start of
+/// the name that fits, cut with "…" (a label's value stays whole while its name gives way); the
+/// name cut to nothing is the last resort. Each renderer says what fits in its own measure:
+/// the window with egui's layout, the SVG writer with its estimate of a sans-serif's widths.
+pub fn cut_to_fit(
+    name: &str,
+    compose: impl Fn(&str) -> String,
+    fits: impl Fn(&str) -> bool,
+) -> String {
+    let whole = compose(name);
+    if fits(&whole) {
+        return whole;
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let cut = |n: usize| {
+        let start: String = chars[..n].iter().collect();
+        compose(&format!("{}…", start.trim_end()))
+    };
+    // The longest start that fits with the ellipsis, found by halving (a longer start is
+    // never narrower).
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(&cut(mid)) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    cut(lo)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

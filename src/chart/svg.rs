@@ -516,24 +516,6 @@ pub fn ellipsis(text: &str, width: f64, size: f64) -> String {
     format!("{}…", out.trim_end())
 }
 
-/// `compose(name)` within `width`: with the whole name, or with its longest start that fits,
-/// cut with "…" (a label's value stays whole while its name gives way).
-pub fn cut_to_fit(name: &str, width: f64, size: f64, compose: impl Fn(&str) -> String) -> String {
-    let whole = compose(name);
-    if text_width(&whole, size) <= width {
-        return whole;
-    }
-    let chars: Vec<char> = name.chars().collect();
-    let cut = |n: usize| {
-        let start: String = chars[..n].iter().collect();
-        compose(&format!("{}…", start.trim_end()))
-    };
-    let fitting = (0..chars.len())
-        .rev()
-        .find(|&n| text_width(&cut(n), size) <= width);
-    cut(fitting.unwrap_or(0))
-}
-
 /// How opaque a colour is, 0–1 (a faded series stays faded in the file).
 fn alpha(c: Color32) -> f64 {
     f64::from(c.to_srgba_unmultiplied()[3]) / 255.0

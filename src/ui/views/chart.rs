@@ -342,9 +342,7 @@ fn fit_text(ui: &Ui, text: &str, font: &egui::FontId, width: f32) -> String {
     cut_to_fit(ui, font, width, text, str::to_owned)
 }
 
-/// `compose(name)` as it fits in `width`: with the whole name, or with the longest start of
-/// the name that fits, cut with "…" (a label's value stays whole while its name gives way).
-/// The name cut to nothing is the last resort.
+/// [`crate::chart::cut_to_fit`] in `width` points of `font`, as egui lays it out.
 pub fn cut_to_fit(
     ui: &Ui,
     font: &egui::FontId,
@@ -352,33 +350,13 @@ pub fn cut_to_fit(
     name: &str,
     compose: impl Fn(&str) -> String,
 ) -> String {
-    let fits = |t: &str| {
+    crate::chart::cut_to_fit(name, compose, |text| {
         ui.painter()
-            .layout_no_wrap(t.to_owned(), font.clone(), Color32::WHITE)
+            .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
             .size()
             .x
             <= width
-    };
-    let whole = compose(name);
-    if fits(&whole) {
-        return whole;
-    }
-    let chars: Vec<char> = name.chars().collect();
-    let cut = |n: usize| {
-        let start: String = chars[..n].iter().collect();
-        compose(&format!("{}…", start.trim_end()))
-    };
-    // The longest start that fits with the ellipsis, found by halving.
-    let (mut lo, mut hi) = (0, chars.len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if fits(&cut(mid)) {
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    cut(lo)
+    })
 }
 
 /// The left end of the x range that leaves room for the longest label left of the bars (the

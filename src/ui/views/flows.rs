@@ -187,6 +187,14 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
     );
 }
 
+/// A node's label, `name value` ("Energy 15.1 bn"), with `name` given so that it can be cut
+/// to fit while the value stays whole; the window and the SVG write it the same way.
+fn node_label(node: Node, flows: &Flows) -> impl Fn(&str) -> String {
+    let (inflow, outflow) = flows.through(node);
+    let value = num::bn(inflow.max(outflow));
+    move |name: &str| t!("flows-label", name = name, value = value.as_str())
+}
+
 /// A period in words: `2030–2035`, or `2030` for one year.
 pub fn years_text(first: i32, last: i32) -> String {
     if first == last {
@@ -383,9 +391,7 @@ fn diagram(
     // columns ends: the name is cut with "…" and the value kept (the full name is on hover).
     let galley = |ui: &Ui, node: Node, width: f32| {
         let inner = matches!(sankey::column(node, flows), 1 | 2);
-        let (inflow, outflow) = flows.through(node);
-        let value = num::bn(inflow.max(outflow));
-        let compose = |name: &str| t!("flows-label", name = name, value = value.as_str());
+        let compose = node_label(node, flows);
         let name = node_name(node, flows);
         let text = if inner {
             cut_to_fit(ui, &font, width.max(30.0), &name, compose)
@@ -542,14 +548,6 @@ fn svg_of(flows: &Flows) -> String {
     }
     let size = 10.0;
     let line_height = 12.5f32;
-    let label_text = |node: Node| {
-        let (inflow, outflow) = flows.through(node);
-        t!(
-            "flows-label",
-            name = node_name(node, flows),
-            value = num::bn(inflow.max(outflow))
-        )
-    };
     let rect = egui::Rect::from_min_max(
         pos2(pad as f32, (y + 4.0) as f32),
         pos2((width - pad) as f32, bottom as f32),
@@ -559,20 +557,16 @@ fn svg_of(flows: &Flows) -> String {
     // then its value) where the node is tall enough, else on one, cut with "…" (a reader of
     // the file cannot hover for the rest).
     let lines = |node: Node, room: f32| -> Vec<String> {
-        let text = label_text(node);
+        let compose = node_label(node, flows);
+        let name = node_name(node, flows);
+        let text = compose(&name);
         if matches!(sankey::column(node, flows), 1 | 2) {
             let room = f64::from(room.max(30.0));
             let (inflow, outflow) = flows.through(node);
             let tall = inflow.max(outflow) as f32 * scale >= 2.0 * line_height;
             if !tall {
-                let value = num::bn(inflow.max(outflow));
-                let compose = |name: &str| t!("flows-label", name = name, value = value.as_str());
-                return vec![out::cut_to_fit(
-                    &node_name(node, flows),
-                    room,
-                    size,
-                    compose,
-                )];
+                let fits = |label: &str| out::text_width(label, size) <= room;
+                return vec![crate::chart::cut_to_fit(&name, compose, fits)];
             }
             let mut lines = out::wrap(&text, room, size);
             if lines.len() > 2 {
