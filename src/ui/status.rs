@@ -7,6 +7,9 @@ use egui::{RichText, Ui};
 use super::ExplorerApp;
 use crate::text::escaped;
 
+/// Guardrail sentences the status line shows before "(+N more)".
+const SHOWN_SENTENCES: usize = 3;
+
 impl ExplorerApp {
     /// The status line: the guardrail sentences (or the scenario's problems) on a line of their
     /// own, then the last notice and the file's state on the next, so that neither is ever
@@ -55,8 +58,12 @@ impl ExplorerApp {
             return (escaped(&text).into_owned(), true);
         }
         let events = &self.doc.projection.events;
-        let shown: Vec<String> = events.iter().take(3).map(ToString::to_string).collect();
-        let more = events.len().saturating_sub(3);
+        let shown: Vec<String> = events
+            .iter()
+            .take(SHOWN_SENTENCES)
+            .map(ToString::to_string)
+            .collect();
+        let more = events.len().saturating_sub(SHOWN_SENTENCES);
         let text = match (shown.is_empty(), more) {
             (true, _) => t!("status-no-guardrail"),
             (false, 0) => shown.join(" "),
@@ -74,7 +81,7 @@ impl ExplorerApp {
             return Some(escaped(&lines.join("\n")).into_owned());
         }
         let events = &self.doc.projection.events;
-        (problems.is_empty() && events.len() > 3).then(|| {
+        (problems.is_empty() && events.len() > SHOWN_SENTENCES).then(|| {
             let lines: Vec<String> = events.iter().map(ToString::to_string).collect();
             lines.join("\n")
         })

@@ -10,7 +10,7 @@ use egui::{Label, RichText, Sense, Ui, vec2};
 
 /// One cell: its text, and what hovering it shows (the whole text of a cut value, a field's
 /// path, why a result is missing).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Cell {
     pub text: String,
     pub hover: Option<String>,
@@ -71,10 +71,6 @@ impl Table {
         self.rows.push(cells);
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
     /// Draws the table in the width `ui` has; the first column takes at most 40 % of it.
     pub fn show(&self, ui: &mut Ui) {
         let first_width = (ui.available_width() * 0.4).clamp(110.0, 280.0);
@@ -85,20 +81,10 @@ impl Table {
                 .striped(true)
                 .spacing(gap)
                 .show(ui, |ui| {
-                    let heading = self.headings.first().cloned().unwrap_or_default();
-                    let response = name_ui(ui, RichText::new(&heading.text).strong(), first_width);
-                    heights.push(response.rect.height());
-                    if let Some(hover) = &heading.hover {
-                        response.on_hover_text(hover);
-                    }
+                    heights.push(name_ui(ui, self.headings.first(), true, first_width));
                     ui.end_row();
                     for row in &self.rows {
-                        let name = row.first().cloned().unwrap_or_default();
-                        let response = name_ui(ui, RichText::new(&name.text), first_width);
-                        heights.push(response.rect.height());
-                        if let Some(hover) = &name.hover {
-                            response.on_hover_text(hover);
-                        }
+                        heights.push(name_ui(ui, row.first(), false, first_width));
                         ui.end_row();
                     }
                 });
@@ -165,13 +151,22 @@ impl Table {
     }
 }
 
-/// A name in the first column, wrapped within `width`.
-fn name_ui(ui: &mut Ui, text: RichText, width: f32) -> egui::Response {
-    ui.scope(|ui| {
-        ui.set_max_width(width);
-        ui.add(Label::new(text).wrap())
-    })
-    .inner
+/// A row's name (or the first heading, `strong`) in the first column, wrapped within
+/// `width`; returns the height it took, which its row of values is given.
+fn name_ui(ui: &mut Ui, cell: Option<&Cell>, strong: bool, width: f32) -> f32 {
+    let text = RichText::new(cell.map_or("", |c| c.text.as_str()));
+    let text = if strong { text.strong() } else { text };
+    let response = ui
+        .scope(|ui| {
+            ui.set_max_width(width);
+            ui.add(Label::new(text).wrap())
+        })
+        .inner;
+    let height = response.rect.height();
+    if let Some(hover) = cell.and_then(|c| c.hover.as_ref()) {
+        response.on_hover_text(hover);
+    }
+    height
 }
 
 /// An empty cell as tall as the row's name, so that the row matches its name's.
