@@ -271,19 +271,23 @@ fn the_assumption_search_finds_words_in_the_readers_language() {
     i18n::set_for_thread(Lang::En);
 }
 
-#[test]
-fn russian_entries_read_and_write_a_decimal_comma() {
-    let mut h = harness(app_in(Lang::Ru));
-    let label = subscribed();
-    h.get_by_role_and_label(Role::SpinButton, &label).click();
+/// Types `text` over what the exact entry labelled `label` holds, and commits it with Enter.
+fn type_into(h: &mut Harness<'static, ExplorerApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::SpinButton, label).click();
     h.run_ok();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run_ok();
-    h.get_by_role_and_label(Role::SpinButton, &label)
-        .type_text("75,5");
+    h.get_by_role_and_label(Role::SpinButton, label)
+        .type_text(text);
     h.run_ok();
     h.key_press(egui::Key::Enter);
     h.run_ok();
+}
+
+#[test]
+fn russian_entries_read_and_write_a_decimal_comma() {
+    let mut h = harness(app_in(Lang::Ru));
+    type_into(&mut h, &subscribed(), "75,5");
     assert_eq!(h.state().doc.scenario.capital.subscribed, 75.5);
     i18n::set_for_thread(Lang::En);
 }
@@ -294,16 +298,7 @@ fn english_and_chinese_entries_read_a_comma_as_thousands_never_as_a_decimal_poin
         let mut app = app_in(lang);
         app.prefs.view = View::Uncertainty;
         let mut h = harness(app);
-        let runs = tr("unc-runs");
-        h.get_by_role_and_label(Role::SpinButton, &runs).click();
-        h.run_ok();
-        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-        h.run_ok();
-        h.get_by_role_and_label(Role::SpinButton, &runs)
-            .type_text("1,500");
-        h.run_ok();
-        h.key_press(egui::Key::Enter);
-        h.run_ok();
+        type_into(&mut h, &tr("unc-runs"), "1,500");
         assert_eq!(h.state().doc.scenario.uncertainty.runs, 1500, "{lang:?}");
     }
     i18n::set_for_thread(Lang::En);
