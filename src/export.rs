@@ -51,7 +51,31 @@ pub fn write_all(
     study: Option<(&Bands, &Scenario)>,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let mut tables: Vec<(&str, Table<'_>)> = vec![
+    write_tables(dir, &tables(p, study))
+}
+
+/// The CSV files of [`write_all`], named, in memory: what the web edition puts in one zip
+/// file (a browser has no folder to write into).
+pub fn csv_files(
+    p: &Projection,
+    study: Option<(&Bands, &Scenario)>,
+) -> csv::Result<Vec<(&'static str, Vec<u8>)>> {
+    tables(p, study)
+        .into_iter()
+        .map(|(name, write)| {
+            let mut bytes = Vec::new();
+            write(&mut bytes)?;
+            Ok((name, bytes))
+        })
+        .collect()
+}
+
+/// The tables of [`write_all`], each with its file name, in order.
+fn tables<'a>(
+    p: &'a Projection,
+    study: Option<(&'a Bands, &'a Scenario)>,
+) -> Vec<(&'static str, Table<'a>)> {
+    let mut tables: Vec<(&'static str, Table<'a>)> = vec![
         (FILES[0], Box::new(|out| write_flows(p, out))),
         (FILES[1], Box::new(|out| write_bank(p, out))),
         (FILES[2], Box::new(|out| write_fund(p, out))),
@@ -61,14 +85,14 @@ pub fn write_all(
     if let Some((bands, s)) = study {
         tables.push((
             STUDY_FILES[0],
-            Box::new(|out| write_percentiles(bands, out)),
+            Box::new(move |out| write_percentiles(bands, out)),
         ));
         tables.push((
             STUDY_FILES[1],
-            Box::new(|out| write_probabilities(bands, s, out)),
+            Box::new(move |out| write_probabilities(bands, s, out)),
         ));
     }
-    write_tables(dir, &tables)
+    tables
 }
 
 /// Writes each named table into `dir` (created if missing), all or none, so that a results

@@ -7,18 +7,29 @@
 //! - [`export`]: tidy CSV output of a projection.
 //! - [`mod@file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
+//! - [`link`]: scenarios as links to the web edition (the scenario in the URL's fragment).
 //! - [`map`]: the map's country outlines, equal-area projection and triangles.
 //! - [`text`]: what a file says, escaped before it is shown.
-//! - [`ui`]: the explorer window's views and panels (egui); [`window`]: running it (eframe).
+//! - [`ui`]: the explorer window's views and panels (egui); `window`: running it on the desktop
+//!   (eframe's native runner), `web`: in a browser tab (eframe's web runner).
+//! - [`platform`]: the one seam between the desktop and the browser (background work, the
+//!   recovery copy's store, downloads, the page's address); [`zip`]: the web edition's CSV
+//!   export as one file.
 
 pub mod brief;
 pub mod chart;
 pub mod export;
 pub mod file;
 pub mod i18n;
+pub mod link;
 pub mod map;
 pub mod model;
+pub mod platform;
 pub mod presets;
 pub mod text;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod window;
+pub mod zip;

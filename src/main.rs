@@ -1,6 +1,7 @@
 //! `sco-explorer`: with no subcommand it opens the window on the baseline (or a file);
-//! `run`, `summary`, `check`, `diff`, `sensitivity`, `goal-seek`, `discover`, `brief` and
-//! `chart` serve scripts and people without a display.
+//! `run`, `summary`, `check`, `diff`, `sensitivity`, `goal-seek`, `discover`, `brief`,
+//! `chart` and `link` serve scripts and people without a display. Wherever a command takes a
+//! scenario file, it takes a link to the web edition too ([`Source`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use sco_explorer::ui::views::View;
-use sco_explorer::{export, file, model, text, window};
+use sco_explorer::{export, file, link, model, text, window};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -20,7 +21,8 @@ use sco_explorer::{export, file, model, text, window};
                   and the fund's returns. Values are US$ billion, nominal."
 )]
 struct Cli {
-    /// A scenario file (.ron) to open in the window; without one, the built-in baseline.
+    /// A scenario file (.ron), or a scenario link, to open in the window; without one, the
+    /// built-in baseline.
     file: Option<PathBuf>,
     /// Write a PNG of the window once it has settled, then exit.
     #[arg(long, value_name = "PATH")]
@@ -166,6 +168,16 @@ enum Command {
     Diff { first: PathBuf, second: PathBuf },
     /// Print the headline figures of a scenario (the baseline without a file) in plain words.
     Summary { file: Option<PathBuf> },
+    /// Print a scenario's link: the web edition's address with the whole scenario in it, to
+    /// send in a message (whoever opens it sees the scenario in a browser; nothing is
+    /// uploaded). Every command that takes a scenario file takes such a link in its place.
+    Link {
+        /// Scenario file (.ron), or a link (to make it again with this version).
+        file: PathBuf,
+        /// Print only the fragment, what follows the link's `#`.
+        #[arg(long)]
+        fragment: bool,
+    },
     /// Write a brief: one self-contained HTML file with the question, headline figures,
     /// guardrail sentences, key charts (SVG), the assumptions that differ, the uncertainty and
     /// sensitivity results, the sources, and the scenario file itself. Opens in any browser;
@@ -404,10 +416,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 None => None,
             };
-            let file_name = file.as_deref().and_then(Path::file_name).map_or_else(
-                || "scenario.ron".to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let file_name = file
+                .as_deref()
+                .and_then(|path| Source::of(path).file_name())
+                .unwrap_or_else(|| "scenario.ron".to_owned());
             let today = sco_explorer::ui::today();
             let brief = sco_explorer::brief::Brief {
                 scenario: &inputs.scenario,
@@ -452,6 +464,27 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             say!("{}", export::summary_text(&projection));
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Link { file, fragment }) => {
+            let scenario = load(&file)?;
+            let encoded = link::encode(&scenario).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let shown = if fragment {
+                encoded
+            } else {
+                link::url(&encoded)
+            };
+            let chars = shown.chars().count();
+            if chars > link::LONG_LINK_CHARS {
+                let note = sco_explorer::t!(
+                    "link-long-note",
+                    chars = sco_explorer::i18n::num::decimal(chars as f64, 0),
+                    count = chars,
+                    max = sco_explorer::i18n::num::decimal(link::LONG_LINK_CHARS as f64, 0)
+                );
+                eprintln!("note: {note}");
+            }
+            say!("{shown}");
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             let options = window::WindowOptions {
                 file: cli.file,
@@ -492,10 +525,8 @@ impl Inputs {
             Some(path) => {
                 let other = load(path).context("nothing was written")?;
                 let name = if other.meta.title.trim().is_empty() {
-                    path.file_name().map_or_else(
-                        || path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    )
+                    let source = Source::of(path);
+                    source.file_name().unwrap_or_else(|| source.name())
                 } else {
                     other.meta.title.clone()
                 };
@@ -536,12 +567,13 @@ impl Inputs {
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for path in files {
-        match file::load(path) {
+        let source = Source::of(path);
+        match source.load() {
             Ok(loaded) => {
                 for notice in &loaded.notices {
                     say!("{notice}");
                 }
-                let name = text::Escaped(path.display());
+                let name = source.name();
                 if !loaded.omitted.is_empty() {
                     say!(
                         "{name}: these fields are left out and take their baseline values: {}",
@@ -550,9 +582,9 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 }
                 say!("{name}: valid");
             }
-            Err(e) => {
+            Err(lines) => {
                 all_valid = false;
-                for line in e.lines() {
+                for line in lines {
                     say!("{line}");
                 }
             }
@@ -565,16 +597,64 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-/// Loads a scenario file, printing its notices; any problem is an error with every line.
+/// Where a scenario comes from: a file, or a link to the web edition (its whole address, or
+/// what follows its `#`) given in a file's place. The one place where a command's path
+/// argument is told apart.
+enum Source<'a> {
+    File(&'a Path),
+    Link(&'a str),
+}
+
+impl<'a> Source<'a> {
+    /// A path argument as the user meant it: a link where it looks like one
+    /// ([`link::looks_like_link`]) and no file by that name exists, else a file.
+    fn of(path: &'a Path) -> Source<'a> {
+        match path.to_str() {
+            Some(arg) if link::looks_like_link(arg) && !path.exists() => Source::Link(arg),
+            _ => Source::File(path),
+        }
+    }
+
+    /// The scenario, or every problem, one per line (escaped: safe to print).
+    fn load(&self) -> Result<file::Loaded, Vec<String>> {
+        match self {
+            Source::File(path) => file::load(path).map_err(|e| e.lines()),
+            Source::Link(arg) => link::decode(arg).map_err(|e| e.lines()),
+        }
+    }
+
+    /// How messages name it: the file's path, or the link's first characters (escaped).
+    fn name(&self) -> String {
+        match self {
+            Source::File(path) => text::Escaped(path.display()).to_string(),
+            Source::Link(arg) => text::one_line(arg.trim(), 60).to_string(),
+        }
+    }
+
+    /// The file's name (for a brief's download), `None` for a link.
+    fn file_name(&self) -> Option<String> {
+        match self {
+            Source::File(path) => path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned()),
+            Source::Link(_) => None,
+        }
+    }
+}
+
+/// Loads a scenario file (or a link in its place), printing its notices; any problem is an
+/// error with every line.
 fn load(path: &Path) -> anyhow::Result<model::Scenario> {
-    let loaded = file::load(path).map_err(|e| anyhow::anyhow!("{}", e.lines().join("\n")))?;
+    let loaded = Source::of(path)
+        .load()
+        .map_err(|lines| anyhow::anyhow!("{}", lines.join("\n")))?;
     for notice in &loaded.notices {
         eprintln!("note: {notice}");
     }
     Ok(loaded.scenario)
 }
 
-/// Loads a scenario file, or the built-in baseline without one.
+/// Loads a scenario file (or a link), or the built-in baseline without one.
 fn load_or_baseline(path: Option<&Path>) -> anyhow::Result<model::Scenario> {
     match path {
         Some(path) => load(path).context("nothing was written"),

@@ -81,11 +81,7 @@ const MAX_WAIT_FRAMES: u32 = 600;
 
 impl eframe::App for WindowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        match self.app.prefs.dark {
-            Some(true) => ui.ctx().set_theme(egui::Theme::Dark),
-            Some(false) => ui.ctx().set_theme(egui::Theme::Light),
-            None => ui.ctx().set_theme(egui::ThemePreference::System),
-        }
+        self.app.follow_theme(ui.ctx());
         if let Some(size) = self.resize.take() {
             ui.ctx()
                 .send_viewport_cmd(egui::ViewportCommand::InnerSize(size));

@@ -761,3 +761,98 @@ fn chart_writes_one_svg_and_lists_the_names_it_knows() {
         assert!(help.contains(name.name()), "--help lists {}", name.name());
     }
 }
+
+/// `link FILE` prints the file's link; the link then stands wherever a file does.
+#[test]
+fn a_scenario_link_stands_wherever_a_scenario_file_does() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    for id in ["baseline", "stress", "named_projects"] {
+        let file = dir.join(format!("{id}.ron"));
+        let file = file.to_str().expect("utf-8");
+        let made = sco(&["link", file]);
+        assert!(made.status.success(), "{}", text(&made.stderr));
+        let stdout = text(&made.stdout);
+        assert_eq!(stdout.lines().count(), 1, "{stdout}");
+        let url = stdout.trim().to_owned();
+        assert!(
+            url.starts_with(&format!("{}#1.", sco_explorer::link::WEB_URL)),
+            "{url}"
+        );
+        let fragment = text(&sco(&["link", "--fragment", file]).stdout)
+            .trim()
+            .to_owned();
+        assert_eq!(url.split_once('#').map(|(_, f)| f), Some(fragment.as_str()));
+
+        let by_file = sco(&["summary", file]);
+        assert!(by_file.status.success());
+        for given in [url.clone(), fragment.clone(), format!("#{fragment}")] {
+            let by_link = sco(&["summary", &given]);
+            assert!(by_link.status.success(), "{}", text(&by_link.stderr));
+            assert_eq!(text(&by_link.stdout), text(&by_file.stdout), "{id}");
+        }
+        let checked = sco(&["check", &url]);
+        assert!(checked.status.success(), "{}", text(&checked.stdout));
+        assert!(text(&checked.stdout).trim_end().ends_with(": valid"));
+        let diff = sco(&["diff", file, &url]);
+        assert_eq!(
+            text(&diff.stdout).trim(),
+            "The two scenarios make the same assumptions."
+        );
+        // A link makes the same link again.
+        assert_eq!(text(&sco(&["link", &url]).stdout).trim(), url);
+    }
+}
+
+#[test]
+fn a_damaged_link_fails_with_one_readable_sentence() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/stress.ron");
+    let url = text(&sco(&["link", file.to_str().expect("utf-8")]).stdout)
+        .trim()
+        .to_owned();
+    let cut = &url[..url.len() - 12];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("out");
+    for args in [
+        vec!["summary", cut],
+        vec!["run", cut, "--out", out.to_str().expect("utf-8")],
+    ] {
+        let result = sco(&args);
+        assert_eq!(result.status.code(), Some(1));
+        let stderr = text(&result.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(
+            stderr.contains(
+                "This link is damaged or incomplete (perhaps cut off when it was copied): ask \
+                 for the link again, or for the scenario file."
+            ),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+    assert!(!out.exists(), "nothing written");
+    let result = sco(&["check", cut]);
+    assert_eq!(result.status.code(), Some(1));
+    assert_eq!(text(&result.stdout).lines().count(), 1);
+    // In the reader's language.
+    let result = sco(&["summary", cut, "--lang", "ru"]);
+    assert!(
+        text(&result.stderr).contains("Эта ссылка повреждена или неполна"),
+        "{}",
+        text(&result.stderr)
+    );
+}
+
+/// A file whose name looks like a link is still the file.
+#[test]
+fn a_file_named_like_a_link_is_read_as_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stress = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/stress.ron");
+    std::fs::copy(stress, dir.path().join("1.4.stress.ron")).expect("copied");
+    let result = Command::new(env!("CARGO_BIN_EXE_sco-explorer"))
+        .args(["check", "1.4.stress.ron"])
+        .current_dir(dir.path())
+        .output()
+        .expect("the binary runs");
+    assert!(result.status.success(), "{}", text(&result.stdout));
+    assert_eq!(text(&result.stdout).trim(), "1.4.stress.ron: valid");
+}

@@ -1627,3 +1627,129 @@ fn the_flows_diagram_and_the_map_are_saved_as_pictures_in_every_language() {
         }
     });
 }
+
+/// The text the window put on the clipboard in the frames it runs now, if any.
+fn copied_text(h: &mut Harness<'static, ExplorerApp>) -> Option<String> {
+    for _ in 0..6 {
+        h.step();
+        let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        });
+        if copied.is_some() {
+            return copied;
+        }
+    }
+    None
+}
+
+/// File ▸ Open link…, the link pasted into its field, and Open.
+fn open_link_through_the_menu(h: &mut Harness<'static, ExplorerApp>, link: &str) {
+    h.get_by_label(&tr("menu-file")).click();
+    h.run_ok();
+    h.get_by_label(&tr("menu-open-link")).click();
+    h.run_ok();
+    let label = tr("dialog-link");
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, &label);
+    assert!(
+        field.accesskit_node().is_focused(),
+        "the link's field has the keyboard"
+    );
+    field.type_text(link);
+    h.run_ok();
+    h.get_by_label(&tr("button-open")).click();
+    h.run_ok();
+}
+
+#[test]
+fn a_copied_link_opens_the_same_scenario_through_open_link() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(75.0 * money());
+        h.run_ok();
+        let edited = h.state().doc.scenario.clone();
+        h.get_by_label(&tr("menu-file")).click();
+        h.run_ok();
+        h.get_by_label(&tr("menu-copy-link")).click();
+        let link = copied_text(&mut h).expect("the link is on the clipboard");
+        h.run_ok();
+        assert!(link.starts_with(sco_explorer::link::WEB_URL), "{link}");
+        assert_eq!(
+            h.state().notice_text(),
+            Some(
+                t!(
+                    "notice-link-copied",
+                    chars = num::decimal(link.chars().count() as f64, 0),
+                    count = link.chars().count()
+                )
+                .as_str()
+            )
+        );
+
+        // Other work, unsaved: opening the link asks first, then replaces it.
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(90.0 * money());
+        h.run_ok();
+        open_link_through_the_menu(&mut h, &link);
+        assert!(h.state().is_confirming());
+        h.get_by_label(&tr("dialog-discard-changes")).click();
+        h.run_ok();
+        assert!(h.state().doc.scenario == edited, "the scenario of the link");
+        assert_eq!(h.state().doc.path, None, "a link is no file");
+        assert!(!h.state().doc.is_modified());
+        assert!(
+            h.state().window_title().contains(&edited.meta.title),
+            "{}",
+            h.state().window_title()
+        );
+        assert!(h.state().link_error().is_none());
+        assert!(
+            h.query_by_label(&tr("dialog-open-link-title")).is_none(),
+            "the dialog closed"
+        );
+    });
+}
+
+#[test]
+fn a_damaged_link_says_so_in_its_dialog_and_keeps_the_open_scenario() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(70.0 * money());
+        h.run_ok();
+        let before = h.state().doc.scenario.clone();
+        let link = sco_explorer::link::link_for(&Scenario::default()).unwrap();
+        let cut = &link[..link.len() - 10];
+        open_link_through_the_menu(&mut h, cut);
+        assert!(
+            !h.state().is_confirming(),
+            "nothing to discard for a link that does not open"
+        );
+        let damaged = tr("link-damaged");
+        assert_eq!(h.state().link_error(), Some([damaged.clone()].as_slice()));
+        assert!(h.query_by_label(&damaged).is_some(), "the reason is on screen");
+        assert_eq!(h.state().doc.scenario, before, "the open scenario is untouched");
+        h.get_by_label(&tr("button-cancel")).click();
+        h.run_ok();
+        assert!(h.query_by_label(&damaged).is_none());
+        assert_eq!(h.state().doc.scenario, before);
+    });
+}
+
+#[test]
+fn copying_the_link_of_a_scenario_with_problems_says_why_not() {
+    let mut h = harness(app_with(vec![]));
+    let mut invalid = h.state().doc.scenario.clone();
+    invalid.terms.grace = invalid.terms.tenor + 2;
+    h.state_mut().doc.scenario = invalid;
+    h.run_ok();
+    h.get_by_label(&tr("menu-file")).click();
+    h.run_ok();
+    h.get_by_label(&tr("menu-copy-link")).click();
+    assert_eq!(copied_text(&mut h), None, "nothing copied");
+    h.run_ok();
+    let notice = h.state().notice_text().unwrap_or_default().to_owned();
+    assert!(notice.starts_with("No link was made"), "{notice}");
+    assert!(notice.contains("terms.grace"), "{notice}");
+}

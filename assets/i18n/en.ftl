@@ -94,6 +94,18 @@ window-title = { $name }{ $mark } — { app-name }
 
 document-not-saved = { $title } (not saved)
 
+## The web edition
+web-cannot-start = The explorer could not start in this browser: { $reason }. A current Chrome, Edge, Firefox or Safari with WebGL2 is needed.
+web-no-storage = This browser keeps nothing for the page (storage is switched off, or this is a private window), so unsaved work cannot be kept for a reload.
+web-storage-full = The browser's storage for this page is full, so the copy of unsaved work could not be kept.
+web-download-failed = The browser did not take the download of { $name }.
+web-drop-unreadable = The browser could not read the dropped file { $name }: { $reason }
+notice-downloaded = Downloaded { $name } (it is in the browser's downloads)
+notice-downloaded-csv = Downloaded { $name }: { $count ->
+    [one] one CSV file
+   *[other] { $count } CSV files
+} in one zip file
+
 ## The status line
 status-problems = ! { $count ->
     [one] One problem
@@ -1144,3 +1156,37 @@ brief-sources = Sources of the defaults
 brief-file = The scenario file
 brief-file-how = To reproduce these results exactly, save the text below as a file ending in .ron (or use the link) and open it in the SCO development-finance explorer: File › Open…, or sco-explorer { $name } from a terminal.
 brief-file-download = Download the scenario file ({ $name })
+
+# Scenarios as links
+link-origin = link
+link-too-long = This link holds more than a scenario can, so it was not opened: ask for the scenario file instead.
+link-not-a-link = This is not a scenario link: a link to the explorer's web edition carries the scenario after its # sign.
+link-newer-format = This link was made by a newer version of the explorer (link format { $found }): open it in the web edition or in a newer sco-explorer.
+link-unknown-base = This link builds on a preset this version does not have ({ $base }): open it in the web edition or in a newer sco-explorer.
+link-damaged = This link is damaged or incomplete (perhaps cut off when it was copied): ask for the link again, or for the scenario file.
+link-base-changed = This link builds on the preset “{ $preset }” as it was when the link was made, and that preset has changed since: ask for the scenario file instead.
+link-invalid = No link was made, as the scenario has { $count ->
+    [one] a problem
+   *[other] { $count } problems
+} (the first: { $problem }).
+link-long-note = This link is { $chars } { $count ->
+    [one] character
+   *[other] characters
+} long, and some mail programs break links over { $max } characters: if it does not open, send the scenario file instead.
+menu-copy-link = Copy link
+menu-copy-link-hint = A link to the web edition that holds this scenario: whoever opens it sees the scenario in their browser, and nothing is uploaded
+menu-open-link = Open link…
+dialog-open-link-title = Open a scenario link
+dialog-open-link-body = Paste a scenario link: the whole address, or what follows its # sign.
+dialog-link = Link
+button-open = Open
+link-entry-empty = Paste a link first.
+notice-link-copied = Link copied ({ $chars } { $count ->
+    [one] character
+   *[other] characters
+}): paste it into a message, and it opens this scenario in the web edition.
+notice-link-copied-long = Link copied, but it is long ({ $chars } { $count ->
+    [one] character
+   *[other] characters
+}) and some mail programs break links over { $max } characters: if it does not open, send the scenario file instead.
+notice-opened-link = Opened a scenario from a link: save it to keep it.

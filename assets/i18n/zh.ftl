@@ -86,6 +86,15 @@ panel-show-hint = 显示假设面板
 window-title = { $name }{ $mark } — { app-name }
 document-not-saved = { $title }（未保存）
 
+## 网页版
+web-cannot-start = 本程序无法在此浏览器中启动：{ $reason }。需要支持 WebGL2 的新版 Chrome、Edge、Firefox 或 Safari。
+web-no-storage = 此浏览器不为本页面保存任何数据（存储已关闭或处于隐私窗口），因此无法为重新加载保留未保存的工作。
+web-storage-full = 浏览器为本页面提供的存储已满，未能保留未保存工作的副本。
+web-download-failed = 浏览器未接受文件“{ $name }”的下载。
+web-drop-unreadable = 浏览器无法读取拖入的文件“{ $name }”：{ $reason }
+notice-downloaded = 已下载“{ $name }”（位于浏览器的下载文件夹）
+notice-downloaded-csv = 已下载“{ $name }”：{ $count } 个 CSV 文件，合为一个 zip 文件
+
 ## 状态栏
 status-problems = ! { $count } 个问题：{ $first }。图表显示的是最后一个有效情景。
 status-no-guardrail = 没有触及任何约束。
@@ -1080,3 +1089,25 @@ brief-sources = 默认值来源
 brief-file = 情景文件
 brief-file-how = 如需完全重现这些结果，请将下方文本保存为以 .ron 结尾的文件（或使用下载链接），并在“上合组织发展融资情景分析”中打开：文件 › 打开…，或在终端中运行 sco-explorer { $name }。
 brief-file-download = 下载情景文件（{ $name }）
+
+# Scenarios as links
+link-origin = 链接
+link-too-long = 此链接包含的内容超出了一个情景所能容纳的范围，因此未打开：请向对方索取情景文件。
+link-not-a-link = 这不是情景链接：指向本程序网页版的链接在 # 号之后记录情景。
+link-newer-format = 此链接由更新版本的程序生成（链接格式 { $found }）：请在网页版或更新版本的 sco-explorer 中打开。
+link-unknown-base = 此链接基于本版本所没有的预设情景（{ $base }）：请在网页版或更新版本的 sco-explorer 中打开。
+link-damaged = 此链接已损坏或不完整（可能在复制时被截断）：请向对方重新索取链接或情景文件。
+link-base-changed = 此链接基于生成链接时的预设情景“{ $preset }”，而该预设情景此后已有改动：请向对方索取情景文件。
+link-invalid = 未生成链接：情景有 { $count } 个问题（第一个：{ $problem }）。
+link-long-note = 此链接长 { $chars } 个字符，而部分邮件程序会破坏超过 { $max } 个字符的链接：如无法打开，请改为发送情景文件。
+menu-copy-link = 复制链接
+menu-copy-link-hint = 指向网页版、包含此情景的链接：对方在浏览器中即可看到该情景，不会上传任何内容
+menu-open-link = 打开链接…
+dialog-open-link-title = 打开情景链接
+dialog-open-link-body = 请粘贴情景链接：完整地址，或 # 号之后的部分。
+dialog-link = 链接
+button-open = 打开
+link-entry-empty = 请先粘贴链接。
+notice-link-copied = 已复制链接（{ $chars } 个字符）：粘贴到消息中，即可在网页版中打开此情景。
+notice-link-copied-long = 已复制链接，但链接较长（{ $chars } 个字符），部分邮件程序会破坏超过 { $max } 个字符的链接：如无法打开，请改为发送情景文件。
+notice-opened-link = 已从链接打开情景：请保存以免丢失。

@@ -17,7 +17,7 @@ mod schema;
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -898,8 +898,26 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), SaveError> {
     write_bytes(path, text.as_bytes())
 }
 
-/// Writes any file the way [`save`] writes a scenario (a chart's picture, say).
+/// Writes any file the way [`save`] writes a scenario (a chart's picture, say). In the
+/// browser, which has no files to write, the bytes are a download named after `path`.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    #[cfg(target_arch = "wasm32")]
+    let written = crate::platform::web::download_as(path, bytes).map_err(|reason| {
+        SaveError::Write {
+            path: path.to_owned(),
+            reason,
+        }
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let written = write_atomically(path, bytes);
+    written
+}
+
+/// Writes `bytes` to a temporary file beside `path` (through links), flushed, then renamed
+/// over it, keeping an existing file's permissions.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    use std::io::Write as _;
     let fail = |reason: String| SaveError::Write {
         path: path.to_owned(),
         reason,
@@ -970,6 +988,7 @@ pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// The file a path finally names, through any symbolic links (relative links are read from
 /// the link's folder). A link to a missing file gives the missing file's path: saving creates
 /// it. Forty links in a row are taken for a loop.
+#[cfg(not(target_arch = "wasm32"))]
 fn follow_links(path: &Path) -> io::Result<PathBuf> {
     let mut current = path.to_owned();
     for _ in 0..40 {

@@ -1,9 +1,12 @@
 //! Applying what the user asked for: every [`Command`] goes through [`ExplorerApp::apply`],
 //! after the frame's UI, so no panel changes the document from deep inside.
 
+use super::dialogs::LinkEntry;
 use super::document::Document;
 use super::files::{Picked, Purpose};
 use super::{Command, ExplorerApp, properties, today};
+use crate::i18n::num;
+use crate::link::{self, LinkError};
 use crate::model::scenario::ReferenceName;
 use crate::presets::preset;
 use crate::t;
@@ -11,6 +14,14 @@ use crate::t;
 impl ExplorerApp {
     /// Applies a command, asking first where it would discard unsaved work.
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        // A link that does not open says why in its dialog, before unsaved work is asked about.
+        if let Command::OpenLink(text) = &command
+            && !text.trim().is_empty()
+            && let Err(e) = link::decode(text)
+        {
+            self.link_failed(&e);
+            return;
+        }
         if command.discards()
             && self.doc.is_modified()
             && !(command == Command::Quit && self.quit_confirmed)
@@ -28,6 +39,7 @@ impl ExplorerApp {
             },
             Command::Open => self.ask(Purpose::Open),
             Command::OpenPath(path) => self.open(&path),
+            Command::OpenBytes(name, bytes) => self.open_bytes(&name, &bytes),
             Command::Save => match self.doc.path.clone() {
                 Some(path) => self.save(&path),
                 None => self.ask(Purpose::SaveAs),
@@ -110,6 +122,68 @@ impl ExplorerApp {
                 }
             }
             Command::Focus(country) => self.focus = country,
+            Command::CopyLink => self.copy_link(ctx),
+            Command::OpenLink(text) => self.open_link(&text),
         }
+    }
+}
+
+/// Scenarios as links ([`crate::link`]): File ▸ Copy link and File ▸ Open link….
+impl ExplorerApp {
+    /// Puts the scenario's link on the clipboard and says how long it is (and, for a very long
+    /// one, that some mail programs break it); a scenario with problems gets no link.
+    fn copy_link(&mut self, ctx: &egui::Context) {
+        match link::link_for(&self.doc.scenario) {
+            Ok(url) => {
+                let count = url.chars().count();
+                let chars = num::decimal(count as f64, 0);
+                let notice = if count > link::LONG_LINK_CHARS {
+                    let max = num::decimal(link::LONG_LINK_CHARS as f64, 0);
+                    t!(
+                        "notice-link-copied-long",
+                        chars = chars,
+                        count = count,
+                        max = max
+                    )
+                } else {
+                    t!("notice-link-copied", chars = chars, count = count)
+                };
+                ctx.copy_text(url);
+                self.notice(&notice, false);
+            }
+            Err(e) => self.notice(&e.to_string(), true),
+        }
+    }
+
+    /// Opens the scenario a link holds in place of the open one, as opening a file does (it
+    /// has no file until saved), and pins the reference it names. An empty text asks for the
+    /// link; one that does not open says why in the dialog and keeps the open scenario.
+    fn open_link(&mut self, text: &str) {
+        if text.trim().is_empty() {
+            self.link_entry = Some(LinkEntry::new());
+            return;
+        }
+        match link::decode(text) {
+            Ok(loaded) => {
+                self.doc = Document::new(loaded.scenario);
+                self.pin_named_reference();
+                let note = loaded
+                    .notices
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| t!("notice-opened-link"));
+                self.notice(&note, false);
+                self.load_errors = None;
+                self.link_entry = None;
+            }
+            Err(e) => self.link_failed(&e),
+        }
+    }
+
+    /// Shows why a link did not open, in its dialog.
+    fn link_failed(&mut self, e: &LinkError) {
+        self.link_entry
+            .get_or_insert_with(LinkEntry::new)
+            .failed(e.lines());
     }
 }

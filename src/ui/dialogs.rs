@@ -1,6 +1,6 @@
 //! The windows that ask or tell something: unsaved changes, the app's own path entry, a file
-//! that did not open, Properties, a failed save, a reference outside the scenario's folder, and
-//! recovered work.
+//! that did not open, Properties, a failed save, a reference outside the scenario's folder,
+//! recovered work, and a link to paste.
 
 use crate::t;
 use std::path::PathBuf;
@@ -17,7 +17,97 @@ pub(super) fn dialog<'a>(title: impl Into<egui::WidgetText>) -> egui::Window<'a>
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
 }
 
+/// File ▸ Open link…: the link being pasted, and why the last one did not open.
+#[derive(Clone, Debug, Default)]
+pub(super) struct LinkEntry {
+    text: String,
+    /// Why the last link did not open: one sentence, or the located problems of its scenario
+    /// (escaped).
+    error: Vec<String>,
+    /// Give the field the keyboard when it first shows.
+    focus: bool,
+}
+
+impl LinkEntry {
+    /// An empty entry, with the keyboard in it.
+    pub(super) fn new() -> Self {
+        LinkEntry {
+            focus: true,
+            ..LinkEntry::default()
+        }
+    }
+
+    /// The link did not open: why, shown under it.
+    pub(super) fn failed(&mut self, lines: Vec<String>) {
+        self.error = lines;
+    }
+}
+
 impl ExplorerApp {
+    /// Why the link last pasted into File ▸ Open link… did not open, while its dialog shows.
+    pub fn link_error(&self) -> Option<&[String]> {
+        self.link_entry
+            .as_ref()
+            .map(|entry| entry.error.as_slice())
+            .filter(|lines| !lines.is_empty())
+    }
+
+    /// File ▸ Open link…: a field to paste the link into, Open and Cancel. Hidden while the
+    /// unsaved-work prompt asks about the link it would open.
+    fn link_entry_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if self.confirm.is_some() {
+            return;
+        }
+        let Some(entry) = &mut self.link_entry else {
+            return;
+        };
+        let mut keep = true;
+        dialog(t!("dialog-open-link-title"))
+            .resizable(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                ui.label(t!("dialog-open-link-body"));
+                let label = ui.label(t!("dialog-link"));
+                let response = ui
+                    .add(
+                        egui::TextEdit::multiline(&mut entry.text)
+                            .desired_width(500.0)
+                            .desired_rows(4),
+                    )
+                    .labelled_by(label.id);
+                if std::mem::take(&mut entry.focus) {
+                    response.request_focus();
+                }
+                if response.changed() {
+                    entry.error.clear();
+                }
+                if !entry.error.is_empty() {
+                    egui::ScrollArea::vertical()
+                        .max_height(160.0)
+                        .show(ui, |ui| {
+                            for line in &entry.error {
+                                ui.colored_label(ui.visuals().error_fg_color, line);
+                            }
+                        });
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(t!("button-open")).clicked() {
+                        if entry.text.trim().is_empty() {
+                            entry.error = vec![t!("link-entry-empty")];
+                        } else {
+                            commands.push(Command::OpenLink(entry.text.clone()));
+                        }
+                    }
+                    if ui.button(t!("button-cancel")).clicked() {
+                        keep = false;
+                    }
+                });
+            });
+        if !keep {
+            self.link_entry = None;
+        }
+    }
+
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
         if let Some(command) = self.confirm.clone() {
             dialog(t!("dialog-unsaved-title"))
@@ -139,6 +229,7 @@ impl ExplorerApp {
                     });
                 });
         }
+        self.link_entry_ui(ctx, commands);
         if let Some(copy) = self.recovery_offer.clone() {
             dialog(t!("dialog-recover-title")).show(ctx, |ui| {
                 ui.label(t!("dialog-recover-body", scenario = copy.describe()));

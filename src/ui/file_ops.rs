@@ -70,6 +70,11 @@ impl ExplorerApp {
                 self.path_entry = Some((purpose.clone(), suggested));
                 self.path_entry_focus = true;
             }
+            Picked::File { name, bytes } => match purpose {
+                Purpose::Open => self.open_bytes(&name, &bytes),
+                Purpose::PinReference => self.pin_bytes(&name, &bytes),
+                _ => {}
+            },
             Picked::Path(path) => {
                 let path = match purpose.extension() {
                     Some(extension) if path.extension().is_none() => path.with_extension(extension),
@@ -89,6 +94,7 @@ impl ExplorerApp {
             Purpose::SaveSvg => self.save_svg(path),
             Purpose::ExportBrief => self.export_brief(path),
             Purpose::SaveAs => self.save(path),
+            Purpose::ExportFolder if crate::platform::WEB => self.download_csv(path),
             Purpose::ExportFolder => {
                 match crate::export::write_all(&self.doc.projection, None, path) {
                     Ok(paths) => self.notice(
@@ -105,9 +111,46 @@ impl ExplorerApp {
         }
     }
 
+    /// The web edition's CSV export: the files `write_all` writes into a folder on the
+    /// desktop, as one zip file downloaded under the name of `path`.
+    fn download_csv(&mut self, path: &Path) {
+        let made = crate::export::csv_files(&self.doc.projection, None)
+            .map_err(|e| e.to_string())
+            .and_then(|files| {
+                let files: Vec<(&str, &[u8])> =
+                    files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+                crate::zip::zip(&files, today_parts())
+                    .map(|bytes| (files.len(), bytes))
+                    .map_err(|e| e.to_string())
+            })
+            .and_then(|(count, bytes)| {
+                file::write_bytes(path, &bytes)
+                    .map(|()| count)
+                    .map_err(|e| e.to_string())
+            });
+        match made {
+            Ok(count) => {
+                let name = path.display().to_string();
+                self.notice(&t!("notice-downloaded-csv", name = name, count = count), false);
+            }
+            Err(e) => self.notice(&e, true),
+        }
+    }
+
     /// Opens a file; on any problem shows it and keeps the open scenario.
     pub fn open(&mut self, path: &Path) {
-        match file::load(path) {
+        self.opened(file::load(path), path);
+    }
+
+    /// Opens a file given as its name and bytes (the browser's file picker, a file dropped on
+    /// the page), as [`ExplorerApp::open`] opens a path; a save later gives it the same name.
+    pub fn open_bytes(&mut self, name: &str, bytes: &[u8]) {
+        self.opened(read_bytes(name, bytes), Path::new(name));
+    }
+
+    /// Takes in a file read from `path`: the scenario it holds, or its problems.
+    fn opened(&mut self, read: Result<file::Loaded, file::LoadError>, path: &Path) {
+        match read {
             Ok(loaded) => {
                 self.doc = Document::opened(loaded.scenario, path.to_owned());
                 self.remember(path);
@@ -130,6 +173,21 @@ impl ExplorerApp {
                     &t!("notice-open-failed", path = path.display().to_string()),
                     true,
                 );
+            }
+        }
+    }
+
+    /// Pins a scenario given as its name and bytes (the browser's file picker) as the
+    /// reference; one that does not open leaves the reference as it was and shows why.
+    pub(super) fn pin_bytes(&mut self, name: &str, bytes: &[u8]) {
+        match read_bytes(name, bytes) {
+            Ok(loaded) => {
+                let reference = ReferenceName::File(name.to_owned());
+                self.pin_scenario(reference, loaded.scenario, None);
+            }
+            Err(e) => {
+                self.load_errors = Some((escaped(name).into_owned(), e.lines(), false));
+                self.notice(&t!("notice-open-failed", path = name), true);
             }
         }
     }
@@ -277,10 +335,8 @@ impl ExplorerApp {
                 self.doc.mark_saved(path.to_owned());
                 self.remember(path);
                 self.remove_recovery();
-                self.notice(
-                    &t!("notice-saved", path = path.display().to_string()),
-                    false,
-                );
+                let saved = t!("notice-saved", path = path.display().to_string());
+                self.notice(&written_notice(path, saved), false);
             }
             Err(e) => {
                 self.doc.scenario.meta.reference = named;
@@ -291,6 +347,17 @@ impl ExplorerApp {
     }
 
     pub(super) fn remember(&mut self, path: &Path) {
+        // In the browser a file has a name but no place to open it from again: the scenario
+        // is kept as a link instead.
+        if crate::platform::WEB {
+            if let Ok(fragment) = crate::link::encode(&self.doc.scenario) {
+                let name = path.display().to_string();
+                self.prefs.recent_links.retain(|(n, _)| *n != name);
+                self.prefs.recent_links.insert(0, (name, fragment));
+                self.prefs.recent_links.truncate(MAX_RECENT);
+            }
+            return;
+        }
         self.prefs.recent.retain(|p| p != path);
         self.prefs.recent.insert(0, path.to_owned());
         self.prefs.recent.truncate(MAX_RECENT);
@@ -385,7 +452,7 @@ impl ExplorerApp {
             .and_then(|bytes| file::write_bytes(path, &bytes).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.notice(
-                &t!("notice-saved-chart", path = path.display().to_string()),
+                &written_notice(path, t!("notice-saved-chart", path = path.display().to_string())),
                 false,
             ),
             Err(e) => self.save_error = Some(e),
@@ -399,7 +466,7 @@ impl ExplorerApp {
         };
         match file::write_text(path, &request.text) {
             Ok(()) => self.notice(
-                &t!("notice-saved-chart", path = path.display().to_string()),
+                &written_notice(path, t!("notice-saved-chart", path = path.display().to_string())),
                 false,
             ),
             Err(e) => self.save_error = Some(e.to_string()),
@@ -481,7 +548,7 @@ impl ExplorerApp {
             .and_then(|html| file::write_text(path, &html).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.notice(
-                &t!("notice-wrote-brief", path = path.display().to_string()),
+                &written_notice(path, t!("notice-wrote-brief", path = path.display().to_string())),
                 false,
             ),
             Err(e) => self.save_error = Some(e),
@@ -492,5 +559,39 @@ impl ExplorerApp {
         if let Some(keeper) = &mut self.recovery {
             keeper.remove();
         }
+    }
+}
+
+/// A scenario file's bytes as a file: text (UTF-8), within the size any file may have, read,
+/// upgraded and validated as [`file::load`] would from a path called `name`.
+fn read_bytes(name: &str, bytes: &[u8]) -> Result<file::Loaded, file::LoadError> {
+    if bytes.len() as u64 > file::MAX_FILE_BYTES {
+        return Err(file::LoadError::TooLarge {
+            path: PathBuf::from(name),
+            max: file::MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| file::LoadError::NotText {
+        path: PathBuf::from(name),
+        offset: e.valid_up_to(),
+    })?;
+    file::read(text, name)
+}
+
+/// Today as (year, month, day), for the date of a zip file's entries.
+fn today_parts() -> (u16, u16, u16) {
+    let today = today();
+    let mut parts = today.split('-').map(|p| p.parse::<u16>().unwrap_or(1));
+    let mut next = || parts.next().unwrap_or(1);
+    (next(), next(), next())
+}
+
+/// What the status line says of a file written at `path`: `desktop` on the desktop; in the
+/// browser, where the file is a download, that it was downloaded.
+fn written_notice(path: &Path, desktop: String) -> String {
+    if crate::platform::WEB {
+        t!("notice-downloaded", name = path.display().to_string())
+    } else {
+        desktop
     }
 }

@@ -1,10 +1,13 @@
 //! File dialogs that never block a frame. The system dialog runs on its own thread and answers
 //! through a channel; where there is no system dialog (no portal, no zenity), the app offers a
-//! path entry of its own. Tests swap in a picker that answers from a script.
+//! path entry of its own. Tests swap in a picker that answers from a script. In the browser
+//! ([`WebPicker`]) a file to open comes from the browser's file picker as its name and bytes,
+//! and a file to save is a download under the name suggested.
 
 use crate::t;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
+#[cfg(not(target_arch = "wasm32"))]
 use std::time::{Duration, Instant};
 
 /// What a dialog is for.
@@ -56,6 +59,8 @@ pub enum Picked {
     Cancelled,
     /// No system dialog could be shown.
     Unavailable,
+    /// A file chosen in the browser: its name and what it holds (there is no path).
+    File { name: String, bytes: Vec<u8> },
 }
 
 /// Something that can ask the user for a path without blocking the caller.
@@ -64,12 +69,15 @@ pub trait Picker {
 }
 
 /// The system's file dialog (rfd), on a named thread.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Default)]
 pub struct SystemPicker;
 
 /// A dialog that closes faster than this without a path was not shown to anyone.
+#[cfg(not(target_arch = "wasm32"))]
 const TOO_FAST: Duration = Duration::from_millis(300);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Picker for SystemPicker {
     fn pick(&mut self, purpose: &Purpose, suggested_name: &str) -> Receiver<Picked> {
         let (tx, rx) = channel();
@@ -116,6 +124,44 @@ impl Picker for SystemPicker {
             let (tx, rx) = channel();
             let _ = tx.send(Picked::Unavailable);
             return rx;
+        }
+        rx
+    }
+}
+
+/// The browser's file picker for a file to open (its name and bytes come back); a file to
+/// save is named as suggested and given as a download.
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug, Default)]
+pub struct WebPicker;
+
+#[cfg(target_arch = "wasm32")]
+impl Picker for WebPicker {
+    fn pick(&mut self, purpose: &Purpose, suggested_name: &str) -> Receiver<Picked> {
+        let (tx, rx) = channel();
+        match purpose {
+            Purpose::Open | Purpose::PinReference => {
+                let dialog = rfd::AsyncFileDialog::new()
+                    .set_title(purpose.title())
+                    .add_filter(t!("filter-scenario"), &["ron"]);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = match dialog.pick_file().await {
+                        Some(file) => Picked::File {
+                            name: file.file_name(),
+                            bytes: file.read().await,
+                        },
+                        None => Picked::Cancelled,
+                    };
+                    let _ = tx.send(answer);
+                });
+            }
+            // A folder of CSV files is one zip file in the browser.
+            Purpose::ExportFolder => {
+                let _ = tx.send(Picked::Path(PathBuf::from("results.zip")));
+            }
+            _ => {
+                let _ = tx.send(Picked::Path(PathBuf::from(suggested_name)));
+            }
         }
         rx
     }

@@ -54,15 +54,32 @@ impl ExplorerApp {
             {
                 commands.push(Command::Open);
             }
-            ui.add_enabled_ui(!self.prefs.recent.is_empty(), |ui| {
+            // In the browser, the scenarios opened or saved lately are kept as links.
+            let recent = !self.prefs.recent.is_empty() || !self.prefs.recent_links.is_empty();
+            ui.add_enabled_ui(recent, |ui| {
                 ui.menu_button(t!("menu-open-recent"), |ui| {
                     for path in self.prefs.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
                             commands.push(Command::OpenPath(path));
                         }
                     }
+                    for (name, fragment) in &self.prefs.recent_links {
+                        if ui.button(crate::text::one_line(name, 80).to_string()).clicked() {
+                            commands.push(Command::OpenLink(fragment.clone()));
+                        }
+                    }
                 });
             });
+            if ui.button(t!("menu-open-link")).clicked() {
+                commands.push(Command::OpenLink(String::new()));
+            }
+            if ui
+                .button(t!("menu-copy-link"))
+                .on_hover_text(t!("menu-copy-link-hint"))
+                .clicked()
+            {
+                commands.push(Command::CopyLink);
+            }
             ui.separator();
             if ui
                 .add(
@@ -96,9 +113,12 @@ impl ExplorerApp {
             if ui.button(t!("menu-properties")).clicked() {
                 commands.push(Command::Properties);
             }
-            ui.separator();
-            if ui.button(t!("menu-quit")).clicked() {
-                commands.push(Command::Quit);
+            // A browser tab is closed by the browser.
+            if !crate::platform::WEB {
+                ui.separator();
+                if ui.button(t!("menu-quit")).clicked() {
+                    commands.push(Command::Quit);
+                }
             }
         });
         ui.menu_button(t!("menu-edit"), |ui| {

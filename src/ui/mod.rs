@@ -61,6 +61,9 @@ pub struct Prefs {
     /// The assumptions panel is hidden (small screens, projectors), the views take the width.
     pub hide_panel: bool,
     pub recent: Vec<PathBuf>,
+    /// In the browser, the scenarios opened or saved lately: each its name and its link's
+    /// fragment (a page has no paths to open again).
+    pub recent_links: Vec<(String, String)>,
     /// The language of the interface; `None`: the system's (until the user chooses one).
     pub lang: Option<Lang>,
 }
@@ -79,6 +82,8 @@ pub enum Command {
     New(&'static str),
     Open,
     OpenPath(PathBuf),
+    /// A file given as its name and bytes (dropped on the web page).
+    OpenBytes(String, std::sync::Arc<[u8]>),
     Save,
     SaveAs,
     /// File ▸ Properties: title, author, description and notes.
@@ -113,6 +118,11 @@ pub enum Command {
     Recover(bool),
     /// Focus a country (from the map), or clear the focus.
     Focus(Option<crate::model::Country>),
+    /// File ▸ Copy link: the scenario's link to the web edition, on the clipboard.
+    CopyLink,
+    /// Open the scenario a link holds (pasted: a whole URL or its fragment); an empty text
+    /// asks for the link (File ▸ Open link…).
+    OpenLink(String),
 }
 
 impl Command {
@@ -120,8 +130,12 @@ impl Command {
     fn discards(&self) -> bool {
         matches!(
             self,
-            Command::New(_) | Command::Open | Command::OpenPath(_) | Command::Quit
-        )
+            Command::New(_)
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenBytes(..)
+                | Command::Quit
+        ) || matches!(self, Command::OpenLink(text) if !text.trim().is_empty())
     }
 }
 
@@ -196,6 +210,11 @@ pub struct ExplorerApp {
     fonts_installed: bool,
     /// The country focused on the map, highlighted in the other views until cleared.
     pub focus: Option<crate::model::Country>,
+    /// File ▸ Open link…: the link being pasted, and why the last one did not open.
+    link_entry: Option<dialogs::LinkEntry>,
+    /// A file dropped on the web page, being read by the browser.
+    #[cfg(target_arch = "wasm32")]
+    dropped: Option<crate::platform::web::Dropped>,
 }
 
 /// The window's studies (see [`studies`]).
@@ -225,7 +244,14 @@ impl ExplorerApp {
         picker: Box<dyn Picker>,
         recovery_dir: Option<PathBuf>,
     ) -> Self {
-        let recovery_offer = recovery_dir.as_deref().and_then(recovery::Copy::find);
+        // The copy a crash (or a closed tab) left is read before the keeper replaces it.
+        let (recovery, recovery_offer) = match recovery_dir {
+            Some(dir) => (
+                Some(recovery::Keeper::new(&dir)),
+                recovery::Copy::find(&dir),
+            ),
+            None => (None, None),
+        };
         let mut app = ExplorerApp {
             doc,
             prefs,
@@ -237,7 +263,7 @@ impl ExplorerApp {
             confirm: None,
             load_errors: None,
             notice: None,
-            recovery: recovery_dir.map(recovery::Keeper::new),
+            recovery,
             recovery_offer,
             quit_confirmed: false,
             title: String::new(),
@@ -252,6 +278,9 @@ impl ExplorerApp {
             system_lang: Lang::from_system(),
             fonts_installed: false,
             focus: None,
+            link_entry: None,
+            #[cfg(target_arch = "wasm32")]
+            dropped: None,
         };
         app.pin_named_reference();
         app
@@ -260,6 +289,15 @@ impl ExplorerApp {
     /// The language the window speaks now.
     pub fn lang(&self) -> Lang {
         self.prefs.lang.unwrap_or(self.system_lang)
+    }
+
+    /// Follows the theme preference: dark, light, or the system's.
+    pub fn follow_theme(&self, ctx: &egui::Context) {
+        match self.prefs.dark {
+            Some(true) => ctx.set_theme(egui::Theme::Dark),
+            Some(false) => ctx.set_theme(egui::Theme::Light),
+            None => ctx.set_theme(egui::ThemePreference::System),
+        }
     }
 
     /// The window title: file name and a mark for unsaved changes.
@@ -278,10 +316,27 @@ impl ExplorerApp {
             self.fonts_installed = true;
         }
         i18n::set(self.lang());
+        // In the browser, the background work queued since the last frame.
+        crate::platform::run_queued();
         self.poll_reference(ui.ctx());
         let mut commands = self.shortcuts(ui);
+        // A file dropped on the window has a path; one dropped on the page, a name and bytes
+        // that the browser reads in its own time.
         for dropped in ui.ctx().input(|i| i.raw.dropped_files.clone()) {
+            #[cfg(not(target_arch = "wasm32"))]
             commands.push(Command::OpenPath(dropped.path().to_owned()));
+            #[cfg(target_arch = "wasm32")]
+            {
+                self.dropped = Some(crate::platform::web::read_dropped(&dropped, ui.ctx()));
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
+        if let Some(read) = self.dropped.as_ref().and_then(|rx| rx.try_recv().ok()) {
+            self.dropped = None;
+            match read {
+                Ok((name, bytes)) => commands.push(Command::OpenBytes(name, bytes.into())),
+                Err(why) => self.notice(&why, true),
+            }
         }
 
         egui::Panel::top("menu").show(ui, |ui| {
@@ -435,6 +490,9 @@ impl ExplorerApp {
                 .send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.confirm = Some(Command::Quit);
         }
+        if crate::platform::has_queued() {
+            ui.ctx().request_repaint();
+        }
         let title = self.window_title();
         if title != self.title {
             ui.ctx()
@@ -552,8 +610,8 @@ pub fn exact_entry<'a, Num: egui::emath::Numeric>(
 
 /// Today's date as ISO 8601, from the system clock (UTC).
 pub fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    let days = web_time::SystemTime::now()
+        .duration_since(web_time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400) as i64;
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
     let z = days + 719_468;

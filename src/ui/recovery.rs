@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::document::Document;
 use crate::file;
 use crate::model::Scenario;
+use crate::platform::Store;
 
 /// The recovery copy's file name, inside the app's data folder.
 pub const RECOVERY_FILE: &str = "recovery.ron";
@@ -36,8 +37,7 @@ pub struct Copy {
 impl Copy {
     /// Reads the copy in `dir`, if there is a readable one.
     pub fn find(dir: &Path) -> Option<Copy> {
-        let bytes = file::read_bounded(&dir.join(RECOVERY_FILE)).ok()?;
-        let text = String::from_utf8(bytes).ok()?;
+        let text = Store::in_folder(dir).read(RECOVERY_FILE)?;
         file::options().from_str(&text).ok()
     }
 
@@ -64,7 +64,9 @@ enum Job {
 /// Keeps the recovery copy in step with the document.
 #[derive(Debug)]
 pub struct Keeper {
-    dir: PathBuf,
+    store: Store,
+    /// The writer thread's queue; `None` where the copy is written at once (the web edition,
+    /// whose storage is quick and has no threads, or a desktop that could not start one).
     jobs: Option<Sender<Job>>,
     worker: Option<JoinHandle<()>>,
     /// What was last sent to the writer: `Some` while a copy exists (or is being written).
@@ -80,37 +82,46 @@ impl std::fmt::Debug for Job {
     }
 }
 
-impl Keeper {
-    /// A keeper writing into `dir` (created when first needed).
-    pub fn new(dir: PathBuf) -> Keeper {
-        let (tx, rx) = channel::<Job>();
-        let folder = dir.clone();
-        let worker = std::thread::Builder::new()
-            .name("recovery-writer".into())
-            .spawn(move || {
-                while let Ok(mut job) = rx.recv() {
-                    // Only the newest job matters.
-                    while let Ok(newer) = rx.try_recv() {
-                        job = newer;
-                    }
-                    let path = folder.join(RECOVERY_FILE);
-                    match job {
-                        Job::Write(copy) => {
-                            let _ = std::fs::create_dir_all(&folder);
-                            let pretty = ron::ser::PrettyConfig::new().struct_names(false);
-                            if let Ok(text) = ron::ser::to_string_pretty(&*copy, pretty) {
-                                let _ = file::write_text(&path, &text);
-                            }
-                        }
-                        Job::Remove => {
-                            let _ = std::fs::remove_file(&path);
-                        }
-                    }
+impl Job {
+    /// Writes or removes the copy in `store`.
+    fn perform(self, store: &Store) {
+        match self {
+            Job::Write(copy) => {
+                let pretty = ron::ser::PrettyConfig::new().struct_names(false);
+                if let Ok(text) = ron::ser::to_string_pretty(&*copy, pretty) {
+                    let _ = store.write(RECOVERY_FILE, &text);
                 }
-            })
-            .ok();
+            }
+            Job::Remove => store.remove(RECOVERY_FILE),
+        }
+    }
+}
+
+impl Keeper {
+    /// A keeper writing into `dir` (created when first needed; in the browser, the name of
+    /// the storage entry).
+    pub fn new(dir: &Path) -> Keeper {
+        let store = Store::in_folder(dir);
+        let (tx, rx) = channel::<Job>();
+        let worker = if crate::platform::WEB {
+            None
+        } else {
+            let folder = store.clone();
+            std::thread::Builder::new()
+                .name("recovery-writer".into())
+                .spawn(move || {
+                    while let Ok(mut job) = rx.recv() {
+                        // Only the newest job matters.
+                        while let Ok(newer) = rx.try_recv() {
+                            job = newer;
+                        }
+                        job.perform(&folder);
+                    }
+                })
+                .ok()
+        };
         Keeper {
-            dir,
+            store,
             jobs: worker.as_ref().map(|_| tx),
             worker,
             kept: None,
@@ -149,12 +160,8 @@ impl Keeper {
             Some(jobs) => {
                 let _ = jobs.send(job);
             }
-            // No thread could be started: do it here rather than not at all.
-            None => {
-                if let Job::Remove = job {
-                    let _ = std::fs::remove_file(self.dir.join(RECOVERY_FILE));
-                }
-            }
+            // No writer thread: do it here rather than not at all.
+            None => job.perform(&self.store),
         }
     }
 }

@@ -89,13 +89,11 @@ impl Loading {
     pub fn start(name: ReferenceName, path: PathBuf, chosen: bool, lang: Lang) -> Loading {
         let (tx, answer) = channel();
         let (job_name, job_path) = (name.clone(), path.clone());
-        let spawned = std::thread::Builder::new()
-            .name("reference-loader".into())
-            .spawn(move || {
-                // Words from this thread speak the window's language.
-                crate::i18n::set_for_thread(lang);
-                let _ = tx.send(load(job_name, &job_path));
-            });
+        let spawned = crate::platform::spawn("reference-loader", move || {
+            // Words from this thread speak the window's language.
+            crate::i18n::set_for_thread(lang);
+            let _ = tx.send(load(job_name, &job_path));
+        });
         // No thread to be had: the answer is that it could not be read.
         let answer = match spawned {
             Ok(_) => answer,

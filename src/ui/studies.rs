@@ -8,13 +8,18 @@
 //! 250 runs, then each time the count doubles (batches of at most 4,000). Any edit of the
 //! scenario cancels the runs in flight; new ones start once the scenario has stayed the same for
 //! 150 ms, so a slider drag leaves the cores to the window.
+//!
+//! In the browser there are no threads: the same work is queued ([`crate::platform::spawn`])
+//! and done between frames, the uncertainty runs in slices of at most [`WEB_SLICE`], one a frame,
+//! so that the page keeps drawing; the runs, their order and so the bands are the desktop's.
 
 use crate::t;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use web_time::Instant;
 
 use crate::model::goal_seek::{Goal, SeekError, Solution, seek};
 use crate::model::scenario::ReferenceName;
@@ -30,6 +35,11 @@ const MAX_BATCH: u64 = 4000;
 /// How long the scenario must stay unchanged before its runs start: while a slider is being
 /// dragged, the runs would take the cores the window needs and be cancelled a frame later.
 const SETTLE: Duration = Duration::from_millis(150);
+/// Runs between two looks at the clock in the browser (a few milliseconds' work there).
+const WEB_BATCH: u64 = 50;
+/// How long one frame's slice of the runs may take in the browser, where it holds up the
+/// frame it runs in: the page stays responsive while the study fills the rest of each frame.
+const WEB_SLICE: Duration = Duration::from_millis(25);
 
 /// A scenario pinned for comparison.
 #[derive(Debug)]
@@ -224,17 +234,30 @@ impl Runner {
         let pool = self.pool.clone();
         let repaint = self.repaint.clone();
         let lang = crate::i18n::current();
-        let spawned = std::thread::Builder::new()
-            .name("uncertainty".into())
-            .spawn(move || {
+        let batches = match Batches::new(s, cancel, progress, repaint) {
+            Ok(batches) => batches,
+            Err(why) => {
+                if let Ok(mut p) = self.progress.lock() {
+                    p.error = Some(why);
+                }
+                return;
+            }
+        };
+        let spawned = if crate::platform::WEB {
+            // One slice now, the next queued by it (see `Batches::slices`).
+            crate::platform::spawn("uncertainty", move || batches.slices())
+        } else {
+            crate::platform::spawn("uncertainty", move || {
                 // Words from this thread speak the window's language.
                 crate::i18n::set_for_thread(lang);
-                let work = || run_batches(&s, &cancel, &progress, repaint.as_ref());
+                let mut batches = batches;
+                let mut work = || while batches.step(MAX_BATCH) {};
                 match pool {
                     Some(pool) => pool.install(work),
                     None => work(),
                 }
-            });
+            })
+        };
         if let Err(e) = spawned
             && let Ok(mut p) = self.progress.lock()
         {
@@ -243,48 +266,97 @@ impl Runner {
     }
 }
 
-fn run_batches(
-    s: &Scenario,
-    cancel: &AtomicBool,
-    progress: &Mutex<Progress>,
-    repaint: Option<&egui::Context>,
-) {
-    let publish = |f: &dyn Fn(&mut Progress)| {
-        if let Ok(mut p) = progress.lock() {
-            f(&mut p);
+/// The uncertainty runs of one scenario, batch by batch: the first of [`FIRST_BATCH`] runs,
+/// then each as many runs as are done, up to a most. The bands are published after each batch.
+struct Batches {
+    s: Scenario,
+    sampler: Sampler,
+    acc: Accumulator,
+    done: u64,
+    total: u64,
+    cancel: Arc<AtomicBool>,
+    progress: Arc<Mutex<Progress>>,
+    repaint: Option<egui::Context>,
+}
+
+impl Batches {
+    /// The runs of `s`; an error (in words) where its study cannot run.
+    fn new(
+        s: Scenario,
+        cancel: Arc<AtomicBool>,
+        progress: Arc<Mutex<Progress>>,
+        repaint: Option<egui::Context>,
+    ) -> Result<Batches, String> {
+        let sampler = Sampler::new(&s).map_err(|invalid| invalid.to_string())?;
+        Ok(Batches {
+            acc: Accumulator::new(&s),
+            total: u64::from(s.uncertainty.runs),
+            s,
+            sampler,
+            done: 0,
+            cancel,
+            progress,
+            repaint,
+        })
+    }
+
+    /// Runs the next batch (at most `most` runs) and publishes the bands; whether runs remain
+    /// (and the study has not been cancelled).
+    fn step(&mut self, most: u64) -> bool {
+        let more = self.advance(most);
+        if !self.cancel.load(Ordering::Relaxed) {
+            self.publish();
         }
-        if let Some(ctx) = repaint {
+        more
+    }
+
+    /// Runs the next batch (at most `most` runs) without publishing; whether runs remain (and
+    /// the study has not been cancelled).
+    fn advance(&mut self, most: u64) -> bool {
+        if self.done >= self.total || self.cancel.load(Ordering::Relaxed) {
+            return false;
+        }
+        let batch = if self.done == 0 {
+            FIRST_BATCH
+        } else {
+            self.done
+        };
+        let end = (self.done + batch.min(most)).min(self.total);
+        self.acc
+            .extend(simulate(&self.s, &self.sampler, self.done..end));
+        self.done = end;
+        self.done < self.total && !self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// Publishes the bands of the runs done so far, and asks for a frame to show them.
+    fn publish(&self) {
+        let bands = Arc::new(self.acc.bands());
+        let (done, finished) = (self.done, self.done >= self.total);
+        if let Ok(mut p) = self.progress.lock() {
+            p.bands = Some(bands);
+            p.done = done;
+            p.finished = finished;
+        }
+        if let Some(ctx) = &self.repaint {
             ctx.request_repaint();
         }
-    };
-    let sampler = match Sampler::new(s) {
-        Ok(sampler) => sampler,
-        Err(invalid) => {
-            let why = invalid.to_string();
-            return publish(&|p| p.error = Some(why.clone()));
+    }
+
+    /// In the browser: runs of [`WEB_BATCH`] for at most [`WEB_SLICE`] of this frame, the bands
+    /// published once at its end, then the rest queued for the frames that follow.
+    fn slices(mut self) {
+        let started = Instant::now();
+        let mut more = true;
+        while more && started.elapsed() < WEB_SLICE {
+            more = self.advance(WEB_BATCH);
         }
-    };
-    let total = u64::from(s.uncertainty.runs);
-    let mut acc = Accumulator::new(s);
-    let mut done = 0;
-    let mut batch = FIRST_BATCH.min(total);
-    while done < total {
-        if cancel.load(Ordering::Relaxed) {
+        if self.cancel.load(Ordering::Relaxed) {
             return;
         }
-        let end = (done + batch).min(total);
-        acc.extend(simulate(s, &sampler, done..end));
-        done = end;
-        batch = done.min(MAX_BATCH);
-        if cancel.load(Ordering::Relaxed) {
-            return;
+        self.publish();
+        if more {
+            let _ = crate::platform::spawn("uncertainty", move || self.slices());
         }
-        let bands = Arc::new(acc.bands());
-        publish(&|p| {
-            p.bands = Some(bands.clone());
-            p.done = done;
-            p.finished = done >= total;
-        });
     }
 }
 
@@ -311,14 +383,12 @@ impl<K: PartialEq, T: Send + 'static> Job<K, T> {
         let ctx = ctx.clone();
         // If the thread cannot start, `poll` reports the job as lost.
         let lang = crate::i18n::current();
-        let _ = std::thread::Builder::new()
-            .name("study".into())
-            .spawn(move || {
-                // Words from this thread speak the window's language.
-                crate::i18n::set_for_thread(lang);
-                let _ = tx.send(work());
-                ctx.request_repaint();
-            });
+        let _ = crate::platform::spawn("study", move || {
+            // Words from this thread speak the window's language.
+            crate::i18n::set_for_thread(lang);
+            let _ = tx.send(work());
+            ctx.request_repaint();
+        });
         Job { key, rx }
     }
 
@@ -455,6 +525,39 @@ impl GoalSeek {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bands of a study run in `most`-run slices, as the runner runs them.
+    fn sliced(s: &Scenario, most: u64) -> (Bands, u64) {
+        let progress = Arc::new(Mutex::new(Progress::default()));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let mut batches =
+            Batches::new(s.clone(), cancel, progress.clone(), None).expect("the study runs");
+        let mut slices = 1;
+        while batches.step(most) {
+            slices += 1;
+        }
+        let p = progress.lock().expect("not poisoned").clone();
+        assert!(p.finished);
+        assert_eq!(p.done, u64::from(s.uncertainty.runs));
+        let bands = p.bands.expect("published");
+        (Bands::clone(&bands), slices)
+    }
+
+    #[test]
+    fn the_browsers_slices_give_the_desktops_bands() {
+        let mut s = crate::presets::preset("baseline")
+            .and_then(|p| p.scenario().ok())
+            .expect("the baseline reads");
+        s.uncertainty.runs = 1300;
+        let (desktop, desktop_slices) = sliced(&s, MAX_BATCH);
+        let (web, web_slices) = sliced(&s, WEB_BATCH);
+        assert_eq!(desktop, web, "the same runs, in the same order, give the same bands");
+        assert_eq!(web.runs, 1300);
+        assert!(web_slices > desktop_slices, "{web_slices} vs {desktop_slices}");
+        // The whole study at once agrees too.
+        let whole = crate::model::uncertainty::run_study(&s).expect("runs");
+        assert_eq!(whole, desktop);
+    }
 
     #[test]
     fn references_are_named_relative_to_the_saving_file() {

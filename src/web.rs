@@ -1,0 +1,187 @@
+//! Running the explorer in a browser tab (eframe's web runner on WebGL2): the same
+//! [`ExplorerApp`] as the desktop window, started on the scenario in the page's address (a
+//! link), or on the baseline.
+//!
+//! What the browser changes is behind [`crate::platform`]; here is only the start: the canvas,
+//! the preferences kept by eframe in local storage, the link in the address, and a link pasted
+//! into the address bar of an open page (opened as File ▸ Open link… would open it).
+
+use std::path::PathBuf;
+
+use wasm_bindgen::JsCast as _;
+
+use crate::platform::web::page_fragment;
+use crate::ui::document::Document;
+use crate::ui::files::WebPicker;
+use crate::ui::views::View;
+use crate::ui::{Command, ExplorerApp, PREFS_KEY, Prefs};
+
+/// The page's canvas (see `web/index.html`).
+const CANVAS_ID: &str = "explorer";
+
+/// The eframe side of the web edition.
+struct WebApp {
+    app: ExplorerApp,
+    /// The fragment last opened or seen, to notice a new link pasted into the address bar.
+    fragment: Option<String>,
+    /// The page's title and the status in words last written to the page.
+    shown: (String, String),
+}
+
+impl eframe::App for WebApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.follow_theme(ui.ctx());
+        let fragment = page_fragment();
+        if fragment != self.fragment {
+            self.fragment.clone_from(&fragment);
+            if let Some(link) = fragment {
+                self.app.apply(Command::OpenLink(link), ui.ctx());
+            }
+        }
+        self.app.ui(ui);
+        self.show_in_page();
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.app.prefs);
+    }
+}
+
+impl WebApp {
+    /// Writes the window's title as the page's (the tab's name) and the status line in words
+    /// into the page's live region, which screen readers announce (the canvas itself is a
+    /// picture to them) and which the browser test reads.
+    fn show_in_page(&mut self) {
+        let title = self.app.window_title();
+        let (guardrails, _) = self.app.guardrail_text();
+        let study = self.app.studies.runner.status();
+        let status = [self.app.notice_text().unwrap_or_default(), &study, &guardrails]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        if (&title, &status) == (&self.shown.0, &self.shown.1) {
+            return;
+        }
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&title);
+            if let Some(live) = document.get_element_by_id("live-status") {
+                live.set_text_content(Some(&status));
+            }
+        }
+        self.shown = (title, status);
+    }
+}
+
+/// What the page's address asks for besides the scenario, as the desktop's command line
+/// does: `?lang=ru`, `?view=uncertainty`, `?theme=light` (unknown values are ignored).
+fn options_from_address(prefs: &mut Prefs) {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return;
+    };
+    for pair in search.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match key {
+            "lang" => {
+                if let Ok(lang) = value.parse() {
+                    prefs.lang = Some(lang);
+                }
+            }
+            "view" => {
+                if let Some(view) = View::ALL.into_iter().find(|v| v.id() == value) {
+                    prefs.view = view;
+                }
+            }
+            "theme" => match value {
+                "dark" => prefs.dark = Some(true),
+                "light" => prefs.dark = Some(false),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+}
+
+/// The document the page starts on: the scenario its address holds, or the baseline (with
+/// why the link did not open, in the reader's language).
+fn open_at_start(fragment: Option<&str>) -> (Document, Option<(String, Vec<String>)>) {
+    let baseline = || {
+        let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
+        Document::new(baseline.unwrap_or_default())
+    };
+    match fragment {
+        None => (baseline(), None),
+        Some(link) => match crate::link::decode(link) {
+            Ok(loaded) => (Document::new(loaded.scenario), None),
+            Err(e) => (baseline(), Some((crate::t!("link-origin"), vec![e.to_string()]))),
+        },
+    }
+}
+
+/// Shows `message` on the page in place of the canvas (the app could not start: no WebGL2,
+/// say), so that the reader is never left with a blank page.
+fn show_on_page(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(status) = document.get_element_by_id("status") {
+        status.set_text_content(Some(message));
+        let _ = status.set_attribute("class", "failed");
+    }
+}
+
+/// Starts the explorer on the page's canvas (called once, when the module loads).
+pub fn start() {
+    let options = eframe::WebOptions::default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let canvas = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(CANVAS_ID))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        let Some(canvas) = canvas else {
+            show_on_page("The page has no canvas for the explorer (#explorer).");
+            return;
+        };
+        let started = eframe::WebRunner::new()
+            .start(
+                canvas,
+                options,
+                Box::new(|cc| {
+                    let mut prefs: Prefs = cc
+                        .storage
+                        .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                        .unwrap_or_default();
+                    options_from_address(&mut prefs);
+                    crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
+                    let fragment = page_fragment();
+                    let (document, problem) = open_at_start(fragment.as_deref());
+                    // Local storage entries named `sco-explorer/…`.
+                    let store = Some(PathBuf::from("sco-explorer"));
+                    let mut app = ExplorerApp::new(document, prefs, Box::new(WebPicker), store);
+                    if let Some((name, lines)) = problem {
+                        app.show_load_errors(name, lines);
+                    }
+                    Ok(Box::new(WebApp {
+                        app,
+                        fragment,
+                        shown: Default::default(),
+                    }))
+                }),
+            )
+            .await;
+        match started {
+            Ok(()) => {
+                if let Some(status) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("status"))
+                {
+                    status.remove();
+                }
+            }
+            Err(e) => {
+                let why = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+                show_on_page(&crate::t!("web-cannot-start", reason = why));
+            }
+        }
+    });
+}

@@ -1,0 +1,119 @@
+// Drives the web edition in headless Chromium (see tools/web-test.sh, which serves the build
+// and passes: the page's address, the fragment of a link to an edited scenario, and the folder
+// for screenshots). Prints what it measured; exits non-zero on the first thing that fails.
+import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
+
+const require = createRequire(process.env.WEB_TEST_MODULES + "/");
+const { chromium } = require("playwright-core");
+
+const [base, fragment, shots] = process.argv.slice(2);
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
+  if (!ok) failures.push(what);
+};
+// Fluent's isolation marks, if any, are not part of what a reader sees.
+const plain = (text) => (text || "").replace(/[\u2066-\u2069]/g, "");
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM,
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+
+/** Opens `address` in a fresh page of the given size; resolves once the explorer has drawn. */
+async function open(address, width, height) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  const started = Date.now();
+  await page.goto(address);
+  // The loading line goes when the explorer has started; its first frames follow at once.
+  await page.waitForSelector("#status", { state: "detached", timeout: 60000 });
+  await page.waitForFunction(() => document.title.includes("—"), null, { timeout: 60000 });
+  const firstFrame = Date.now() - started;
+  await page.waitForTimeout(1200);
+  return { context, page, errors, firstFrame };
+}
+
+async function shoot(page, name) {
+  const png = await page.screenshot();
+  writeFileSync(`${shots}/${name}.png`, png);
+  return png.length;
+}
+
+// 1. Every language at every size: the Overview draws, nothing on the console.
+const sizes = [
+  [1024, 700],
+  [1280, 800],
+  [1920, 1080],
+];
+for (const lang of ["en", "ru", "zh"]) {
+  for (const [w, h] of sizes) {
+    const { context, page, errors, firstFrame } = await open(`${base}?lang=${lang}`, w, h);
+    const bytes = await shoot(page, `web-${lang}-${w}`);
+    const title = await page.title();
+    check(bytes > 40000, `${lang} ${w}×${h}: the Overview draws (${Math.round(bytes / 1024)} KiB PNG), first frame after ${firstFrame} ms, title “${plain(title)}”`);
+    check(errors.length === 0, `${lang} ${w}×${h}: no errors on the console ${errors.join(" | ")}`);
+    await context.close();
+  }
+}
+
+// 2. A link to an edited scenario opens it: its title is the page's.
+{
+  const { context, page } = await open(`${base}?lang=en#${fragment}`, 1280, 800);
+  const title = plain(await page.title());
+  check(title.includes("Web test: a larger bank"), `a link (${fragment.length} characters) opens its scenario: “${title}”`);
+  await shoot(page, "web-link");
+  await context.close();
+}
+
+// 3. The baseline's uncertainty study runs to its end in the page, its bands drawn.
+{
+  const { context, page } = await open(`${base}?lang=en&view=uncertainty`, 1280, 800);
+  const started = Date.now();
+  const done = await page
+    .waitForFunction(
+      () => /(^|· )\d[\d,]* runs( ·|$)/.test(
+        (document.getElementById("live-status")?.textContent || "").replace(/[\u2066-\u2069]/g, "")),
+      null,
+      { timeout: 120000 }
+    )
+    .then(() => true, () => false);
+  const status = plain(await page.locator("#live-status").textContent());
+  check(done, `the study runs to its end in ${Date.now() - started} ms: “${status}”`);
+  await page.waitForTimeout(500);
+  await shoot(page, "web-uncertainty");
+  await context.close();
+}
+
+// 4. A damaged link: the baseline is shown, and why.
+{
+  const cut = fragment.slice(0, Math.floor(fragment.length / 2));
+  const { context, page, errors } = await open(`${base}?lang=ru#${cut}`, 1280, 800);
+  const title = plain(await page.title());
+  check(!title.includes("Web test"), `a link cut in half shows the baseline: “${title}”`);
+  check(errors.length === 0, `a damaged link panics nothing ${errors.join(" | ")}`);
+  await shoot(page, "web-damaged-link-ru");
+  await context.close();
+}
+
+await browser.close();
+if (failures.length > 0) {
+  console.log(`${failures.length} failed`);
+  process.exit(1);
+}
+console.log("web test: all passed");
