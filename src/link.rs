@@ -155,8 +155,13 @@ pub fn link_for(s: &Scenario) -> Result<String, LinkError> {
     Ok(url(&encode(s)?))
 }
 
-/// The web edition's URL with this fragment.
+/// The web edition's URL with this fragment: in the web edition, the page's own address (so
+/// that a copy served from another host makes links to itself); elsewhere [`WEB_URL`].
 pub fn url(fragment: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(page) = crate::platform::web::page_address() {
+        return format!("{page}#{fragment}");
+    }
     format!("{WEB_URL}#{fragment}")
 }
 
@@ -387,11 +392,9 @@ fn inflate(base: &str, deflated: &[u8]) -> Result<Vec<u8>, LinkError> {
     }
     stream.extend_from_slice(deflated);
     let limit = base.len() + usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
-    miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| {
-        match e.status {
-            TINFLStatus::HasMoreOutput => LinkError::TooLong,
-            _ => LinkError::Damaged,
-        }
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => LinkError::TooLong,
+        _ => LinkError::Damaged,
     })
 }
 
@@ -430,7 +433,11 @@ mod tests {
                  (\"the preset has changed\"). Keep the old text as a link base: copy it from \
                  git to scenarios/archive/ and add it to link::ARCHIVED; then add the new text's \
                  checksum to KNOWN_BASES (now {:08x?}).",
-                bases.iter().filter(|(b, _)| *b == id).map(|(_, s)| s).collect::<Vec<_>>()
+                bases
+                    .iter()
+                    .filter(|(b, _)| *b == id)
+                    .map(|(_, s)| s)
+                    .collect::<Vec<_>>()
             );
         }
         for p in &PRESETS {
@@ -476,7 +483,9 @@ mod tests {
 
     #[test]
     fn arguments_that_are_links() {
-        assert!(looks_like_link("https://sco-explorer.github.io/app/#1.4.-.abc"));
+        assert!(looks_like_link(
+            "https://sco-explorer.github.io/app/#1.4.-.abc"
+        ));
         assert!(looks_like_link("http://localhost:8080/#1.4.-.abc"));
         assert!(looks_like_link("#1.4.-.abc"));
         assert!(looks_like_link("1.4.baseline.abc"));

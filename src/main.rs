@@ -634,9 +634,7 @@ impl<'a> Source<'a> {
     /// The file's name (for a brief's download), `None` for a link.
     fn file_name(&self) -> Option<String> {
         match self {
-            Source::File(path) => path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned()),
+            Source::File(path) => path.file_name().map(|n| n.to_string_lossy().into_owned()),
             Source::Link(_) => None,
         }
     }

@@ -55,11 +55,15 @@ impl WebApp {
         let title = self.app.window_title();
         let (guardrails, _) = self.app.guardrail_text();
         let study = self.app.studies.runner.status();
-        let status = [self.app.notice_text().unwrap_or_default(), &study, &guardrails]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
+        let status = [
+            self.app.notice_text().unwrap_or_default(),
+            &study,
+            &guardrails,
+        ]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
         if (&title, &status) == (&self.shown.0, &self.shown.1) {
             return;
         }
@@ -102,20 +106,10 @@ fn options_from_address(prefs: &mut Prefs) {
     }
 }
 
-/// The document the page starts on: the scenario its address holds, or the baseline (with
-/// why the link did not open, in the reader's language).
-fn open_at_start(fragment: Option<&str>) -> (Document, Option<(String, Vec<String>)>) {
-    let baseline = || {
-        let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
-        Document::new(baseline.unwrap_or_default())
-    };
-    match fragment {
-        None => (baseline(), None),
-        Some(link) => match crate::link::decode(link) {
-            Ok(loaded) => (Document::new(loaded.scenario), None),
-            Err(e) => (baseline(), Some((crate::t!("link-origin"), vec![e.to_string()]))),
-        },
-    }
+/// The baseline, in the reader's language: what the page starts on before any link.
+fn baseline() -> Document {
+    let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
+    Document::new(baseline.unwrap_or_default())
 }
 
 /// Shows `message` on the page in place of the canvas (the app could not start: no WebGL2,
@@ -153,13 +147,14 @@ pub fn start() {
                         .unwrap_or_default();
                     options_from_address(&mut prefs);
                     crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
-                    let fragment = page_fragment();
-                    let (document, problem) = open_at_start(fragment.as_deref());
                     // Local storage entries named `sco-explorer/…`.
                     let store = Some(PathBuf::from("sco-explorer"));
-                    let mut app = ExplorerApp::new(document, prefs, Box::new(WebPicker), store);
-                    if let Some((name, lines)) = problem {
-                        app.show_load_errors(name, lines);
+                    let mut app = ExplorerApp::new(baseline(), prefs, Box::new(WebPicker), store);
+                    // The scenario in the address opens as File ▸ Open link… would open it: a
+                    // link that does not open says why in that dialog, over the baseline.
+                    let fragment = page_fragment();
+                    if let Some(link) = &fragment {
+                        app.apply(Command::OpenLink(link.clone()), &cc.egui_ctx);
                     }
                     Ok(Box::new(WebApp {
                         app,

@@ -209,7 +209,17 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             }
             // The baseline's title and question in the window's language.
             crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
-            let (document, open_errors) = open_at_start(options.file);
+            // A link given in place of a file (a file by that name still wins) opens as
+            // File ▸ Open link… opens it, and says there why it did not.
+            let link = options
+                .file
+                .as_deref()
+                .filter(|path| !path.exists())
+                .and_then(|path| path.to_str())
+                .filter(|text| crate::link::looks_like_link(text))
+                .map(str::to_owned);
+            let file = if link.is_some() { None } else { options.file };
+            let (document, open_errors) = open_at_start(file);
             // Screenshots are for documentation: no recovery prompt in them.
             let recovery = if taking_screenshot {
                 None
@@ -219,6 +229,9 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             let mut app = ExplorerApp::new(document, prefs, Box::new(SystemPicker), recovery);
             if let Some((name, lines)) = open_errors {
                 app.show_load_errors(name, lines);
+            }
+            if let Some(link) = link {
+                app.apply(crate::ui::Command::OpenLink(link), &cc.egui_ctx);
             }
             Ok(Box::new(WindowApp {
                 app,

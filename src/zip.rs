@@ -19,7 +19,8 @@ pub enum ZipError {
 /// clock time is midnight).
 pub fn zip(files: &[(&str, &[u8])], date: (u16, u16, u16)) -> Result<Vec<u8>, ZipError> {
     let (year, month, day) = date;
-    let dos_date = (year.saturating_sub(1980).min(127) << 9) | (month.clamp(1, 12) << 5) | day.clamp(1, 31);
+    let dos_date =
+        (year.saturating_sub(1980).min(127) << 9) | (month.clamp(1, 12) << 5) | day.clamp(1, 31);
     let mut out = Vec::new();
     let mut central = Vec::new();
     for (name, bytes) in files {

@@ -173,7 +173,10 @@ fn a_cut_or_changed_link_says_so_in_one_sentence_and_never_panics() {
         );
         assert_one_sentence(&e, &format!("changed at {at}"));
     }
-    assert!(intact * 10 < tried, "{intact} of {tried} changes left the link intact");
+    assert!(
+        intact * 10 < tried,
+        "{intact} of {tried} changes left the link intact"
+    );
 }
 
 #[test]
@@ -188,17 +191,26 @@ fn links_of_another_kind_are_refused_with_their_reason() {
         ("scenario.ron".into(), "NotALink"),
         ("日本語のテキスト".into(), "NotALink"),
         (format!("2.{SCHEMA}.baseline.{payload}"), "NewerFormat"),
-        (format!("1.{SCHEMA}.no_such_preset.{payload}"), "UnknownBase"),
+        (
+            format!("1.{SCHEMA}.no_such_preset.{payload}"),
+            "UnknownBase",
+        ),
         (format!("1.{}.baseline.{payload}", SCHEMA + 1), "Scenario"),
         (format!("1.{SCHEMA}.baseline.Привет"), "Damaged"),
         (format!("1.{SCHEMA}.-.{payload}"), "Damaged"),
         (format!("1.{SCHEMA}.baseline"), "Damaged"),
         (format!("1.x.baseline.{payload}"), "Damaged"),
         (format!("1.{SCHEMA}.baseline.AAAA"), "Damaged"),
-        (format!("https://a.example/#1.{SCHEMA}.baseline.{payload}#"), "Damaged"),
-        (format!("1.{SCHEMA}.\u{1b}[2J\u{7}\u{202e}.{payload}"), "UnknownBase"),
+        (
+            format!("https://a.example/#1.{SCHEMA}.baseline.{payload}#"),
+            "Damaged",
+        ),
+        (
+            format!("1.{SCHEMA}.\u{1b}[2J\u{7}\u{202e}.{payload}"),
+            "UnknownBase",
+        ),
         ("1.4.-.\u{0}\u{1}\u{2}\u{7f}".into(), "Damaged"),
-        ("x".repeat(300_000), "TooLong"),
+        ("x".repeat(MAX_LINK_CHARS + 100_000), "TooLong"),
     ];
     for (text, want) in cases {
         let e = link::decode(&text).expect_err("refused");
@@ -220,7 +232,6 @@ fn links_of_another_kind_are_refused_with_their_reason() {
     // What a stranger put in the base's place is shown escaped, never as it is.
     let e = link::decode(&format!("1.{SCHEMA}.\u{1b}[2J.{payload}")).unwrap_err();
     assert!(e.to_string().contains("\\u{1b}[2J"), "{e}");
-    assert!(MAX_LINK_CHARS < 300_000);
 }
 
 #[test]
@@ -232,8 +243,14 @@ fn a_link_built_on_a_preset_that_has_changed_says_so() {
     bytes[4] ^= 0x5a;
     let older = format!("{head}.{}", URL_SAFE_NO_PAD.encode(&bytes));
     let e = link::decode(&older).unwrap_err();
-    assert!(matches!(&e, LinkError::BaseChanged(id) if id == "baseline"), "{e:?}");
-    assert!(e.to_string().contains(&preset("baseline").unwrap().title()), "{e}");
+    assert!(
+        matches!(&e, LinkError::BaseChanged(id) if id == "baseline"),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string().contains(&preset("baseline").unwrap().title()),
+        "{e}"
+    );
 }
 
 #[test]
@@ -251,9 +268,11 @@ fn a_decompression_bomb_is_refused_without_inflating_it() {
 
 #[test]
 fn a_link_whose_scenario_has_problems_gives_the_files_located_messages() {
-    let text = file::to_text(&Scenario::default())
-        .unwrap()
-        .replacen("paid_in_ratio: 0.2,", "paid_in_ratio: 7.0,", 1);
+    let text = file::to_text(&Scenario::default()).unwrap().replacen(
+        "paid_in_ratio: 0.2,",
+        "paid_in_ratio: 7.0,",
+        1,
+    );
     assert!(text.contains("paid_in_ratio: 7.0,"));
     let fragment = link::encode_text(&text).unwrap();
     let e = link::decode(&fragment).unwrap_err();

@@ -1632,10 +1632,15 @@ fn the_flows_diagram_and_the_map_are_saved_as_pictures_in_every_language() {
 fn copied_text(h: &mut Harness<'static, ExplorerApp>) -> Option<String> {
     for _ in 0..6 {
         h.step();
-        let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        });
+        let copied = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            });
         if copied.is_some() {
             return copied;
         }
@@ -1728,8 +1733,15 @@ fn a_damaged_link_says_so_in_its_dialog_and_keeps_the_open_scenario() {
         );
         let damaged = tr("link-damaged");
         assert_eq!(h.state().link_error(), Some([damaged.clone()].as_slice()));
-        assert!(h.query_by_label(&damaged).is_some(), "the reason is on screen");
-        assert_eq!(h.state().doc.scenario, before, "the open scenario is untouched");
+        assert!(
+            h.query_by_label(&damaged).is_some(),
+            "the reason is on screen"
+        );
+        assert_eq!(
+            h.state().doc.scenario,
+            before,
+            "the open scenario is untouched"
+        );
         h.get_by_label(&tr("button-cancel")).click();
         h.run_ok();
         assert!(h.query_by_label(&damaged).is_none());

@@ -902,12 +902,11 @@ pub fn write_text(path: &Path, text: &str) -> Result<(), SaveError> {
 /// browser, which has no files to write, the bytes are a download named after `path`.
 pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     #[cfg(target_arch = "wasm32")]
-    let written = crate::platform::web::download_as(path, bytes).map_err(|reason| {
-        SaveError::Write {
+    let written =
+        crate::platform::web::download_as(path, bytes).map_err(|reason| SaveError::Write {
             path: path.to_owned(),
             reason,
-        }
-    });
+        });
     #[cfg(not(target_arch = "wasm32"))]
     let written = write_atomically(path, bytes);
     written

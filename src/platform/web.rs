@@ -86,7 +86,8 @@ impl Store {
 /// downloads folder, or asks where, as its settings say).
 pub fn download(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
     let failed = |_| crate::t!("web-download-failed", name = file_name);
-    let window = web_sys::window().ok_or_else(|| crate::t!("web-download-failed", name = file_name))?;
+    let window =
+        web_sys::window().ok_or_else(|| crate::t!("web-download-failed", name = file_name))?;
     let document = window
         .document()
         .ok_or_else(|| crate::t!("web-download-failed", name = file_name))?;
@@ -94,8 +95,8 @@ pub fn download(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String>
     parts.push(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(failed)?;
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(failed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
     let anchor = document
         .create_element("a")
@@ -109,10 +110,8 @@ pub fn download(file_name: &str, bytes: &[u8], mime: &str) -> Result<(), String>
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        revoke.unchecked_ref(),
-        60_000,
-    );
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     Ok(())
 }
 
@@ -161,9 +160,10 @@ pub fn set_page_fragment(fragment: Option<&str>) {
 /// Gives `bytes` as a download named after the last part of `path` (what a save on the
 /// desktop would have written there).
 pub fn download_as(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let name = path
-        .file_name()
-        .map_or_else(|| "scenario.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || "scenario.ron".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     download(&name, bytes, media_type(&name))
 }
 
@@ -176,15 +176,17 @@ pub fn read_dropped(file: &egui::DroppedFileHandle, ctx: &egui::Context) -> Drop
     let (tx, rx) = std::sync::mpsc::channel();
     let (file, ctx) = (file.clone(), ctx.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let name = file
-            .path()
-            .file_name()
-            .map_or_else(|| "scenario.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+        let name = file.path().file_name().map_or_else(
+            || "scenario.ron".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let read = file
             .bytes_async()
             .await
             .map(|bytes| (name.clone(), bytes))
-            .map_err(|reason| crate::t!("web-drop-unreadable", name = name.as_str(), reason = reason));
+            .map_err(|reason| {
+                crate::t!("web-drop-unreadable", name = name.as_str(), reason = reason)
+            });
         let _ = tx.send(read);
         ctx.request_repaint();
     });

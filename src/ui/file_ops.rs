@@ -131,7 +131,10 @@ impl ExplorerApp {
         match made {
             Ok(count) => {
                 let name = path.display().to_string();
-                self.notice(&t!("notice-downloaded-csv", name = name, count = count), false);
+                self.notice(
+                    &t!("notice-downloaded-csv", name = name, count = count),
+                    false,
+                );
             }
             Err(e) => self.notice(&e, true),
         }
@@ -452,7 +455,10 @@ impl ExplorerApp {
             .and_then(|bytes| file::write_bytes(path, &bytes).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.notice(
-                &written_notice(path, t!("notice-saved-chart", path = path.display().to_string())),
+                &written_notice(
+                    path,
+                    t!("notice-saved-chart", path = path.display().to_string()),
+                ),
                 false,
             ),
             Err(e) => self.save_error = Some(e),
@@ -466,7 +472,10 @@ impl ExplorerApp {
         };
         match file::write_text(path, &request.text) {
             Ok(()) => self.notice(
-                &written_notice(path, t!("notice-saved-chart", path = path.display().to_string())),
+                &written_notice(
+                    path,
+                    t!("notice-saved-chart", path = path.display().to_string()),
+                ),
                 false,
             ),
             Err(e) => self.save_error = Some(e.to_string()),
@@ -548,7 +557,10 @@ impl ExplorerApp {
             .and_then(|html| file::write_text(path, &html).map_err(|e| e.to_string()));
         match written {
             Ok(()) => self.notice(
-                &written_notice(path, t!("notice-wrote-brief", path = path.display().to_string())),
+                &written_notice(
+                    path,
+                    t!("notice-wrote-brief", path = path.display().to_string()),
+                ),
                 false,
             ),
             Err(e) => self.save_error = Some(e),

@@ -60,7 +60,10 @@ pub enum Picked {
     /// No system dialog could be shown.
     Unavailable,
     /// A file chosen in the browser: its name and what it holds (there is no path).
-    File { name: String, bytes: Vec<u8> },
+    File {
+        name: String,
+        bytes: Vec<u8>,
+    },
 }
 
 /// Something that can ask the user for a path without blocking the caller.

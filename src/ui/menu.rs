@@ -64,7 +64,10 @@ impl ExplorerApp {
                         }
                     }
                     for (name, fragment) in &self.prefs.recent_links {
-                        if ui.button(crate::text::one_line(name, 80).to_string()).clicked() {
+                        if ui
+                            .button(crate::text::one_line(name, 80).to_string())
+                            .clicked()
+                        {
                             commands.push(Command::OpenLink(fragment.clone()));
                         }
                     }

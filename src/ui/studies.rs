@@ -551,9 +551,15 @@ mod tests {
         s.uncertainty.runs = 1300;
         let (desktop, desktop_slices) = sliced(&s, MAX_BATCH);
         let (web, web_slices) = sliced(&s, WEB_BATCH);
-        assert_eq!(desktop, web, "the same runs, in the same order, give the same bands");
+        assert_eq!(
+            desktop, web,
+            "the same runs, in the same order, give the same bands"
+        );
         assert_eq!(web.runs, 1300);
-        assert!(web_slices > desktop_slices, "{web_slices} vs {desktop_slices}");
+        assert!(
+            web_slices > desktop_slices,
+            "{web_slices} vs {desktop_slices}"
+        );
         // The whole study at once agrees too.
         let whole = crate::model::uncertainty::run_study(&s).expect("runs");
         assert_eq!(whole, desktop);
