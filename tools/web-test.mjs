@@ -112,6 +112,23 @@ for (const lang of ["en", "ru", "zh"]) {
   await context.close();
 }
 
+// 5. Unsaved work left by a closed tab is offered back on the next visit (the recovery copy
+//    in local storage, as the desktop's after a crash).
+{
+  const { readFileSync } = await import("node:fs");
+  const edited = readFileSync(process.env.WEB_TEST_EDITED, "utf8");
+  const { context, page } = await open(`${base}?lang=en`, 1280, 800, 0);
+  await page.evaluate((text) => {
+    localStorage.setItem("sco-explorer/recovery.ron", `(path: None, scenario: ${text})`);
+  }, edited);
+  await page.reload();
+  await page.waitForSelector("#status", { state: "detached", timeout: 60000 });
+  await page.waitForTimeout(1200);
+  const bytes = await shoot(page, "web-recovery");
+  check(bytes > 40000, "a reload with unsaved work in storage draws (see web-recovery.png for the offer)");
+  await context.close();
+}
+
 await browser.close();
 if (failures.length > 0) {
   console.log(`${failures.length} failed`);

@@ -6,6 +6,7 @@
 #   - a link with an edited scenario opens it (its title is the page's);
 #   - the baseline's uncertainty study runs to its end and its bands show;
 #   - a damaged link shows the baseline and says why;
+#   - unsaved work left in the browser's storage is offered back after a reload;
 #   - English, Russian and Chinese at 1024×700, 1280×800 and 1920×1080.
 # Screenshots go to target/web-test/shots (with --screenshots, also to assets/screenshots).
 #
@@ -63,7 +64,7 @@ PY
     sleep 0.1
 done
 
-WEB_TEST_MODULES="$PWD/$work/node_modules" CHROMIUM="$browser" \
+WEB_TEST_MODULES="$PWD/$work/node_modules" CHROMIUM="$browser" WEB_TEST_EDITED="$edited" \
     node tools/web-test.mjs "http://127.0.0.1:$port/" "$fragment" "$work/shots"
 
 if [ -n "$publish" ]; then
