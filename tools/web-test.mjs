@@ -101,6 +101,14 @@ for (const lang of ["en", "ru", "zh"]) {
   await context.close();
 }
 
+// 3b. Scenario discovery samples in slices between frames and finds its boxes.
+{
+  const { context, page, errors } = await open(`${base}?lang=zh&view=discovery`, 1280, 800, 4000);
+  const bytes = await shoot(page, "web-discovery-zh");
+  check(bytes > 40000 && errors.length === 0, `discovery draws in Chinese, nothing on the console ${errors.join(" | ")}`);
+  await context.close();
+}
+
 // 4. A damaged link: the baseline is shown, and why.
 {
   const cut = fragment.slice(0, Math.floor(fragment.length / 2));

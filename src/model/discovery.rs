@@ -115,6 +115,17 @@ pub struct Sample {
 }
 
 impl Sample {
+    /// Adds the runs of `later` (of the same study, drawn after these) at the end.
+    pub fn append(&mut self, later: Sample) {
+        self.runs.extend(later.runs);
+        for (column, more) in self.values.iter_mut().zip(later.values) {
+            column.extend(more);
+        }
+        self.results.extend(later.results);
+        self.bad.extend(later.bad);
+        self.left_out += later.left_out;
+    }
+
     /// Assumption `j` in the reader's words (its catalogue path if it is not in the catalogue).
     pub fn name(&self, j: usize) -> String {
         Lever::find(&self.paths[j]).map_or_else(|| self.paths[j].clone(), |l| l.label())
@@ -132,6 +143,17 @@ impl Sample {
 /// Draws and projects `runs` runs of the study of `s` (on rayon's pool; the same seed gives
 /// the same sample on any number of threads).
 pub fn sample(s: &Scenario, condition: &Condition, runs: u64) -> Result<Sample, Invalid> {
+    sample_runs(s, condition, 0..runs)
+}
+
+/// Draws and projects the runs `runs` of the study of `s`: [`sample`] over part of the runs.
+/// The parts of `0..n`, taken in order and joined with [`Sample::append`], are `sample(s, c, n)`
+/// (the web edition samples in slices between frames this way).
+pub fn sample_runs(
+    s: &Scenario,
+    condition: &Condition,
+    runs: std::ops::Range<u64>,
+) -> Result<Sample, Invalid> {
     let rows = over_runs(s, runs, |run, values, projection| {
         let result = condition.metric.value(projection?)?;
         Some((run, values, result))
@@ -183,7 +205,7 @@ pub fn sample_rows(
     s: &Scenario,
     runs: u64,
 ) -> Result<Vec<(u64, Vec<f64>, [Option<f64>; SAMPLE_RESULTS.len()])>, Invalid> {
-    over_runs(s, runs, |run, values, projection| {
+    over_runs(s, 0..runs, |run, values, projection| {
         let results = match projection {
             Some(p) => SAMPLE_RESULTS.map(|m| m.value(p)),
             None => [None; SAMPLE_RESULTS.len()],
@@ -192,16 +214,16 @@ pub fn sample_rows(
     })
 }
 
-/// Draws and projects runs `0..runs` of the study of `s` on rayon's pool, in run order: `keep`
+/// Draws and projects the runs `runs` of the study of `s` on rayon's pool, in run order: `keep`
 /// gets each run's number, the values drawn for the uncertain assumptions, and the projection
 /// (`None` where the drawn scenario is invalid).
 fn over_runs<T: Send>(
     s: &Scenario,
-    runs: u64,
+    runs: std::ops::Range<u64>,
     keep: impl Fn(u64, Vec<f64>, Option<&Projection>) -> T + Sync,
 ) -> Result<Vec<T>, Invalid> {
     let sampler = Sampler::new(s)?;
-    Ok((0..runs)
+    Ok(runs
         .into_par_iter()
         .map_init(
             || (s.clone(), Projection::default()),
@@ -493,6 +515,23 @@ pub fn density_without(sample: &Sample, step: &Step, full: &[(f64, f64)]) -> Vec
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_sample_taken_in_slices_is_the_sample_taken_whole() {
+        let mut s = crate::presets::preset("baseline")
+            .and_then(|p| crate::file::read(p.text, "baseline").ok())
+            .expect("the baseline reads")
+            .scenario;
+        s.uncertainty.runs = 700;
+        let c = Condition::parse("first_binding_year < 2035").expect("a condition");
+        let whole = sample(&s, &c, 700).expect("samples");
+        let mut sliced = sample_runs(&s, &c, 0..200).expect("samples");
+        for start in [200, 400, 600] {
+            sliced.append(sample_runs(&s, &c, start..(start + 200).min(700)).expect("samples"));
+        }
+        assert_eq!(sliced, whole);
+        assert_eq!(peel(&sliced), peel(&whole));
+    }
+
     use super::*;
 
     /// A sample whose bad runs are exactly those with x0 > 0.7 and x1 < 0.4; x2 is noise.

@@ -375,9 +375,21 @@ pub struct Job<K, T> {
     /// What was asked, to tell a stale answer from a fresh one.
     pub key: K,
     rx: Receiver<T>,
+    /// Held while the answer is wanted: work done in slices stops once it is dropped.
+    _wanted: Option<Arc<()>>,
 }
 
 impl<K: PartialEq, T: Send + 'static> Job<K, T> {
+    /// A job whose work sends its answer on `rx` itself (in slices between frames, in the
+    /// browser), and stops when `wanted` has no other holder than the job, once it is dropped.
+    pub fn waiting(key: K, rx: Receiver<T>, wanted: Arc<()>) -> Self {
+        Job {
+            key,
+            rx,
+            _wanted: Some(wanted),
+        }
+    }
+
     pub fn spawn(key: K, ctx: &egui::Context, work: impl FnOnce() -> T + Send + 'static) -> Self {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
@@ -389,7 +401,11 @@ impl<K: PartialEq, T: Send + 'static> Job<K, T> {
             let _ = tx.send(work());
             ctx.request_repaint();
         });
-        Job { key, rx }
+        Job {
+            key,
+            rx,
+            _wanted: None,
+        }
     }
 
     /// The answer when it has come.

@@ -8,7 +8,9 @@ use egui_plot::{Line, Plot, PlotPoints, Points};
 use super::chart::{LegendItem, SwatchKind, chart_with_legend};
 use super::table::{Cell, Table};
 use crate::i18n::num;
-use crate::model::discovery::{Condition, Op, Sample, Trajectory, density_without, peel, sample};
+use crate::model::discovery::{
+    Condition, Op, Sample, Trajectory, density_without, peel, sample, sample_runs,
+};
 use crate::model::{Lever, Metric, Scenario};
 use crate::t;
 use crate::ui::Command;
@@ -89,13 +91,86 @@ impl DiscoveryState {
                 condition,
             };
             let scenario = s.clone();
-            self.job = Some(Job::spawn(key, ctx, move || {
-                let runs = u64::from(scenario.uncertainty.runs);
-                let sample =
-                    sample(&scenario, &condition, runs).map_err(|invalid| invalid.to_string())?;
-                let trajectory = peel(&sample);
-                Ok((sample, trajectory))
-            }));
+            self.job = Some(if crate::platform::WEB {
+                let (answer, wanted) = Slices::start(scenario, condition, ctx);
+                Job::waiting(key, answer, wanted)
+            } else {
+                Job::spawn(key, ctx, move || {
+                    let runs = u64::from(scenario.uncertainty.runs);
+                    let sample = sample(&scenario, &condition, runs)
+                        .map_err(|invalid| invalid.to_string())?;
+                    let trajectory = peel(&sample);
+                    Ok((sample, trajectory))
+                })
+            });
+        }
+    }
+}
+
+/// Runs sampled in one frame's slice in the browser (a few tens of milliseconds there).
+const WEB_SLICE_RUNS: u64 = 200;
+
+/// In the browser, where a frame waits for whatever runs in it: the study's runs sampled a
+/// slice a frame, in order, then peeled; the same sample and boxes as the desktop's.
+struct Slices {
+    scenario: Scenario,
+    condition: Condition,
+    done: u64,
+    sample: Option<Sample>,
+    answer: std::sync::mpsc::Sender<Answer>,
+    /// Dropped with the job: then nobody wants the answer, and the slices stop.
+    wanted: std::sync::Weak<()>,
+    ctx: egui::Context,
+}
+
+impl Slices {
+    /// Queues the first slice; the answer comes on the channel, and is wanted while the
+    /// returned token is held.
+    fn start(
+        scenario: Scenario,
+        condition: Condition,
+        ctx: &egui::Context,
+    ) -> (std::sync::mpsc::Receiver<Answer>, std::sync::Arc<()>) {
+        let (answer, rx) = std::sync::mpsc::channel();
+        let wanted = std::sync::Arc::new(());
+        let slices = Slices {
+            scenario,
+            condition,
+            done: 0,
+            sample: None,
+            answer,
+            wanted: std::sync::Arc::downgrade(&wanted),
+            ctx: ctx.clone(),
+        };
+        let _ = crate::platform::spawn("discovery", move || slices.next());
+        (rx, wanted)
+    }
+
+    /// Samples the next slice of runs; queues the one after, or peels and answers.
+    fn next(mut self) {
+        if self.wanted.upgrade().is_none() {
+            return;
+        }
+        let runs = u64::from(self.scenario.uncertainty.runs);
+        let end = (self.done + WEB_SLICE_RUNS).min(runs);
+        let part = match sample_runs(&self.scenario, &self.condition, self.done..end) {
+            Ok(part) => part,
+            Err(invalid) => {
+                let _ = self.answer.send(Err(invalid.to_string()));
+                return self.ctx.request_repaint();
+            }
+        };
+        match &mut self.sample {
+            Some(sample) => sample.append(part),
+            None => self.sample = Some(part),
+        }
+        self.done = end;
+        self.ctx.request_repaint();
+        if self.done < runs {
+            let _ = crate::platform::spawn("discovery", move || self.next());
+        } else if let Some(sample) = self.sample.take() {
+            let trajectory = peel(&sample);
+            let _ = self.answer.send(Ok((sample, trajectory)));
         }
     }
 }
