@@ -287,6 +287,14 @@ pub fn looks_like_link(arg: &str) -> bool {
     digits > 0 && rest.as_bytes().get(digits) == Some(&b'.')
 }
 
+/// The link a path argument stands for: one that looks like a link
+/// ([`looks_like_link`]) where no file by that name exists (a file still wins). What the
+/// command line and the window's argument both go by.
+pub fn given_as(path: &std::path::Path) -> Option<&str> {
+    path.to_str()
+        .filter(|arg| looks_like_link(arg) && !path.exists())
+}
+
 /// The scenario a link holds, read as a file is (an old schema upgraded, with the same
 /// notices and located problems); `text` is what was pasted (see the module's notes).
 pub fn decode(text: &str) -> Result<Loaded, LinkError> {

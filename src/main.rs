@@ -606,13 +606,10 @@ enum Source<'a> {
 }
 
 impl<'a> Source<'a> {
-    /// A path argument as the user meant it: a link where it looks like one
-    /// ([`link::looks_like_link`]) and no file by that name exists, else a file.
+    /// A path argument as the user meant it: a link where it stands for one
+    /// ([`link::given_as`]), else a file.
     fn of(path: &'a Path) -> Source<'a> {
-        match path.to_str() {
-            Some(arg) if link::looks_like_link(arg) && !path.exists() => Source::Link(arg),
-            _ => Source::File(path),
-        }
+        link::given_as(path).map_or(Source::File(path), Source::Link)
     }
 
     /// The scenario, or every problem, one per line (escaped: safe to print).

@@ -214,9 +214,7 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             let link = options
                 .file
                 .as_deref()
-                .filter(|path| !path.exists())
-                .and_then(|path| path.to_str())
-                .filter(|text| crate::link::looks_like_link(text))
+                .and_then(crate::link::given_as)
                 .map(str::to_owned);
             let file = if link.is_some() { None } else { options.file };
             let (document, open_errors) = open_at_start(file);
