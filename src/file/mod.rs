@@ -238,12 +238,17 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// Reads, upgrades and validates a scenario file.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes = read_bounded(path)?;
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::NotText {
+    read_bytes(&read_bounded(path)?, path)
+}
+
+/// Reads a file's bytes as [`load`] reads them from `path` (text in UTF-8, then [`read`]): a
+/// file the browser gives by name and bytes, say.
+pub fn read_bytes(bytes: &[u8], path: &Path) -> Result<Loaded, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
         path: path.to_owned(),
-        offset: e.utf8_error().valid_up_to(),
+        offset: e.valid_up_to(),
     })?;
-    read(&text, &path.display().to_string())
+    read(text, &path.display().to_string())
 }
 
 fn read_error(path: &Path, e: &io::Error) -> LoadError {

@@ -148,7 +148,7 @@ impl ExplorerApp {
     /// Opens a file given as its name and bytes (the browser's file picker, a file dropped on
     /// the page), as [`ExplorerApp::open`] opens a path; a save later gives it the same name.
     pub fn open_bytes(&mut self, name: &str, bytes: &[u8]) {
-        self.opened(read_bytes(name, bytes), Path::new(name));
+        self.opened(file::read_bytes(bytes, Path::new(name)), Path::new(name));
     }
 
     /// Takes in a file read from `path`: the scenario it holds, or its problems.
@@ -183,7 +183,7 @@ impl ExplorerApp {
     /// Pins a scenario given as its name and bytes (the browser's file picker) as the
     /// reference; one that does not open leaves the reference as it was and shows why.
     pub(super) fn pin_bytes(&mut self, name: &str, bytes: &[u8]) {
-        match read_bytes(name, bytes) {
+        match file::read_bytes(bytes, Path::new(name)) {
             Ok(loaded) => {
                 let reference = ReferenceName::File(name.to_owned());
                 self.pin_scenario(reference, loaded.scenario, None);
@@ -572,22 +572,6 @@ impl ExplorerApp {
             keeper.remove();
         }
     }
-}
-
-/// A scenario file's bytes as a file: text (UTF-8), within the size any file may have, read,
-/// upgraded and validated as [`file::load`] would from a path called `name`.
-fn read_bytes(name: &str, bytes: &[u8]) -> Result<file::Loaded, file::LoadError> {
-    if bytes.len() as u64 > file::MAX_FILE_BYTES {
-        return Err(file::LoadError::TooLarge {
-            path: PathBuf::from(name),
-            max: file::MAX_FILE_BYTES,
-        });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| file::LoadError::NotText {
-        path: PathBuf::from(name),
-        offset: e.valid_up_to(),
-    })?;
-    file::read(text, name)
 }
 
 /// Today as (year, month, day), for the date of a zip file's entries.
