@@ -106,12 +106,6 @@ fn options_from_address(prefs: &mut Prefs) {
     }
 }
 
-/// The baseline, in the reader's language: what the page starts on before any link.
-fn baseline() -> Document {
-    let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
-    Document::new(baseline.unwrap_or_default())
-}
-
 /// Shows `message` on the page in place of the canvas (the app could not start: no WebGL2,
 /// say), so that the reader is never left with a blank page.
 fn show_on_page(message: &str) {
@@ -149,7 +143,8 @@ pub fn start() {
                     crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
                     // Local storage entries named `sco-explorer/…`.
                     let store = Some(PathBuf::from("sco-explorer"));
-                    let mut app = ExplorerApp::new(baseline(), prefs, Box::new(WebPicker), store);
+                    let mut app =
+                        ExplorerApp::new(Document::baseline(), prefs, Box::new(WebPicker), store);
                     // The scenario in the address opens as File ▸ Open link… would open it: a
                     // link that does not open says why in that dialog, over the baseline.
                     let fragment = page_fragment();

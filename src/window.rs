@@ -156,12 +156,8 @@ fn native_options(options: &WindowOptions) -> eframe::NativeOptions {
 /// (which must be set first), or the built-in baseline. A file that does not open still opens
 /// the window, on the baseline, with the file's name and problems to show.
 fn open_at_start(file: Option<PathBuf>) -> (Document, Option<(String, Vec<String>)>) {
-    let baseline = || {
-        let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
-        Document::new(baseline.unwrap_or_default())
-    };
     match file {
-        None => (baseline(), None),
+        None => (Document::baseline(), None),
         Some(path) => match crate::file::load(&path) {
             Ok(loaded) => (Document::opened(loaded.scenario, path), None),
             Err(e) => {
@@ -169,7 +165,7 @@ fn open_at_start(file: Option<PathBuf>) -> (Document, Option<(String, Vec<String
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                (baseline(), Some((name, e.lines())))
+                (Document::baseline(), Some((name, e.lines())))
             }
         },
     }

@@ -36,6 +36,13 @@ pub struct Document {
 }
 
 impl Document {
+    /// The built-in baseline, its title and question in the reader's language (the language
+    /// must be set first): what the window and the page start on without a file or a link.
+    pub fn baseline() -> Self {
+        let baseline = crate::presets::preset("baseline").and_then(|p| p.scenario().ok());
+        Document::new(baseline.unwrap_or_default())
+    }
+
     /// A document for a scenario that is not (yet) in a file.
     pub fn new(scenario: Scenario) -> Self {
         let mut doc = Document {
