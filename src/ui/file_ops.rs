@@ -119,7 +119,7 @@ impl ExplorerApp {
             .and_then(|files| {
                 let files: Vec<(&str, &[u8])> =
                     files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
-                crate::zip::zip(&files, today_parts())
+                crate::zip::zip(&files, super::today_ymd())
                     .map(|bytes| (files.len(), bytes))
                     .map_err(|e| e.to_string())
             })
@@ -572,14 +572,6 @@ impl ExplorerApp {
             keeper.remove();
         }
     }
-}
-
-/// Today as (year, month, day), for the date of a zip file's entries.
-fn today_parts() -> (u16, u16, u16) {
-    let today = today();
-    let mut parts = today.split('-').map(|p| p.parse::<u16>().unwrap_or(1));
-    let mut next = || parts.next().unwrap_or(1);
-    (next(), next(), next())
 }
 
 /// What the status line says of a file written at `path`: `desktop` on the desktop; in the

@@ -610,6 +610,12 @@ pub fn exact_entry<'a, Num: egui::emath::Numeric>(
 
 /// Today's date as ISO 8601, from the system clock (UTC).
 pub fn today() -> String {
+    let (year, month, day) = today_ymd();
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Today's date as (year, month, day), from the system clock (UTC).
+pub fn today_ymd() -> (u16, u16, u16) {
     let days = web_time::SystemTime::now()
         .duration_since(web_time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400) as i64;
@@ -623,7 +629,9 @@ pub fn today() -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    // Month 1–12 and day 1–31 always fit; a year past 65535 is not a clock's.
+    let part = |v: i64| u16::try_from(v).unwrap_or(u16::MAX);
+    (part(year), part(month), part(day))
 }
 
 /// egui's own fonts (Latin, Cyrillic, Greek, symbols) with Noto Sans SC after them, for Chinese:
