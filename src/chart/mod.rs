@@ -5,9 +5,11 @@
 //! renderer decides what a chart says; both decide only how it looks on their medium.
 //!
 //! [`named`] holds the charts that have a name of their own (for `sco-explorer chart --chart
-//! NAME` and the brief), defined once for the window and the files alike.
+//! NAME` and the brief), defined once for the window and the files alike; [`palette`] the
+//! colours that mean the same thing in every picture, in the window and in the files.
 
 pub mod named;
+pub mod palette;
 pub mod svg;
 
 use egui::Color32;

@@ -5,7 +5,7 @@ use egui::Color32;
 
 use super::{
     Axis, Bar, Chart, Frame, Layer, LegendItem, RATIO_CAP_PCT, Series, SwatchKind, TimeChart,
-    ValueUnit, band_ranges, on_years,
+    ValueUnit, band_ranges, on_years, palette,
 };
 use crate::i18n::num;
 use crate::model::assumptions::Unit;
@@ -13,7 +13,6 @@ use crate::model::sensitivity::Tornado;
 use crate::model::uncertainty::Series as Banded;
 use crate::model::{BankYear, Country, FundYear, Projection, Sector};
 use crate::t;
-use crate::ui::palette;
 
 /// The charts the command line and the brief know by name. Flows and Map are diagrams of
 /// their own kind, drawn from their layouts rather than from a [`Chart`].

@@ -7,6 +7,7 @@ use crate::t;
 use crate::ui::Command;
 use egui::{Color32, ComboBox, RichText, Slider, Ui};
 
+use crate::chart::palette;
 use crate::model::assumptions::{
     Basis, COUNTRY_SCALARS, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE, Unit,
 };
@@ -15,7 +16,6 @@ use crate::model::scenario::{
     sector_array, sector_map,
 };
 use crate::model::{Country, Problem, Sector};
-use crate::ui::palette;
 
 /// Colour of a value that differs from the baseline.
 pub const CHANGED: Color32 = Color32::from_rgb(230, 150, 30);

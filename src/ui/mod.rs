@@ -17,7 +17,6 @@ pub mod document;
 mod file_ops;
 pub mod files;
 mod menu;
-pub mod palette;
 pub mod properties;
 pub mod recovery;
 pub mod reference;

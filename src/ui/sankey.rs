@@ -17,8 +17,8 @@
 
 use egui::{Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 
+use crate::chart::palette;
 use crate::model::flows::{Flows, Link, Node};
-use crate::ui::palette;
 
 /// Columns: sources, the bank and the fund, sectors (and what the bank keeps), countries.
 pub const COLUMNS: usize = 4;

@@ -227,7 +227,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) ->
     let (sample, trajectory) = match answer {
         Ok(found) => found,
         Err(e) => {
-            ui.colored_label(crate::ui::palette::ERROR, e);
+            ui.colored_label(crate::chart::palette::ERROR, e);
             return None;
         }
     };

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::chart;
 use crate::chart::named;
-use crate::ui::palette;
+use crate::chart::palette;
 
 pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     let frame = &cx.frame;

@@ -4,10 +4,9 @@ use crate::t;
 use egui::{RichText, Ui};
 
 use super::chart;
-use crate::chart::{Frame, named};
+use crate::chart::{Frame, named, palette};
 use crate::i18n::num;
 use crate::model::Scenario;
-use crate::ui::palette;
 
 /// One headline figure in a box of fixed width, so that a row wraps whole figures; with a
 /// reference pinned, its change from the reference below it.

@@ -5,8 +5,8 @@ use egui::Ui;
 
 use super::chart::{Series, TimeChart, ValueUnit};
 use super::{Measure, measure_picker};
+use crate::chart::palette;
 use crate::model::{Country, Projection, Sector};
-use crate::ui::palette;
 
 pub fn show(ui: &mut Ui, cx: &super::Context<'_>, measure: &mut Measure) {
     let frame = &cx.frame;

@@ -7,10 +7,10 @@ use egui::{RichText, Ui};
 
 use super::table::{Cell, Table};
 use crate::chart::named;
+use crate::chart::palette;
 use crate::model::goal_seek::{Goal, Solution};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::{Country, Lever, Metric, Projection, Scenario, Sector};
-use crate::ui::palette;
 use crate::ui::studies::{GoalSeek, Sensitivity};
 
 /// Bars drawn in the chart (the table lists them all).

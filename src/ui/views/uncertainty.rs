@@ -5,13 +5,13 @@ use crate::t;
 use egui::{Color32, RichText, Ui};
 
 use super::table::{Cell, Table};
+use crate::chart::palette;
 use crate::chart::{self, Axis, Chart, Layer, LegendItem, SwatchKind, ValueUnit, band_ranges};
 use crate::model::uncertainty::{
     Bands, Distribution, Quantiles, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
 use crate::model::{Country, Lever, Projection, Scenario, Sector};
 use crate::ui::Command;
-use crate::ui::palette;
 use crate::ui::studies::Progress;
 
 /// The view's own choices (not saved).
