@@ -10,6 +10,7 @@
 
 pub mod named;
 pub mod palette;
+pub mod sankey;
 pub mod svg;
 
 use egui::Color32;

@@ -20,7 +20,6 @@ mod menu;
 pub mod properties;
 pub mod recovery;
 pub mod reference;
-pub mod sankey;
 mod status;
 pub mod studies;
 pub mod views;

@@ -1,15 +1,15 @@
 //! Flows: where the money comes from and where it goes over a period, as a Sankey diagram
 //! (sources → the bank and the fund → sectors → recipient countries). The network is
-//! [`crate::model::flows`]; its geometry and painting are [`crate::ui::sankey`].
+//! [`crate::model::flows`]; its geometry is [`crate::chart::sankey`]; this view paints it.
 
 use super::chart::{cut_to_fit, picture_buttons_ui, picture_menu, send_picture};
-use egui::{Align2, FontId, RichText, Sense, Stroke, Ui, pos2, vec2};
+use egui::{Align2, Color32, FontId, Mesh, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
+use crate::chart::sankey::{self, Hit, LabelStyle, Placed, PlacedLink, band_point};
 use crate::i18n::num;
 use crate::model::Projection;
-use crate::model::flows::{Flows, Measure, Node};
+use crate::model::flows::{Flows, Link, Measure, Node};
 use crate::t;
-use crate::ui::sankey::{self, Hit, LabelStyle, Placed};
 
 /// The Flows view's choices, saved with the preferences.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -427,7 +427,7 @@ fn diagram(
     let hover = pointer.and_then(|p| sankey::hit(&placed, p));
     let lit = hover.or(focused);
     let painter = ui.painter_at(rect);
-    sankey::paint(&painter, ui.visuals().dark_mode, flows, &placed, lit);
+    paint(&painter, ui.visuals().dark_mode, flows, &placed, lit);
 
     // Labels: an outer one moved away from its node is joined to it by a line; an inner one
     // that could not stay beside its node is left out (its node's hover names it), so that no
@@ -493,6 +493,71 @@ fn diagram(
         return response.on_hover_text_at_pointer(text);
     }
     response
+}
+
+/// Paints the diagram's bands and nodes where they are laid out; what `hover` is on stands
+/// out, the rest fades.
+fn paint(painter: &egui::Painter, dark: bool, flows: &Flows, placed: &Placed, hover: Option<Hit>) {
+    let base = if dark { 0.45 } else { 0.40 };
+    let lit = |j: usize| match hover {
+        None => None,
+        Some(Hit::Band(b)) => Some(b == j),
+        Some(Hit::Node(n)) => Some(placed.links[j].source == n || placed.links[j].target == n),
+    };
+    let band = |j: usize, alpha: f32| {
+        let l = &placed.links[j];
+        let from: &Link = &flows.links[l.link];
+        Shape::mesh(band_mesh(l, sankey::color(from.from).gamma_multiply(alpha)))
+    };
+    // Faded first, the lit ones on top.
+    let mut raised = Vec::new();
+    for j in 0..placed.links.len() {
+        match lit(j) {
+            Some(true) => raised.push(j),
+            Some(false) => {
+                painter.add(band(j, base * 0.4));
+            }
+            None => {
+                painter.add(band(j, base));
+            }
+        }
+    }
+    for j in raised {
+        painter.add(band(j, 0.8));
+    }
+    let outline = if dark {
+        Color32::from_gray(20)
+    } else {
+        Color32::from_gray(250)
+    };
+    for n in &placed.nodes {
+        painter.rect(
+            n.rect,
+            1.0,
+            sankey::color(n.node),
+            Stroke::new(0.5, outline),
+            egui::StrokeKind::Inside,
+        );
+    }
+}
+
+/// Segments per band: smooth at any size the window takes.
+const SEGMENTS: usize = 24;
+
+/// The band as a strip of quads between its top and bottom edges.
+fn band_mesh(l: &PlacedLink, color: Color32) -> Mesh {
+    let mut mesh = Mesh::default();
+    for s in 0..=SEGMENTS {
+        let p = band_point(l, s as f32 / SEGMENTS as f32);
+        mesh.colored_vertex(p, color);
+        mesh.colored_vertex(p + vec2(0.0, l.width.max(0.5)), color);
+        if s > 0 {
+            let i = (2 * s) as u32;
+            mesh.add_triangle(i - 2, i - 1, i);
+            mesh.add_triangle(i - 1, i + 1, i);
+        }
+    }
+    mesh
 }
 
 /// The Flows diagram as SVG for a memo: years `first..=last` (offsets from the start), the

@@ -1,5 +1,7 @@
-//! The Sankey diagram of the Flows view: where each node and band goes in a rectangle
-//! ([`layout`], pure geometry, tested without a window) and how they are painted ([`paint`]).
+//! The Sankey diagram of the Flows view as geometry: where each node and band goes in a
+//! rectangle ([`layout`], pure geometry, tested without a window), the colour of each
+//! ([`color`]) and what lies under a point ([`hit`]). The window paints it and writes it as
+//! SVG (`ui::views::flows`), both from the same layout.
 //!
 //! The layout follows d3-sankey (`d3/d3-sankey`, `src/sankey.js`, BSD-3): nodes in columns,
 //! one vertical scale for every column (the fullest column fills the height), node heights
@@ -15,10 +17,10 @@
 //!   columns beside their node. Each column's labels are pushed apart the same way as nodes are,
 //!   and a label moved away from its node is joined to it by a thin line.
 
-use egui::{Color32, Mesh, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
+use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
-use crate::chart::palette;
-use crate::model::flows::{Flows, Link, Node};
+use super::palette;
+use crate::model::flows::{Flows, Node};
 
 /// Columns: sources, the bank and the fund, sectors (and what the bank keeps), countries.
 pub const COLUMNS: usize = 4;
@@ -362,31 +364,12 @@ fn stack_bands(links: &mut [PlacedLink], placed: &[PlacedNode], i: usize, outgoi
 
 /// A point of a band's top edge at `t` in 0..=1 (d3's `sankeyLinkHorizontal`: a cubic from
 /// `(x0, y0)` to `(x1, y1)` with both control points at the middle x).
-fn band_point(l: &PlacedLink, t: f32) -> Pos2 {
+pub fn band_point(l: &PlacedLink, t: f32) -> Pos2 {
     let u = 1.0 - t;
     let xm = (l.x0 + l.x1) / 2.0;
     let x = u * u * u * l.x0 + 3.0 * u * u * t * xm + 3.0 * u * t * t * xm + t * t * t * l.x1;
     let y = (u * u * u + 3.0 * u * u * t) * l.y0 + (3.0 * u * t * t + t * t * t) * l.y1;
     pos2(x, y)
-}
-
-/// Segments per band: smooth at any size the window takes.
-const SEGMENTS: usize = 24;
-
-/// The band as a strip of quads between its top and bottom edges.
-pub fn band_mesh(l: &PlacedLink, color: Color32) -> Mesh {
-    let mut mesh = Mesh::default();
-    for s in 0..=SEGMENTS {
-        let p = band_point(l, s as f32 / SEGMENTS as f32);
-        mesh.colored_vertex(p, color);
-        mesh.colored_vertex(p + vec2(0.0, l.width.max(0.5)), color);
-        if s > 0 {
-            let i = (2 * s) as u32;
-            mesh.add_triangle(i - 2, i - 1, i);
-            mesh.add_triangle(i - 1, i + 1, i);
-        }
-    }
-    mesh
 }
 
 /// Whether `p` lies on the band.
@@ -449,57 +432,6 @@ pub fn hit(placed: &Placed, p: Pos2) -> Option<Hit> {
         .iter()
         .rposition(|l| band_contains(l, p))
         .map(Hit::Band)
-}
-
-/// Paints the bands and nodes; what `hover` is on stands out, the rest fades.
-pub fn paint(
-    painter: &egui::Painter,
-    dark: bool,
-    flows: &Flows,
-    placed: &Placed,
-    hover: Option<Hit>,
-) {
-    let base = if dark { 0.45 } else { 0.40 };
-    let lit = |j: usize| match hover {
-        None => None,
-        Some(Hit::Band(b)) => Some(b == j),
-        Some(Hit::Node(n)) => Some(placed.links[j].source == n || placed.links[j].target == n),
-    };
-    let band = |j: usize, alpha: f32| {
-        let l = &placed.links[j];
-        let from: &Link = &flows.links[l.link];
-        Shape::mesh(band_mesh(l, color(from.from).gamma_multiply(alpha)))
-    };
-    // Faded first, the lit ones on top.
-    let mut raised = Vec::new();
-    for j in 0..placed.links.len() {
-        match lit(j) {
-            Some(true) => raised.push(j),
-            Some(false) => {
-                painter.add(band(j, base * 0.4));
-            }
-            None => {
-                painter.add(band(j, base));
-            }
-        }
-    }
-    for j in raised {
-        painter.add(band(j, 0.8));
-    }
-    let outline = if dark {
-        Color32::from_gray(20)
-    } else {
-        Color32::from_gray(250)
-    };
-    for n in &placed.nodes {
-        painter.rect(
-            n.rect,
-            1.0,
-            color(n.node),
-            Stroke::new(0.5, outline),
-            egui::StrokeKind::Inside,
-        );
-    }
 }
 
 #[cfg(test)]
