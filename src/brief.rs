@@ -261,9 +261,8 @@ pub fn chart_svg(name: Named, s: &Scenario, f: &Frame<'_>) -> String {
     let last = p.years().saturating_sub(1);
     match name {
         Named::Flows => {
-            let share = crate::ui::views::flows::FlowsPrefs::default().other_share;
             let measure = crate::model::flows::Measure::Disbursements;
-            crate::ui::views::flows::svg(p, measure, (0, last), share)
+            crate::chart::flows::svg(p, measure, (0, last), crate::chart::flows::OTHER_SHARE)
         }
         Named::Map => {
             let measure = crate::ui::views::map::MapMeasure::Received;

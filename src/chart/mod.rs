@@ -8,6 +8,7 @@
 //! NAME` and the brief), defined once for the window and the files alike; [`palette`] the
 //! colours that mean the same thing in every picture, in the window and in the files.
 
+pub mod flows;
 pub mod named;
 pub mod palette;
 pub mod sankey;

@@ -1,7 +1,7 @@
 //! The Sankey diagram of the Flows view as geometry: where each node and band goes in a
 //! rectangle ([`layout`], pure geometry, tested without a window), the colour of each
-//! ([`color`]) and what lies under a point ([`hit`]). The window paints it and writes it as
-//! SVG (`ui::views::flows`), both from the same layout.
+//! ([`color`]) and what lies under a point ([`hit`]). The window paints it
+//! (`ui::views::flows`) and [`super::flows`] writes it as SVG, both from the same layout.
 //!
 //! The layout follows d3-sankey (`d3/d3-sankey`, `src/sankey.js`, BSD-3): nodes in columns,
 //! one vertical scale for every column (the fullest column fills the height), node heights
