@@ -137,12 +137,19 @@ fn write_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<(), Str
 /// it with this one.
 fn native_options(options: &WindowOptions) -> eframe::NativeOptions {
     let size = options.size.unwrap_or([1280.0, 800.0]);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size(size)
+        .with_min_inner_size([800.0, 500.0])
+        .with_title(crate::t!("app-name"))
+        // The name the desktop knows the window by (the Linux desktop entry's StartupWMClass),
+        // and eframe's storage folder, as before.
+        .with_app_id("sco-explorer")
+        .with_drag_and_drop(true);
+    if let Some(icon) = window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size(size)
-            .with_min_inner_size([800.0, 500.0])
-            .with_title(crate::t!("app-name"))
-            .with_drag_and_drop(true),
+        viewport,
         persist_window: options.screenshot.is_none() && options.size.is_none(),
         // The fonts the window needs are embedded (crate::ui::fonts). eframe's lookup of system
         // fonts for missing characters panics where fontconfig finds none (a minimal container,
@@ -150,6 +157,13 @@ fn native_options(options: &WindowOptions) -> eframe::NativeOptions {
         system_font_fallback: false,
         ..eframe::NativeOptions::default()
     }
+}
+
+/// The app's icon for the title bar and the task bar (made from `assets/icon.svg` by
+/// `tools/icons.sh`). The file is the program's own, so it decodes (a unit test reads it);
+/// were it ever not to, the window opens with the system's default icon rather than not at all.
+fn window_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../assets/icons/sco-explorer-256.png")).ok()
 }
 
 /// The document the window starts on: the file it was given, read in the window's language
@@ -263,6 +277,14 @@ mod tests {
             "otherwise the window opens as it was left"
         );
         assert!(!plain.system_font_fallback, "no lookup of system fonts");
+    }
+
+    #[test]
+    fn the_window_has_the_apps_icon() {
+        let icon = window_icon().expect("the icon decodes");
+        assert_eq!((icon.width, icon.height), (256, 256));
+        let icon = native_options(&WindowOptions::default()).viewport.icon;
+        assert!(icon.is_some_and(|i| !i.rgba.is_empty()));
     }
 
     #[test]
