@@ -8,7 +8,6 @@
 //! - [`mod@file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
 //! - [`link`]: scenarios as links to the web edition (the scenario in the URL's fragment).
-//! - [`map`]: the map's country outlines, equal-area projection and triangles.
 //! - [`text`]: what a file says, escaped before it is shown.
 //! - [`ui`]: the explorer window's views and panels (egui); `window`: running it on the desktop
 //!   (eframe's native runner), `web`: in a browser tab (eframe's web runner).
@@ -22,7 +21,6 @@ pub mod export;
 pub mod file;
 pub mod i18n;
 pub mod link;
-pub mod map;
 pub mod model;
 pub mod platform;
 pub mod presets;

@@ -1374,8 +1374,8 @@ fn a_country_clicked_on_the_map_is_focused_in_the_other_views_until_cleared() {
         h.run_ok();
         let map_rect = rect_of(&h, &t!("map-figure"));
         let fit = Fit::for_map(map_rect);
-        let [lon, lat] = sco_explorer::map::capital(Country::KAZ);
-        let astana = fit.lon_lat(sco_explorer::map::atlas(), lon, lat);
+        let [lon, lat] = sco_explorer::chart::geography::capital(Country::KAZ);
+        let astana = fit.lon_lat(sco_explorer::chart::geography::atlas(), lon, lat);
         h.hover_at(astana);
         h.run_ok();
         h.run_ok();

@@ -9,6 +9,7 @@
 //! colours that mean the same thing in every picture, in the window and in the files.
 
 pub mod flows;
+pub mod geography;
 pub mod named;
 pub mod palette;
 pub mod sankey;

@@ -1,13 +1,13 @@
 //! Map: the SCO countries coloured by a chosen measure (financing received, per person, as a
 //! share of GDP, paid in, net position) for the whole horizon, one year or up to a year, on an
-//! equal-area projection ([`crate::map`]). Hover a country for its value; click it to focus it
+//! equal-area projection ([`crate::chart::geography`]). Hover a country for its value; click it to focus it
 //! (the other views then highlight it until the focus is cleared).
 
 use super::chart::{picture_buttons_ui, picture_menu, send_picture};
 use egui::{Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
+use crate::chart::geography::{self, Atlas, Role};
 use crate::i18n::num;
-use crate::map::{self, Atlas, Role};
 use crate::model::{Country, N_COUNTRIES, Projection, Scenario};
 use crate::t;
 use crate::ui::Command;
@@ -254,7 +254,7 @@ impl Fit {
 
     /// The fit the Map view draws with in the rectangle of its map (a small margin inside).
     pub fn for_map(rect: Rect) -> Fit {
-        Fit::new(map::atlas(), rect.shrink(6.0))
+        Fit::new(geography::atlas(), rect.shrink(6.0))
     }
 
     pub fn to_screen(&self, p: [f32; 2]) -> Pos2 {
@@ -541,7 +541,7 @@ fn draw_map(
     } = *colouring;
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Figure, true, t!("map-figure")));
-    let atlas = map::atlas();
+    let atlas = geography::atlas();
     let fit = Fit::for_map(rect);
     let dark = ui.visuals().dark_mode;
     let painter = ui.painter_at(rect);
@@ -693,7 +693,7 @@ fn place_names(
     focus: Option<Country>,
     sizes: &[egui::Vec2],
 ) -> Vec<(Country, NameSpot)> {
-    let atlas = map::atlas();
+    let atlas = geography::atlas();
     let area = |c: Country| {
         atlas.land(c).map_or(0.0, |l| {
             (l.bounds[2] - l.bounds[0]) * (l.bounds[3] - l.bounds[1])
@@ -762,7 +762,7 @@ fn label_point(c: Country) -> [f64; 2] {
         Country::MNG => [103.0, 46.5],
         Country::PAK => [69.0, 29.5],
         Country::AFG => [65.5, 33.5],
-        _ => map::capital(c),
+        _ => geography::capital(c),
     }
 }
 
@@ -822,7 +822,7 @@ fn svg_with(
         bottom: f64::from(rect.bottom()),
     });
     doc.open_group(&clip);
-    let atlas = map::atlas();
+    let atlas = geography::atlas();
     let fit = Fit::for_map(rect);
     let colours = palette(measure.diverging());
     let fill = |role: Role| match role {
@@ -1000,13 +1000,13 @@ mod tests {
 
     #[test]
     fn the_fit_puts_capitals_back_where_they_project() {
-        let atlas = map::atlas();
+        let atlas = geography::atlas();
         let fit = Fit::new(
             atlas,
             Rect::from_min_size(pos2(10.0, 20.0), vec2(800.0, 500.0)),
         );
         for c in Country::ALL {
-            let [lon, lat] = map::capital(c);
+            let [lon, lat] = geography::capital(c);
             let at = fit.lon_lat(atlas, lon, lat);
             assert_eq!(atlas.country_at(fit.from_screen(at)), Some(c), "{c:?}");
             assert!(Rect::from_min_size(pos2(10.0, 20.0), vec2(800.0, 500.0)).contains(at));

@@ -142,7 +142,7 @@ pub struct Atlas {
     pub frame: [f32; 4],
 }
 
-const REGION: &str = include_str!("../assets/map/region.txt");
+const REGION: &str = include_str!("../../assets/map/region.txt");
 
 /// The atlas, decoded and triangulated on first use (a few milliseconds).
 pub fn atlas() -> &'static Atlas {
