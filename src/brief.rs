@@ -6,14 +6,15 @@
 //! Everything in it is said the way the window says it: the headline figures are the
 //! Overview's ([`crate::ui::views::overview::figures`]), the guardrail sentences are the
 //! projection's events, the charts are the window's own chart data ([`crate::chart::named`])
-//! written as SVG, the Flows diagram and the Map are laid out by the window's layouts. It is
-//! written in the current language ([`crate::i18n`]).
+//! written as SVG, the Flows diagram and the Map are written from the layouts the window
+//! paints ([`crate::chart::flows`], [`crate::chart::map`]). It is written in the current
+//! language ([`crate::i18n`]).
 
 use std::fmt::Write as _;
 
 use crate::chart::named::{self, Named};
 use crate::chart::svg::{self, escape};
-use crate::chart::{CompareMode, Frame};
+use crate::chart::{CompareMode, Frame, flows, map};
 use crate::i18n::{self, num};
 use crate::model::assumptions::{COUNTRY_SCALARS, SCALARS};
 use crate::model::compare::differences;
@@ -262,12 +263,9 @@ pub fn chart_svg(name: Named, s: &Scenario, f: &Frame<'_>) -> String {
     match name {
         Named::Flows => {
             let measure = crate::model::flows::Measure::Disbursements;
-            crate::chart::flows::svg(p, measure, (0, last), crate::chart::flows::OTHER_SHARE)
+            flows::svg(p, measure, (0, last), flows::OTHER_SHARE)
         }
-        Named::Map => {
-            let measure = crate::ui::views::map::MapMeasure::Received;
-            crate::ui::views::map::svg(s, p, measure, (0, last))
-        }
+        Named::Map => map::svg(s, p, map::MapMeasure::Received, (0, last)),
         _ => match name.chart(f, s.policy.capital_floor, None) {
             Some(chart) => svg::render(&chart),
             None => String::new(),

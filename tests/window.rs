@@ -1367,7 +1367,7 @@ fn the_flows_view_shows_where_the_money_goes_and_its_nodes_explain_themselves() 
 /// the other views until it is cleared; in every language.
 #[test]
 fn a_country_clicked_on_the_map_is_focused_in_the_other_views_until_cleared() {
-    use sco_explorer::ui::views::map::{self, Fit, MapMeasure};
+    use sco_explorer::chart::map::{self, Fit, MapMeasure};
     every_language(|| {
         let mut h = harness(app_with(vec![]));
         h.get_by_label(&View::Map.title()).click();

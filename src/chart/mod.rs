@@ -10,6 +10,7 @@
 
 pub mod flows;
 pub mod geography;
+pub mod map;
 pub mod named;
 pub mod palette;
 pub mod sankey;
