@@ -3,12 +3,12 @@
 //! split across two), and holds the scenario file itself so that a reader can reopen exactly
 //! what the author saw.
 //!
-//! Everything in it is said the way the window says it: the headline figures are the
-//! Overview's ([`crate::ui::views::overview::figures`]), the guardrail sentences are the
-//! projection's events, the charts are the window's own chart data ([`crate::chart::named`])
-//! written as SVG, the Flows diagram and the Map are written from the layouts the window
-//! paints ([`crate::chart::flows`], [`crate::chart::map`]). It is written in the current
-//! language ([`crate::i18n`]).
+//! Everything in it is said the way the window says it: the headline figures and the
+//! uncertainty study's percentiles are the Overview's and the Uncertainty view's
+//! ([`crate::headline`]), the guardrail sentences are the projection's events, the charts are
+//! the window's own chart data ([`crate::chart::named`]) written as SVG, the Flows diagram and
+//! the Map are written from the layouts the window paints ([`crate::chart::flows`],
+//! [`crate::chart::map`]). It is written in the current language ([`crate::i18n`]).
 
 use std::fmt::Write as _;
 
@@ -223,7 +223,7 @@ fn frame<'a>(b: &Brief<'a>) -> Frame<'a> {
 fn headline(out: &mut String, b: &Brief<'_>) {
     section(out, "headline", &t!("brief-headline"));
     out.push_str("<div class=\"figures keep\">\n");
-    for f in crate::ui::views::overview::figures(&frame(b), b.scenario) {
+    for f in crate::headline::figures(&frame(b), b.scenario) {
         let _ = write!(
             out,
             "<div class=\"figure\" title=\"{}\"><div class=\"label\">{}</div><div class=\"value\">{}</div>",
@@ -463,7 +463,7 @@ fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
     out.push_str("</ul>\n");
     out.push_str(KEPT_END);
     // The percentiles of the headline results.
-    let rows = crate::ui::views::uncertainty::headline_rows(bands);
+    let rows = crate::headline::percentiles(bands);
     let _ = writeln!(
         out,
         "<table class=\"keep\">\n<thead><tr><th></th><th class=\"num\">P5</th><th class=\"num\">P25</th><th class=\"num\">{}</th><th class=\"num\">P75</th><th class=\"num\">P95</th></tr></thead>",

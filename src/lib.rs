@@ -5,6 +5,8 @@
 //! - [`brief`]: the one-file HTML brief for a memo.
 //! - [`chart`]: charts described as data, drawn by the window and written as SVG.
 //! - [`export`]: tidy CSV output of a projection.
+//! - [`headline`]: the headline results in words, as the Overview, the Uncertainty view and the
+//!   brief state them.
 //! - [`mod@file`]: reading and writing scenario files (RON), with located errors and safe saving.
 //! - [`presets`]: the preset scenarios of `scenarios/`, built in.
 //! - [`link`]: scenarios as links to the web edition (the scenario in the URL's fragment).
@@ -19,6 +21,7 @@ pub mod brief;
 pub mod chart;
 pub mod export;
 pub mod file;
+pub mod headline;
 pub mod i18n;
 pub mod link;
 pub mod model;

@@ -206,7 +206,7 @@ fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_networ
     assert!(!html.contains("<b>&</b>"));
     assert!(html.contains("Ministry of Finance, analysis unit"));
     assert!(html.contains("a 9 bn corridor"));
-    for figure in sco_explorer::ui::views::overview::figures(&studied.frame(), s) {
+    for figure in sco_explorer::headline::figures(&studied.frame(), s) {
         assert!(html.contains(&sco_explorer::chart::svg::escape(&figure.value)));
         assert!(html.contains(&sco_explorer::chart::svg::escape(&figure.delta.unwrap())));
     }

@@ -5,10 +5,12 @@ use crate::t;
 use egui::{Color32, RichText, Ui};
 
 use super::table::{Cell, Table};
-use crate::chart::palette;
-use crate::chart::{self, Axis, Chart, Layer, LegendItem, SwatchKind, ValueUnit, band_ranges};
+use crate::chart::{
+    self, Axis, Chart, Layer, LegendItem, SwatchKind, ValueUnit, band_ranges, palette,
+};
+use crate::headline;
 use crate::model::uncertainty::{
-    Bands, Distribution, Quantiles, RUNS_RANGE, Series, Uncertain, format_share, series_values,
+    Bands, Distribution, RUNS_RANGE, Series, Uncertain, format_share, series_values,
 };
 use crate::model::{Country, Lever, Projection, Scenario, Sector};
 use crate::ui::Command;
@@ -395,22 +397,6 @@ fn slice_name(series: Series) -> String {
     }
 }
 
-/// P5 … P95 of the headline results.
-/// The headline results' percentiles: each one's name, its P5–P95 where any run defines it,
-/// and whether it is a ratio (shown in %, else in US$ bn). The brief lists the same.
-pub fn headline_rows(bands: &Bands) -> [(String, Option<Quantiles>, bool); 4] {
-    [
-        (
-            t!("metric-cumulative-financing"),
-            bands.cumulative_financing,
-            false,
-        ),
-        (t!("metric-final-equity"), bands.final_equity, false),
-        (t!("overview-lowest-ratio"), bands.min_capital_ratio, true),
-        (t!("overview-irr"), bands.fund_irr, true),
-    ]
-}
-
 fn headline_table(ui: &mut Ui, bands: &Bands) {
     let headings = ["", "P5", "P25", &t!("unc-median"), "P75", "P95"];
     let mut table = Table::new(
@@ -418,7 +404,7 @@ fn headline_table(ui: &mut Ui, bands: &Bands) {
         headings.iter().map(|h| (*h).to_owned()),
     )
     .numbers(52.0);
-    for (label, q, ratio) in headline_rows(bands) {
+    for (label, q, ratio) in headline::percentiles(bands) {
         let mut cells = vec![Cell::from(label)];
         match q {
             Some(q) => cells.extend(q.into_iter().map(|v| {
