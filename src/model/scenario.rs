@@ -6,7 +6,6 @@
 //! file shows them: capital, demand, countries, sectors, terms, pricing, risk, policy, fund,
 //! projects, seed.
 
-use crate::t;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -514,26 +513,6 @@ pub enum ReferenceName {
     File(String),
     /// A snapshot taken in the app; only its description survives.
     Snapshot(String),
-}
-
-impl ReferenceName {
-    /// For people: "preset baseline", "file other.ron", "snapshot …".
-    pub fn describe(&self) -> String {
-        use crate::text::one_line;
-        match self {
-            // A preset by its title in the reader's language (its id if it is not one we know).
-            ReferenceName::Preset(id) => t!(
-                "reference-preset",
-                id = crate::presets::preset(id).map_or_else(|| id.clone(), |p| p.title())
-            ),
-            ReferenceName::File(path) => {
-                t!("reference-file", path = one_line(path, 120).to_string())
-            }
-            ReferenceName::Snapshot(what) => {
-                t!("reference-snapshot", what = one_line(what, 120).to_string())
-            }
-        }
-    }
 }
 
 impl Default for Scenario {

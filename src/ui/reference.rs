@@ -1,5 +1,6 @@
 //! The reference a scenario file names (`meta.reference: Some(File("…"))`), and any file the
-//! user pins: which are followed, and how they are read without ever blocking a frame.
+//! user pins: which are followed, how they are read without ever blocking a frame, and how a
+//! reference is named for people ([`ReferenceName::describe`]).
 //!
 //! A file can come from anyone, and what it names is read on the reader's machine. The rule:
 //! - A name that stays inside the scenario's own folder (`stress.ron`, `refs/stress.ron`: what
@@ -22,7 +23,7 @@ use super::studies::Pinned;
 use crate::file;
 use crate::i18n::Lang;
 use crate::model::scenario::ReferenceName;
-use crate::text::escaped;
+use crate::text::{escaped, one_line};
 
 /// Whether a named file may be read at once, or only once the user has seen where it points.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,6 +154,27 @@ fn load(name: ReferenceName, path: &Path) -> Result<Pinned, Refused> {
                 .map(|p| escaped(&p.to_string()).into_owned())
                 .collect(),
         })
+}
+
+// How a reference is named for people: said here, above the model, because a preset is named
+// by its title, which the presets know.
+impl ReferenceName {
+    /// For people: "preset baseline", "file other.ron", "snapshot …".
+    pub fn describe(&self) -> String {
+        match self {
+            // A preset by its title in the reader's language (its id if it is not one we know).
+            ReferenceName::Preset(id) => t!(
+                "reference-preset",
+                id = crate::presets::preset(id).map_or_else(|| id.clone(), |p| p.title())
+            ),
+            ReferenceName::File(path) => {
+                t!("reference-file", path = one_line(path, 120).to_string())
+            }
+            ReferenceName::Snapshot(what) => {
+                t!("reference-snapshot", what = one_line(what, 120).to_string())
+            }
+        }
+    }
 }
 
 #[cfg(test)]
