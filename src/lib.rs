@@ -3,7 +3,8 @@
 //! - [`model`]: the projection model (assumptions, reference data, bank and fund engines);
 //!   pure Rust, knows nothing of the UI.
 //! - [`brief`]: the one-file HTML brief for a memo.
-//! - [`chart`]: charts described as data, drawn by the window and written as SVG.
+//! - [`chart`]: every picture described as data (the time charts, the Flows diagram, the Map
+//!   and its geography, the palette), painted by the window and written as SVG.
 //! - [`export`]: tidy CSV output of a projection.
 //! - [`headline`]: the headline results in words, as the Overview, the Uncertainty view and the
 //!   brief state them.

@@ -7,6 +7,12 @@
 //! [`named`] holds the charts that have a name of their own (for `sco-explorer chart --chart
 //! NAME` and the brief), defined once for the window and the files alike; [`palette`] the
 //! colours that mean the same thing in every picture, in the window and in the files.
+//!
+//! The two diagrams that are not time charts live here too, as geometry and as SVG: the Flows
+//! diagram ([`sankey`] lays it out, [`flows`] names its nodes and writes it) and the Map
+//! ([`map`]: its values, classes, fit and names; [`geography`]: the outlines and their
+//! projection). The window paints them from the same geometry. Nothing here knows egui's
+//! widgets, only the types of its shapes (colours, points, rectangles).
 
 pub mod flows;
 pub mod geography;
