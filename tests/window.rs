@@ -1304,8 +1304,8 @@ fn discovery_finds_where_the_floor_binds_early_and_applies_the_box_centre_in_one
 /// its money goes, in every language; the period and the measure change the diagram.
 #[test]
 fn the_flows_view_shows_where_the_money_goes_and_its_nodes_explain_themselves() {
-    use sco_explorer::model::flows::{Flows, Measure, Node};
     use sco_explorer::chart::flows::node_name;
+    use sco_explorer::model::flows::{Flows, Measure, Node};
     every_language(|| {
         let mut h = harness(app_with(vec![]));
         h.get_by_label(&View::Flows.title()).click();
