@@ -2,6 +2,12 @@
 //! `run`, `summary`, `check`, `diff`, `sensitivity`, `goal-seek`, `discover`, `brief`,
 //! `chart` and `link` serve scripts and people without a display. Wherever a command takes a
 //! scenario file, it takes a link to the web edition too ([`Source`]).
+//!
+//! On Windows the release program is a GUI program, so no console window opens behind the
+//! app's window; from a terminal, the subcommands still print there ([`attach_to_terminal`]).
+
+// (Debug builds keep a console, for developers' messages.)
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -230,6 +236,8 @@ fn parse_chart(text: &str) -> Result<sco_explorer::chart::named::Named, String> 
 }
 
 fn main() -> ExitCode {
+    #[cfg(windows)]
+    attach_to_terminal();
     let cli = Cli::parse();
     // The window sets its own language (the user's choice or the system's).
     if cli.command.is_some() {
@@ -240,6 +248,34 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// A Windows GUI program starts with no standard output. Started from a terminal (`cmd`,
+/// PowerShell), it attaches to that terminal's console, so that `sco-explorer.exe summary`,
+/// `--help` and error messages print there. Output sent to a file or a pipe already has its
+/// handle, and is left alone. Started from Explorer (a double-click), there is no console to
+/// attach to and the call does nothing.
+///
+/// (A GUI program does not make the terminal wait: `cmd` shows its prompt again at once and
+/// the output follows it. `start /wait sco-explorer.exe summary`, or a redirection, gives the
+/// usual order; the README says so.)
+#[cfg(windows)]
+#[allow(unsafe_code)]
+fn attach_to_terminal() {
+    // kernel32, which every Windows program links.
+    unsafe extern "system" {
+        fn AttachConsole(process_id: u32) -> i32;
+        fn GetStdHandle(which: u32) -> *mut std::ffi::c_void;
+    }
+    const ATTACH_PARENT_PROCESS: u32 = u32::MAX;
+    const STD_OUTPUT_HANDLE: u32 = -11_i32 as u32;
+    // SAFETY: both calls take plain numbers and touch no memory of ours; GetStdHandle's result
+    // is only compared with null. A failed attach (no parent console) leaves things as they were.
+    unsafe {
+        if GetStdHandle(STD_OUTPUT_HANDLE).is_null() {
+            AttachConsole(ATTACH_PARENT_PROCESS);
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::ui::views::View;
 use crate::ui::{ExplorerApp, PREFS_KEY, Prefs};
 
 /// How the window should start.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct WindowOptions {
     /// The scenario file to open (read once the window's language is known, so that its
     /// problems are said in that language); the built-in baseline without one.
@@ -186,11 +186,35 @@ fn open_at_start(file: Option<PathBuf>) -> (Document, Option<(String, Vec<String
 }
 
 /// Opens the window and runs until it is closed.
+///
+/// The window draws with wgpu on the system's preferred graphics interface (Direct3D 12 or
+/// Vulkan on Windows, Vulkan or OpenGL on Linux, Metal on macOS). Some drivers offer a device
+/// and then lose it at once (seen under Wine; reported with old integrated graphics and in
+/// virtual machines): then the window is tried once more on OpenGL before giving up, so that a
+/// laptop with a poor driver still gets a window rather than an error.
 pub fn run(options: WindowOptions) -> Result<(), WindowError> {
     if !display_available() {
         return Err(WindowError::NoDisplay);
     }
-    let native = native_options(&options);
+    match start(native_options(&options), options.clone()) {
+        Err(eframe::Error::Wgpu(first)) => {
+            let retry = opengl_only(native_options(&options));
+            start(retry, options)
+                .map_err(|e| WindowError::Start(format!("{first}; then, on OpenGL: {e}")))
+        }
+        other => other.map_err(|e| WindowError::Start(e.to_string())),
+    }
+}
+
+/// The options with wgpu limited to OpenGL.
+fn opengl_only(mut native: eframe::NativeOptions) -> eframe::NativeOptions {
+    if let eframe::egui_wgpu::WgpuSetup::CreateNew(setup) = &mut native.wgpu_options.wgpu_setup {
+        setup.instance_descriptor.backends = eframe::wgpu::Backends::GL;
+    }
+    native
+}
+
+fn start(native: eframe::NativeOptions, options: WindowOptions) -> Result<(), eframe::Error> {
     let recovery_dir = directories::ProjectDirs::from("org", "sco-explorer", "sco-explorer")
         .map(|d| d.data_dir().to_owned());
     let screenshot = options.screenshot.map(|path| ScreenshotState {
@@ -248,7 +272,6 @@ pub fn run(options: WindowOptions) -> Result<(), WindowError> {
             }))
         }),
     )
-    .map_err(|e| WindowError::Start(e.to_string()))
 }
 
 #[cfg(test)]
@@ -285,6 +308,18 @@ mod tests {
         assert_eq!((icon.width, icon.height), (256, 256));
         let icon = native_options(&WindowOptions::default()).viewport.icon;
         assert!(icon.is_some_and(|i| !i.rgba.is_empty()));
+    }
+
+    #[test]
+    fn the_second_try_draws_with_opengl_only() {
+        let native = opengl_only(native_options(&WindowOptions::default()));
+        let eframe::egui_wgpu::WgpuSetup::CreateNew(setup) = native.wgpu_options.wgpu_setup else {
+            panic!("a new wgpu instance");
+        };
+        assert_eq!(
+            setup.instance_descriptor.backends,
+            eframe::wgpu::Backends::GL
+        );
     }
 
     #[test]
