@@ -73,6 +73,8 @@ filter-scenario = Scenario (RON)
 filter-png = PNG picture
 filter-svg = SVG vector file
 filter-html = Web page (HTML)
+# The type of a scenario file in a file manager (packaging/linux/sco-explorer.xml, tested to match).
+file-type-scenario = SCO development-finance scenario
 
 reference-cannot-start = the app could not start reading it ({ $reason })
 reference-stopped = reading it stopped unexpectedly
@@ -84,6 +86,8 @@ reference-invalid = it is not a valid scenario ({ $count ->
 
 ## The window
 app-name = SCO development-finance explorer
+# The packages' desktop entry and the Windows README (packaging/), tested to match.
+app-summary = Explore scenarios for a proposed SCO Development Bank and joint investment fund: financing flows, the bank's capital and the fund's returns
 panel-assumptions = Assumptions
 panel-hide = Hide
 panel-hide-hint = Hide this panel (View › Assumptions panel shows it)

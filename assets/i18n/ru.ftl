@@ -74,6 +74,8 @@ filter-scenario = Сценарий (RON)
 filter-png = Изображение PNG
 filter-svg = Векторный файл SVG
 filter-html = Веб-страница (HTML)
+# The type of a scenario file in a file manager (packaging/linux/sco-explorer.xml, tested to match).
+file-type-scenario = Сценарий финансирования развития ШОС
 
 reference-cannot-start = приложение не смогло начать чтение ({ $reason })
 reference-stopped = чтение неожиданно прервалось
@@ -86,6 +88,8 @@ reference-invalid = это недопустимый сценарий ({ $count -
 
 ## Окно
 app-name = Сценарии финансирования развития ШОС
+# The packages' desktop entry and the Windows README (packaging/), tested to match.
+app-summary = Сценарии для предлагаемого Банка развития ШОС и совместного инвестиционного фонда: потоки финансирования, капитал банка и доходность фонда
 panel-assumptions = Допущения
 panel-hide = Скрыть
 panel-hide-hint = Скрыть эту панель (Вид › Панель допущений вернёт её)

@@ -70,6 +70,8 @@ filter-scenario = 情景（RON）
 filter-png = PNG 图片
 filter-svg = SVG 矢量文件
 filter-html = 网页（HTML）
+# The type of a scenario file in a file manager (packaging/linux/sco-explorer.xml, tested to match).
+file-type-scenario = 上合组织发展融资情景
 
 reference-cannot-start = 程序无法开始读取（{ $reason }）
 reference-stopped = 读取意外中断
@@ -78,6 +80,8 @@ reference-invalid = 这不是有效的情景（{ $count } 个问题）
 
 ## 窗口
 app-name = 上合组织发展融资情景分析
+# The packages' desktop entry and the Windows README (packaging/), tested to match.
+app-summary = 探索拟议中的上合组织开发银行和联合投资基金的情景：融资流向、银行资本和基金回报
 panel-assumptions = 假设
 panel-hide = 隐藏
 panel-hide-hint = 隐藏此面板（“视图 › 假设面板”可重新显示）
