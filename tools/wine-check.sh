@@ -70,8 +70,13 @@ done
 if [ "${1:-}" == "--screenshot" ]; then
     shot="$work/window-zh.png"
     rm -f "$shot"
-    (cd "$work" && timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" wine ./sco-explorer.exe --lang zh --size 1280x800 --screenshot window-zh.png) || true
-    if [ -f "$shot" ]; then echo "screenshot: $shot"; else echo "no screenshot: Wine could not draw the window here"; fi
+    (cd "$work" && timeout 300 xvfb-run -a -s "-screen 0 1400x900x24" wine ./sco-explorer.exe --lang zh --size 1280x800 --screenshot window-zh.png) >"$work/screenshot.log" 2>&1 || true
+    if [ -f "$shot" ]; then
+        echo "screenshot: $shot"
+    else
+        echo "no screenshot: Wine could not draw the window here; what it said:"
+        tail -5 "$work/screenshot.log"
+    fi
 fi
 
 if [ "$fails" -gt 0 ]; then
