@@ -329,29 +329,33 @@ fn marked(illustrative: bool, text: String) -> String {
 
 fn assumptions(out: &mut String, b: &Brief<'_>) {
     let baseline = Scenario::default();
-    let (other, name) = match &b.reference {
-        Some(r) => (r.scenario, r.name.to_owned()),
-        None => (&baseline, t!("brief-the-baseline")),
+    // The baseline has sentences of its own: "the baseline" put into the sentence that names a
+    // reference would read «от сценария «базовый сценарий»».
+    let (other, column, heading, none) = match &b.reference {
+        Some(r) => (
+            r.scenario,
+            r.name.to_owned(),
+            t!("brief-assumptions", name = r.name),
+            t!("brief-assumptions-none", name = r.name),
+        ),
+        None => (
+            &baseline,
+            t!("preset-baseline-title"),
+            t!("brief-assumptions-baseline"),
+            t!("brief-assumptions-none-baseline"),
+        ),
     };
-    section_kept(
-        out,
-        "assumptions",
-        &t!("brief-assumptions", name = name.as_str()),
-    );
+    section_kept(out, "assumptions", &heading);
     let diff = differences(other, b.scenario);
     if diff.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>",
-            escape(&t!("brief-assumptions-none", name = name.as_str()))
-        );
+        let _ = writeln!(out, "<p>{}</p>", escape(&none));
     } else {
         let _ = writeln!(
             out,
             "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
             escape(&t!("col-assumption")),
             escape(&t!("brief-col-this")),
-            escape(&name),
+            escape(&column),
             escape(&t!("brief-col-source"))
         );
         for d in diff {

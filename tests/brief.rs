@@ -309,10 +309,7 @@ fn the_brief_speaks_the_readers_language_with_fonts_for_chinese() {
         ] {
             assert!(html.contains(&t!(key)), "{lang:?}: {key}");
         }
-        assert!(html.contains(&t!(
-            "brief-assumptions-none",
-            name = t!("brief-the-baseline")
-        )));
+        assert!(html.contains(&t!("brief-assumptions-none-baseline")));
         assert!(html.contains("Microsoft YaHei") && html.contains("Noto Sans CJK SC"));
         // No uncertainty or sensitivity section without their results.
         assert!(!html.contains("id=\"uncertainty\"") && !html.contains("id=\"sensitivity\""));

@@ -582,7 +582,7 @@ fn summary_speaks_the_language_asked_for_and_csv_never_changes() {
     let ru = text(&sco(&["summary", "--lang", "ru"]).stdout);
     assert!(ru.contains("Накопленное финансирование: 99,4 млрд"), "{ru}");
     assert!(
-        ru.contains("Лимит капитала впервые действует в 2034 г."),
+        ru.contains("Кредитование впервые упирается в лимит капитала в 2034 г."),
         "{ru}"
     );
     assert!(ru.contains("(18 лет)"), "{ru}");
