@@ -109,7 +109,7 @@ fn every_catalogue_entry_country_sector_preset_and_view_has_its_words() {
         }
     }
     for spec in COUNTRY_SCALARS {
-        for part in ["", "-help", "-basis"] {
+        for part in ["", "-help", "-basis", "-of"] {
             assert!(i18n::has(&format!("{}{part}", spec.words_key())));
         }
     }

@@ -521,11 +521,7 @@ pub fn tornado(t: &Tornado, p: Option<&Projection>, top: usize) -> Option<Chart>
             horizontal: true,
         },
         unit: ValueUnit::Plain,
-        value_label: t!(
-            "sens-axis",
-            result = t.metric.label().to_lowercase(),
-            unit = unit.as_str()
-        ),
+        value_label: t!("sens-axis", result = t.metric.label(), unit = unit.as_str()),
         legend: vec![
             LegendItem::new(&low_end, LOW, SwatchKind::Area),
             LegendItem::new(&high_end, HIGH, SwatchKind::Area),

@@ -279,6 +279,16 @@ impl CountrySpec {
         words(&self.words_key(), "")
     }
 
+    /// The assumption for one country, as the Compare table and the study's lists name it
+    /// ("Kazakhstan: sovereign default probability"): each language writes the whole phrase,
+    /// so the label is in the case the language needs there (no code lowercases it).
+    pub fn label_for(&self, country: Country) -> String {
+        crate::i18n::tr_with(
+            &format!("{}-of", self.words_key()),
+            &[("country", country.name().into())],
+        )
+    }
+
     pub fn help(&self) -> String {
         words(&self.words_key(), "-help")
     }

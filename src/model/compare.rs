@@ -97,11 +97,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         for spec in COUNTRY_SCALARS {
             push(
                 spec.path(c),
-                crate::t!(
-                    "diff-country-assumption",
-                    country = name.as_str(),
-                    assumption = spec.label().to_lowercase()
-                ),
+                spec.label_for(c),
                 spec.unit.format((spec.get)(x)),
                 spec.unit.format((spec.get)(y)),
             );
@@ -128,7 +124,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
                 crate::t!(
                     "diff-country-mix",
                     country = name.as_str(),
-                    sector = k.name().to_lowercase()
+                    sector = k.name()
                 ),
                 trim(mx[k.index()]),
                 trim(my[k.index()]),
@@ -138,7 +134,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     for k in Sector::ALL {
         push(
             tilt_path(k),
-            crate::t!("diff-tilt", sector = k.name().to_lowercase()),
+            crate::t!("diff-tilt", sector = k.name()),
             trim(a.tilt(k)),
             trim(b.tilt(k)),
         );
@@ -147,7 +143,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     for k in Sector::ALL {
         push(
             format!("fund.mandate.{}", k.id()),
-            crate::t!("diff-mandate", sector = k.name().to_lowercase()),
+            crate::t!("diff-mandate", sector = k.name()),
             Unit::Fraction.format(ma[k.index()]),
             Unit::Fraction.format(mb[k.index()]),
         );
@@ -215,7 +211,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         let label = Lever::find(path).map_or_else(|| path.to_owned(), |l| l.label());
         push(
             format!("uncertainty: {path}"),
-            crate::t!("diff-distribution", assumption = label.to_lowercase()),
+            crate::t!("diff-distribution", assumption = label),
             study(a, path),
             study(b, path),
         );

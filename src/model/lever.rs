@@ -84,12 +84,8 @@ impl Lever {
     pub fn label(&self) -> String {
         match self {
             Lever::Scalar(spec) => spec.label(),
-            Lever::Country(spec, c) => crate::t!(
-                "diff-country-assumption",
-                country = c.name(),
-                assumption = spec.label().to_lowercase()
-            ),
-            Lever::Tilt(sector) => crate::t!("diff-tilt", sector = sector.name().to_lowercase()),
+            Lever::Country(spec, c) => spec.label_for(*c),
+            Lever::Tilt(sector) => crate::t!("diff-tilt", sector = sector.name()),
         }
     }
 

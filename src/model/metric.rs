@@ -137,7 +137,7 @@ impl Metric {
                 crate::t!("metric-country-financing", country = c.name())
             }
             Metric::SectorFinancing(s) => {
-                crate::t!("metric-sector-financing", sector = s.name().to_lowercase())
+                crate::t!("metric-sector-financing", sector = s.name())
             }
             Metric::NetPosition(c) => crate::t!("metric-net-position", country = c.name()),
         }

@@ -680,7 +680,7 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                         t!(
                             "countries-mix-cell-help",
                             country = c.name(),
-                            sector = k.name().to_lowercase()
+                            sector = k.name()
                         ),
                         t!("basis-illustrative", text = t!("sector-mix-source")),
                     ]
