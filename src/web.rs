@@ -26,6 +26,8 @@ struct WebApp {
     fragment: Option<String>,
     /// The page's title and the status in words last written to the page.
     shown: (String, String),
+    /// `?measure`: see [`WebApp::measure`].
+    measure: bool,
 }
 
 impl eframe::App for WebApp {
@@ -38,7 +40,11 @@ impl eframe::App for WebApp {
                 self.app.apply(Command::OpenLink(link), ui.ctx());
             }
         }
+        let started = web_time::Instant::now();
         self.app.ui(ui);
+        if self.measure {
+            Self::measure(started.elapsed());
+        }
         self.show_in_page();
     }
 
@@ -48,6 +54,27 @@ impl eframe::App for WebApp {
 }
 
 impl WebApp {
+    /// With `?measure` in the address, the longest frame of the app's own work (the model,
+    /// the layout and the shapes; not the GPU's drawing) since the page last cleared it, in
+    /// milliseconds, as `<body data-update-ms>`. The browser test clears it, moves a slider
+    /// and reads it: a slider step's cost in WebAssembly, apart from the software renderer's.
+    fn measure(took: std::time::Duration) {
+        let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        else {
+            return;
+        };
+        let ms = took.as_secs_f64() * 1000.0;
+        let longest = body
+            .get_attribute("data-update-ms")
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0);
+        if ms > longest {
+            let _ = body.set_attribute("data-update-ms", &format!("{ms:.2}"));
+        }
+    }
+
     /// Writes the window's title as the page's (the tab's name) and the status line in words
     /// into the page's live region, which screen readers announce (the canvas itself is a
     /// picture to them) and which the browser test reads.
@@ -78,11 +105,13 @@ impl WebApp {
 }
 
 /// What the page's address asks for besides the scenario, as the desktop's command line
-/// does: `?lang=ru`, `?view=uncertainty`, `?theme=light` (unknown values are ignored).
-fn options_from_address(prefs: &mut Prefs) {
+/// does: `?lang=ru`, `?view=uncertainty`, `?theme=light` (unknown values are ignored); and
+/// whether it asks to `measure` (see [`WebApp::measure`]).
+fn options_from_address(prefs: &mut Prefs) -> bool {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return;
+        return false;
     };
+    let mut measure = false;
     for pair in search.trim_start_matches('?').split('&') {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         match key {
@@ -101,9 +130,11 @@ fn options_from_address(prefs: &mut Prefs) {
                 "light" => prefs.dark = Some(false),
                 _ => {}
             },
+            "measure" => measure = true,
             _ => {}
         }
     }
+    measure
 }
 
 /// Shows `message` on the page in place of the canvas (the app could not start: no WebGL2,
@@ -139,7 +170,7 @@ pub fn start() {
                         .storage
                         .and_then(|s| eframe::get_value(s, PREFS_KEY))
                         .unwrap_or_default();
-                    options_from_address(&mut prefs);
+                    let measure = options_from_address(&mut prefs);
                     crate::i18n::set(prefs.lang.unwrap_or_else(crate::i18n::Lang::from_system));
                     // Local storage entries named `sco-explorer/…`.
                     let store = Some(PathBuf::from("sco-explorer"));
@@ -155,6 +186,7 @@ pub fn start() {
                         app,
                         fragment,
                         shown: Default::default(),
+                        measure,
                     }))
                 }),
             )
