@@ -39,6 +39,7 @@ properties-notes = Примечания
 notice-wrote-csv = { $count ->
     [one] Записан { $count } CSV-файл
     [few] Записано { $count } CSV-файла
+    [other] Записано { $count } CSV-файла
    *[many] Записано { $count } CSV-файлов
 } в { $folder }
 notice-opened = Открыт файл { $path }
@@ -83,6 +84,7 @@ reference-refused = Сценарий сравнения { $path } не удал�
 reference-invalid = это недопустимый сценарий ({ $count ->
     [one] { $count } проблема
     [few] { $count } проблемы
+    [other] { $count } проблемы
    *[many] { $count } проблем
 })
 
@@ -108,6 +110,7 @@ notice-downloaded = Файл «{ $name }» загружен (он в папке 
 notice-downloaded-csv = Загружен файл «{ $name }»: { $count ->
     [one] { $count } файл CSV
     [few] { $count } файла CSV
+    [other] { $count } файла CSV
    *[many] { $count } файлов CSV
 } в одном архиве zip
 
@@ -115,6 +118,7 @@ notice-downloaded-csv = Загружен файл «{ $name }»: { $count ->
 status-problems = ! { $count ->
     [one] { $count } проблема
     [few] { $count } проблемы
+    [other] { $count } проблемы
    *[many] { $count } проблем
 }: { $first }. Диаграммы показывают последний допустимый сценарий.
 status-no-guardrail = Ни одно ограничение не действует.
@@ -223,6 +227,7 @@ unit-value-percent-per-year = { $value } %/год
 unit-value-years = { $value } { $count ->
     [one] год
     [few] года
+    [other] года
    *[many] лет
 }
 
@@ -570,6 +575,7 @@ delta-reference-was = сравнение: { $value }
 delta-years = { $change } { $count ->
     [one] год
     [few] года
+    [other] года
    *[many] лет
 } к сценарию сравнения
 delta-reference-from = сравнение: с { $year }
@@ -662,6 +668,7 @@ compare-header = Текущий: { $current }   против   сценария 
 change-years = { $change } { $count ->
     [one] год
     [few] года
+    [other] года
    *[many] лет
 }
 col-result = Результат
@@ -734,6 +741,7 @@ unc-study = Исследование
 unc-study-folded = Исследование: { $count ->
     [one] { $count } неопределённое допущение
     [few] { $count } неопределённых допущения
+    [other] { $count } неопределённого допущения
    *[many] { $count } неопределённых допущений
 }, { $runs ->
     [one] { $runs } прогон
@@ -764,9 +772,15 @@ unc-empty = Пока ни одно допущение не является не
 unc-done = { $runs ->
     [one] { $runs } прогон
     [few] { $runs } прогона
+    [other] { $runs } прогона
    *[many] { $runs } прогонов
 }, зерно { $seed }
-unc-running = Выполняется: { $done } из { $runs } прогонов, зерно { $seed }
+unc-running = Выполняется: { $done } из { $runs ->
+    [one] { $runs } прогона
+    [few] { $runs } прогонов
+    [many] { $runs } прогонов
+   *[other] { $runs } прогона
+}, зерно { $seed }
 unc-binding-before = Достижение лимита капитала до конца года:
 unc-bands-note = Интервалы: светлый — P5–P95, тёмный — P25–P75, сплошная линия — медиана прогонов; пунктир — сценарий как задан
 unc-chart-approvals = Одобрения (млрд долл. США в год)
@@ -780,7 +794,7 @@ metric-cumulative-financing = Накопленное финансировани�
 metric-final-equity = Собственный капитал на конец прогнозного периода
 unc-median = Медиана
 unc-undefined = не определено ни в одном прогоне
-unc-valid-runs = Допустимы { $valid } из { $runs } прогонов ({ $share }).
+unc-valid-runs = Допустимых прогонов: { $valid } из { $runs } ({ $share }).
 unc-scenario-as-set = Сценарий как задан
 dist-uniform = Равномерное
 dist-triangular = Треугольное
@@ -791,16 +805,19 @@ dist-lognormal = Логнормальное
 event-limit-binds = С { $year } г. кредитование упирается в лимит капитала ({ $years ->
     [one] { $years } год
     [few] { $years } года
+    [other] { $years } года
    *[many] { $years } лет
 }), и одобрения в эти годы сокращаются на { $cut }.
 event-absorption-cap = { $country } достигает предела освоения в { $year } г. (всего { $years ->
     [one] { $years } год
     [few] { $years } года
+    [other] { $years } года
    *[many] { $years } лет
 }).
 event-country-cap = { $country } достигает лимита на одну страну в { $year } г. (всего { $years ->
     [one] { $years } год
     [few] { $years } года
+    [other] { $years } года
    *[many] { $years } лет
 }).
 event-unabsorbed = { $amount } общего спроса не удалось разместить: все страны-заёмщики достигли лимитов.
@@ -851,7 +868,7 @@ prob-country-share = { $country } { $share }
 list-separator = {", "}
 prob-negative = Государство-член вносит больше, чем получает (отрицательная чистая позиция), в такой доле прогонов: { $list }.
 prob-no-reason = причина не записана
-prob-invalid-runs = { $invalid } из { $runs } прогонов дали недопустимый сценарий и не учтены ({ $reason }).
+prob-invalid-runs = Прогонов с недопустимым сценарием: { $invalid } из { $runs }; они не учтены ({ $reason }).
 share-under-1 = менее 1 %
 share-over-99 = более 99 %
 
@@ -861,6 +878,7 @@ problem-display-allowed = { $field }: { $message } (допустимо: { $allow
 invalid-summary = { $count ->
     [one] { $count } проблема
     [few] { $count } проблемы
+    [other] { $count } проблемы
    *[many] { $count } проблем
 } в сценарии: { $first }
 problem-sum = сумма долей { $sum }, а не 1
@@ -884,6 +902,7 @@ problem-number-0-1 = число от 0 до 1
 problem-grace = льготный период { $grace ->
     [one] { $grace } год
     [few] { $grace } года
+    [other] { $grace } года
    *[many] { $grace } лет
 } не оставляет времени на погашение при сроке кредита { $tenor ->
     [one] { $tenor } год
@@ -894,8 +913,14 @@ problem-grace = льготный период { $grace ->
 problem-investment-period = инвестиционный период { $period ->
     [one] { $period } год
     [few] { $period } года
+    [other] { $period } года
    *[many] { $period } лет
-} должен заканчиваться до окончания срока жизни фонда ({ $life } лет)
+} должен заканчиваться до окончания срока жизни фонда ({ $life ->
+    [one] { $life } год
+    [few] { $life } года
+    [many] { $life } лет
+   *[other] { $life } года
+})
 problem-no-call-rate = нужна хотя бы одна ставка востребования капитала
 problem-call-rates-allowed = список ставок от 0 до 1
 problem-project-name = у проекта должно быть название
@@ -906,23 +931,35 @@ problem-not-borrowing-allowed = страна с borrows: true
 located = { $place }: { $problem }
 located-note = { $place }: { $problem }; { $note }
 load-read = { $path }: не удаётся прочитать файл: { $reason }
-load-too-large = { $path }: файл больше { $max } байт, больше, чем может быть у файла сценария (тот ли это файл?)
+load-too-large = { $path }: файл больше { $max ->
+    [one] { $max } байта
+    [few] { $max } байт
+    [many] { $max } байт
+   *[other] { $max } байта
+} — больше, чем может занимать файл сценария (тот ли это файл?)
 load-not-text = { $path }: файл не является текстом UTF-8 (первый неверный байт на смещении { $offset }); сохраните его в UTF-8
 load-newer-schema = { $origin }: файл использует схему сценария { $found }, более новую, чем читает это приложение (схема { $supported }); откройте его более новой версией sco-explorer
 summary-unreadable = это не читаемый файл сценария
 summary-unreadable-at = это не читаемый файл сценария (строка { $line }, столбец { $column })
 summary-read = не удаётся прочитать: { $reason }
-summary-too-large = больше { $max } байт, слишком велик для файла сценария
+summary-too-large = больше { $max ->
+    [one] { $max } байта
+    [few] { $max } байт
+    [many] { $max } байт
+   *[other] { $max } байта
+}, слишком велик для файла сценария
 summary-not-text = это не текст UTF-8
 summary-newer-schema = использует схему сценария { $found }, более новую, чем читает это приложение (схема { $supported })
 summary-invalid = это недопустимый сценарий ({ $count ->
     [one] { $count } проблема
     [few] { $count } проблемы
+    [other] { $count } проблемы
    *[many] { $count } проблем
 }); откройте его, чтобы увидеть их
 summary-invalid-at = это недопустимый сценарий ({ $count ->
     [one] { $count } проблема
     [few] { $count } проблемы
+    [other] { $count } проблемы
    *[many] { $count } проблем
 }, первая — строка { $line }, столбец { $column }); откройте его, чтобы увидеть их
 file-kind-folder = папка
@@ -935,7 +972,12 @@ read-not-regular = это { $what }, а не обычный файл; откры
 read-not-found = нет такого файла
 read-permission = нет доступа
 syntax-empty = файл пуст: файл сценария начинается с `(` (`()` — базовый сценарий)
-syntax-too-deep = вложенность файла глубже { $depth } уровней
+syntax-too-deep = вложенность файла глубже { $depth ->
+    [one] { $depth } уровня
+    [few] { $depth } уровней
+    [many] { $depth } уровней
+   *[other] { $depth } уровня
+}
 notice-upgraded = { $origin }: обновлён со схемы сценария 1 до { $schema } (название, автор, описание и примечания теперь в блоке `meta`); при сохранении будет записан новый формат
 note-left-out = в файле нет `{ $field }`, поэтому действует значение базового сценария
 note-conflicts = в файле нет `{ $field }`, поэтому действует значение базового сценария, что противоречит `{ $cause }` (задано здесь)
@@ -1000,9 +1042,15 @@ study-status-error = исследование не может быть выпо�
 study-status-done = { $runs ->
     [one] { $runs } прогон
     [few] { $runs } прогона
+    [other] { $runs } прогона
    *[many] { $runs } прогонов
 }
-study-status-running = { $done } из { $runs } прогонов
+study-status-running = { $done } из { $runs ->
+    [one] { $runs } прогона
+    [few] { $runs } прогонов
+    [many] { $runs } прогонов
+   *[other] { $runs } прогона
+}
 study-no-thread = не удалось запустить фоновый поток: { $reason }
 unc-cannot-run = Исследование не может быть выполнено: { $reason }. Исправьте распределение слева.
 bullet = • { $text }
@@ -1027,7 +1075,12 @@ view-discovery = Поиск сценариев
 disc-outcome = Неблагоприятный исход:
 disc-no-study = Пока ни одно допущение не является неопределённым: задайте распределения на вкладке «Неопределённость», и здесь будет видно, какие их диапазоны ведут к исходу.
 disc-invalid = В сценарии есть проблемы (см. строку состояния): для поиска сценариев нужен допустимый сценарий.
-disc-working = Обработка { $runs } прогонов…
+disc-working = Обработка { $runs ->
+    [one] { $runs } прогона
+    [few] { $runs } прогонов
+    [many] { $runs } прогонов
+   *[other] { $runs } прогона
+}…
 disc-trajectory = Траектория отсечения: охват (доля всех неблагоприятных прогонов внутри области) и плотность (доля неблагоприятных прогонов в области); щёлкните шаг, чтобы выбрать его
 disc-steps = Шаги
 disc-chosen = Выбранная область
@@ -1145,11 +1198,13 @@ map-hover-split = банк { $bank }, фонд { $fund }; вместе с сои
 event-statutory-binds = С { $year } г. действует уставный лимит кредитования ({ $multiple } × подписной капитал и резервы), а не минимальный уровень капитала ({ $years ->
     [one] { $years } год
     [few] { $years } года
+    [other] { $years } года
    *[many] { $years } лет
 }).
 event-sustainable-sets = С { $year } г. одобрения определяет устойчивый объём кредитования — поначалу { $level } в год ({ $years ->
     [one] { $years } год
     [few] { $years } года
+    [other] { $years } года
    *[many] { $years } лет
 }).
 
@@ -1186,7 +1241,12 @@ brief-project-deferred = перенесён на { $year } год
 brief-project-not-financed = не профинансирован до { $year } года
 brief-uncertainty = Неопределённость
 brief-uncertain-assumptions = Допущения, задаваемые распределениями
-brief-sensitivity = Чувствительность: { $count } допущений, сильнее всего влияющих на результат
+brief-sensitivity = Чувствительность: { $count ->
+    [one] { $count } допущение, сильнее всего влияющее на результат
+    [few] { $count } допущения, сильнее всего влияющие на результат
+    [many] { $count } допущений, сильнее всего влияющих на результат
+   *[other] { $count } допущения, сильнее всего влияющих на результат
+}
 brief-method = Метод
 brief-method-1 = Программа строит годовой прогноз для предлагаемого Банка развития ШОС и совместного инвестиционного фонда ШОС в номинальных млрд долл. США. Государства-члены подписываются на капитал банка и вносят оплаченную часть взносами; банк кредитует под собственный капитал, остальное заимствует на рынке и получает процентный, комиссионный и казначейский доход за вычетом стоимости фондирования, операционных расходов и ожидаемых кредитных потерь (вероятность дефолта × потери при дефолте).
 brief-method-2 = Спрос на кредиты растёт от уровня первого года. Банк одобряет то, что позволяет правило кредитования: коэффициент достаточности капитала E / (L + ccf·U) должен оставаться выше минимального уровня, уставный лимит кредитования может ограничивать кредиты кратным подписного капитала и резервов, а правило устойчивого объёма кредитования держит одобрения на уровне, который капитал выдержит на годы вперёд. Одобренные кредиты выбираются за несколько лет и погашаются в течение срока кредита; одобрения по каждой стране не превышают предела освоения и лимита на одну страну.
@@ -1208,13 +1268,15 @@ link-base-changed = Эта ссылка построена на готовом �
 link-invalid = Ссылка не создана: в сценарии { $count ->
     [one] { $count } проблема
     [few] { $count } проблемы
+    [other] { $count } проблемы
    *[many] { $count } проблем
 } (первая: { $problem }).
 link-long-note = Длина этой ссылки — { $chars } { $count ->
     [one] символ
     [few] символа
+    [other] символа
    *[many] символов
-}, а некоторые почтовые программы портят ссылки длиннее { $max } символов: если она не откроется, пришлите файл сценария.
+}, а некоторые почтовые программы портят ссылки длиной более { $max }: если она не откроется, пришлите файл сценария.
 menu-copy-link = Копировать ссылку
 menu-copy-link-hint = Ссылка на веб-версию, содержащая этот сценарий: получатель увидит сценарий в браузере, и ничего никуда не загружается
 menu-open-link = Открыть ссылку…
@@ -1226,11 +1288,13 @@ link-entry-empty = Сначала вставьте ссылку.
 notice-link-copied = Ссылка скопирована ({ $chars } { $count ->
     [one] символ
     [few] символа
+    [other] символа
    *[many] символов
 }): вставьте её в сообщение — она откроет этот сценарий в веб-версии.
 notice-link-copied-long = Ссылка скопирована, но она длинная ({ $chars } { $count ->
     [one] символ
     [few] символа
+    [other] символа
    *[many] символов
-}), а некоторые почтовые программы портят ссылки длиннее { $max } символов: если она не откроется, пришлите файл сценария.
+}), а некоторые почтовые программы портят ссылки длиной более { $max }: если она не откроется, пришлите файл сценария.
 notice-opened-link = Сценарий открыт по ссылке: сохраните его, чтобы не потерять.

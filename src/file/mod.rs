@@ -78,7 +78,7 @@ impl fmt::Display for Located {
 pub enum LoadError {
     #[error("{}", crate::t!("load-read", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
     Read { path: PathBuf, reason: String },
-    #[error("{}", crate::t!("load-too-large", path = Escaped(path.display()).to_string(), max = max.to_string()))]
+    #[error("{}", crate::t!("load-too-large", path = Escaped(path.display()).to_string(), max = *max))]
     TooLarge { path: PathBuf, max: u64 },
     #[error("{}", crate::t!("load-not-text", path = Escaped(path.display()).to_string(), offset = offset.to_string()))]
     NotText { path: PathBuf, offset: usize },
@@ -130,7 +130,7 @@ impl LoadError {
         match self {
             LoadError::Read { reason, .. } => crate::t!("summary-read", reason = reason.as_str()),
             LoadError::TooLarge { max, .. } => {
-                crate::t!("summary-too-large", max = max.to_string())
+                crate::t!("summary-too-large", max = *max)
             }
             LoadError::NotText { .. } => crate::t!("summary-not-text"),
             LoadError::Syntax(located) => unreadable(located.position),
