@@ -746,6 +746,7 @@ unc-study-folded = Исследование: { $count ->
 }, { $runs ->
     [one] { $runs } прогон
     [few] { $runs } прогона
+    [other] { $runs } прогона
    *[many] { $runs } прогонов
 }
 unc-runs = Прогоны
