@@ -143,11 +143,12 @@ fn a_new_scenario_from_a_preset_takes_its_title_in_the_readers_language() {
     h.run_ok();
     h.get_by_label("从预设情景新建").click();
     h.run_ok();
-    h.get_by_label("压力：高利率、违约三倍、欠缴").click();
+    h.get_by_label("压力情景：高利率、违约概率增至三倍、资本欠缴")
+        .click();
     h.run_ok();
     assert_eq!(
         h.state().doc.scenario.meta.title,
-        "压力：高利率、违约三倍、欠缴"
+        "压力情景：高利率、违约概率增至三倍、资本欠缴"
     );
     assert!(h.state().window_title().contains("压力"));
     i18n::set_for_thread(Lang::En);
