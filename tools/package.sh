@@ -71,7 +71,7 @@ if wants linux; then
     cargo deb --no-build --output "$out.partial/"
     dir="$stage/sco-explorer-$version-linux-x86_64"
     mkdir -p "$dir/icons"
-    cp "$target_dir/release/sco-explorer" "$dir/"
+    strip -o "$dir/sco-explorer" "$target_dir/release/sco-explorer" # as cargo-deb does
     cp packaging/linux/sco-explorer.desktop packaging/linux/sco-explorer.xml README.md "$dir/"
     cp assets/icon.svg assets/icons/sco-explorer-*.png "$dir/icons/"
     common "$dir"
