@@ -374,7 +374,7 @@ ac-arrears-help = 成员国未缴付的资本分期款比例。
 ac-arrears-basis = 0：所有成员国按时缴付
 ac-arrears-of = { $country }：资本欠缴
 
-range-allowed = { $min } 至 { $max }
+range-allowed = { $min }～{ $max }
 group-horizon = 预测期
 group-capital = 资本与股份
 group-demand = 贷款需求
@@ -748,10 +748,10 @@ dist-normal = 正态分布
 dist-lognormal = 对数正态分布
 
 ## 状态栏中的约束说明
-event-limit-binds = 资本限额自 { $year } 年起起约束作用（共 { $years } 年），这些年份的贷款批准额因此减少 { $cut }。
+event-limit-binds = 资本限额从 { $year } 年开始起约束作用（共 { $years } 年），这些年份的贷款批准额因此减少 { $cut }。
 event-absorption-cap = { $country }于 { $year } 年达到吸收能力上限（共 { $years } 年）。
 event-country-cap = { $country }于 { $year } 年达到单一国家上限（共 { $years } 年）。
-event-unabsorbed = { $amount } 的一般需求无法安排：所有借款国均已达到上限。
+event-unabsorbed = 无法安排的一般需求：{ $amount }（所有借款国均已达到上限）。
 event-deferred = { $project }（{ $instrument }）从 { $planned } 年推迟到 { $done } 年。
 event-not-financed = { $project }（{ $instrument }，计划 { $planned } 年）在预测期内未获融资。
 instrument-bank = 银行贷款
@@ -771,10 +771,10 @@ metric-undefined = 无定义
 metric-never = 预测期内未出现
 
 ## 不确定性：分布、问题、用文字表述的概率
-describe-uniform = 均匀分布 { $min } 至 { $max }
+describe-uniform = 均匀分布，{ $min }～{ $max }
 describe-triangular = 三角分布 { $min } / { $mode } / { $max }
-describe-normal = 正态分布 { $mean } ± { $sd }，范围 { $min } 至 { $max }
-describe-lognormal = 对数正态分布，中位数 { $median }，σ(log) { $sigma }，范围 { $min } 至 { $max }
+describe-normal = 正态分布 { $mean } ± { $sd }，范围 { $min }～{ $max }
+describe-lognormal = 对数正态分布，中位数 { $median }，σ(log) { $sigma }，范围 { $min }～{ $max }
 problem-not-finite = 必须是有限的数
 problem-outside-range-of = { $value } 超出 { $path } 的范围
 problem-not-above-min = { $max } 不大于最小值 { $min }
@@ -911,7 +911,7 @@ summary-lowest-ratio-na = 资本充足率最低值：无数据（无风险敞口
 summary-final = 期末权益：{ $equity } 亿；期末未偿贷款：{ $loans } 亿
 summary-fund = 基金：内部收益率 { $irr }，TVPI { $tvpi }，DPI { $dpi }；带动共同投资 { $coinvestment } 亿
 goal-found = “{ $assumption }”取 { $value }（当前 { $now }）时，“{ $result }”为 { $reached }（目标 { $target }）
-goal-unreachable = “{ $assumption }”在 { $min } 至 { $max } 之间的任何取值都无法使“{ $result }”达到 { $target }：结果在 { $at_min } 至 { $at_max } 之间变化。最接近的取值：{ $value }（当前 { $now }），结果为 { $reached }。
+goal-unreachable = “{ $assumption }”的取值范围为 { $min }～{ $max }，其中任何取值都无法使“{ $result }”达到 { $target }：结果的变化范围为 { $at_min }～{ $at_max }。最接近的取值：{ $value }（当前 { $now }），结果为 { $reached }。
 
 ## 不确定性分析状态
 study-status-error = 不确定性分析无法运行：请查看“不确定性”视图
@@ -929,10 +929,10 @@ discovery-runs = 共 { $runs } 次运行，其中 { $bad } 次满足“{ $outcom
 discovery-no-bad = 没有任何运行满足“{ $outcome }”：无可发现。请尝试更接近运行结果的阈值。
 discovery-step = 第 { $step } 步（共 { $steps } 步）的区域：覆盖率 { $coverage }，密度 { $density }，占运行的 { $mass }。
 discovery-no-limit = 该区域包含所有运行：不确定假设的任何范围都无法区分出不利运行。
-discovery-between = { $assumption }介于 { $lo } 和 { $hi } 之间
+discovery-between = { $assumption }为 { $lo }～{ $hi }
 discovery-above = { $assumption }高于 { $value }
 discovery-below = { $assumption }低于 { $value }
-discovery-box = 当{ $conditions }时：{ $density } 的运行满足“{ $outcome }”；这些条件覆盖了所有此类运行的 { $coverage }。
+discovery-box = 在以下条件下：{ $conditions }，{ $density } 的运行满足“{ $outcome }”；这些条件覆盖了所有此类运行的 { $coverage }。
 discovery-col-lower = 下限
 discovery-col-upper = 上限
 discovery-col-range = 抽样范围
@@ -1051,7 +1051,7 @@ map-unit-net = 亿美元：获得额减缴付额（正值表示获得更多）
 map-unit-money-year = 亿美元（当年）
 map-neighbour = 周边国家（不在模型内）
 map-hover-split = 银行 { $bank }，基金 { $fund }；连同与基金并行的共同投资者（{ $coinvestment }）：{ $total }，与“资金流向”一致
-event-statutory-binds = 自 { $year } 年起，起约束作用的是法定贷款限额（认缴资本与储备的 { $multiple } 倍），而非资本充足率下限（共 { $years } 年）。
+event-statutory-binds = 从 { $year } 年开始，起约束作用的是法定贷款限额（认缴资本与储备的 { $multiple } 倍），而非资本充足率下限（共 { $years } 年）。
 event-sustainable-sets = 自 { $year } 年起，贷款批准额由可持续贷款额度决定，起初每年 { $level }（共 { $years } 年）。
 
 ## 简报（文件 › 导出简报…，`sco-explorer brief`）
