@@ -266,3 +266,80 @@ fn every_character_of_every_translation_has_a_glyph_in_the_apps_fonts() {
         }
     }
 }
+
+/// One term per concept: the variants the translation review of December 2026 and the glossary
+/// rejected appear nowhere in the Russian and Chinese words (the limit that "binds" is not
+/// «действует»; the lowest ratio is not the regulatory minimum; treasury income is 资金业务收入,
+/// not three other words; the study is a «расчёт неопределённости», 分析; no internal "seed"
+/// words, no calque of "lever"; named projects are «проекты из перечня», 列名项目).
+#[test]
+fn one_term_per_concept_the_rejected_variants_appear_nowhere() {
+    let ru = include_str!("../assets/i18n/ru.ftl");
+    let zh = include_str!("../assets/i18n/zh.ftl");
+    let ru_rejected = [
+        "Лимит капитала действует",
+        "Лимит действует",
+        "впервые действует",
+        "действия лимита",
+        "Минимальный коэффициент достаточности",
+        "Именные проекты",
+        "именных проектов",
+        "Названные проекты",
+        "названные проекты",
+        "рычаг",
+        "Исследование",
+        "исследовани",
+        "исходных статей",
+        "исходных статьях",
+        "seed 001",
+        "Takahashi and",
+        "запасы —",
+        "Тяньцзиньск",
+        "Астанинск",
+        "Стоимость заимствований",
+        "ставку востребования",
+        "ставка востребования",
+        "Статьи соглашения",
+        "возвратность",
+    ];
+    let zh_rejected = [
+        "实际控制线",
+        "最低资本充足率",
+        "种子文章",
+        "杠杆",
+        "资金运用收入",
+        "资金运营",
+        "资金运作",
+        "具名",
+        "授权",
+        "研究设置",
+        "加入研究",
+        "主要数字",
+        "摆幅",
+        "起起",
+        "seed 001",
+    ];
+    let found = |text: &str, words: &[&str]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| text.contains(**w))
+            .map(|w| (*w).to_owned())
+            .collect()
+    };
+    assert_eq!(found(ru, &ru_rejected), Vec::<String>::new(), "Russian");
+    assert_eq!(found(zh, &zh_rejected), Vec::<String>::new(), "Chinese");
+    // «Горизонт» alone is the forecast's period («прогнозный период»); only the look-ahead is a
+    // «горизонт планирования».
+    let lower = ru.to_lowercase();
+    for (at, _) in lower.match_indices("горизонт") {
+        let rest = lower[at + "горизонт".len()..].trim_start_matches(char::is_alphabetic);
+        let word = &lower[at..lower.len() - rest.len()];
+        assert!(
+            rest.starts_with(" планирования") || word == "горизонтали",
+            "«{word}» without «планирования»: {}",
+            lower[at..].chars().take(40).collect::<String>()
+        );
+    }
+    // 种子 only as the random seed.
+    assert_eq!(zh.matches("种子").count(), zh.matches("随机种子").count());
+}
