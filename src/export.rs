@@ -530,24 +530,31 @@ pub fn write_probabilities(
     Ok(())
 }
 
-/// The tornado as a text table, largest swing first.
+/// The tornado as a text table, largest swing first, in the reader's language.
 pub fn tornado_table(t: &Tornado, p: Option<&Projection>) -> String {
+    use crate::t;
     let fmt = |o: &Outcome| match o {
         Outcome::Result(v) => t.metric.format(*v, p),
-        Outcome::Invalid(_) => "invalid".to_owned(),
+        Outcome::Invalid(_) => t!("sens-invalid"),
     };
     let base = t.base.unwrap_or(0.0);
     let mut lines = vec![
-        format!(
-            "{} ({}), base {}; {}",
-            t.metric.label(),
-            t.metric.unit().suffix().trim(),
-            t.metric.format(t.base, p),
-            t.span.describe()
+        t!(
+            "sens-table-heading",
+            result = t.metric.label(),
+            unit = t.metric.unit().suffix().trim(),
+            base = t.metric.format(t.base, p),
+            span = t.span.describe()
         ),
         format!(
             "{:>4}  {:<48} {:>16} {:>20} {:>16} {:>20} {:>12}",
-            "rank", "assumption", "low", "result", "high", "result", "swing"
+            t!("sens-col-rank"),
+            t!("sens-col-assumption"),
+            t!("sens-col-low"),
+            t!("sens-col-result"),
+            t!("sens-col-high"),
+            t!("sens-col-result"),
+            t!("sens-col-swing")
         ),
     ];
     for (i, bar) in t.bars.iter().enumerate() {
@@ -576,11 +583,11 @@ pub fn tornado_table(t: &Tornado, p: Option<&Projection>) -> String {
             Outcome::Result(_) => None,
         })
         .collect();
-    if !invalid.is_empty() {
-        lines.push(format!(
-            "{} moves gave an invalid scenario and were not projected, e.g. {}",
-            invalid.len(),
-            invalid[0]
+    if let Some(example) = invalid.first() {
+        lines.push(t!(
+            "sens-invalid-moves",
+            count = invalid.len(),
+            example = example.as_str()
         ));
     }
     lines.join("\n")

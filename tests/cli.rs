@@ -360,6 +360,51 @@ fn sensitivity_prints_the_tornado_largest_first() {
 }
 
 #[test]
+fn sensitivity_speaks_the_language_asked_for() {
+    let ru = text(
+        &sco(&[
+            "sensitivity",
+            "--result",
+            "final_equity",
+            "--top",
+            "3",
+            "--lang",
+            "ru",
+        ])
+        .stdout,
+    );
+    let lines: Vec<&str> = ru.lines().collect();
+    assert!(
+        lines[0].contains("базовое значение 30,12 млрд долл. США"),
+        "{ru}"
+    );
+    for word in ["допущение", "нижнее", "результат", "верхнее", "размах"]
+    {
+        assert!(lines[1].contains(word), "{ru}");
+    }
+    assert!(
+        !lines[1].contains("rank") && !lines[1].contains("swing"),
+        "{ru}"
+    );
+    let zh = text(
+        &sco(&[
+            "sensitivity",
+            "--result",
+            "final_equity",
+            "--top",
+            "3",
+            "--lang",
+            "zh",
+        ])
+        .stdout,
+    );
+    assert!(
+        zh.lines().nth(1).is_some_and(|l| l.contains("变动幅度")),
+        "{zh}"
+    );
+}
+
+#[test]
 fn goal_seek_says_the_value_or_that_the_target_is_out_of_reach() {
     let found = sco(&[
         "goal-seek",

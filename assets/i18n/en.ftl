@@ -715,6 +715,17 @@ sens-swing = Swing
 ranked = { $rank }. { $name }
 sens-legend-low = Low end of the range
 sens-legend-high = High end of the range
+sens-table-heading = { $result } ({ $unit }), base { $base }; { $span }
+sens-col-rank = rank
+sens-col-assumption = assumption
+sens-col-low = low
+sens-col-result = result
+sens-col-high = high
+sens-col-swing = swing
+sens-invalid-moves = { $count ->
+    [one] One move gave an invalid scenario and was not projected: { $example }
+   *[other] { $count } moves gave an invalid scenario and were not projected, e.g. { $example }
+}
 goal-title = Goal seek: what would it take?
 goal-set = Set
 goal-an-assumption = an assumption
