@@ -405,6 +405,19 @@ fn sensitivity_speaks_the_language_asked_for() {
 }
 
 #[test]
+fn diff_writes_tilts_and_mixes_in_the_readers_numbers() {
+    let args = [
+        "diff",
+        "scenarios/baseline.ron",
+        "scenarios/green_corridors.ron",
+    ];
+    let ru = text(&sco(&[&args[..], &["--lang", "ru"]].concat()).stdout);
+    assert!(ru.contains("(sector_tilt.energy): 1× → 0,5×"), "{ru}");
+    let en = text(&sco(&args).stdout);
+    assert!(en.contains("(sector_tilt.energy): 1× → 0.5×"), "{en}");
+}
+
+#[test]
 fn goal_seek_says_the_value_or_that_the_target_is_out_of_reach() {
     let found = sco(&[
         "goal-seek",

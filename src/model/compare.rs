@@ -1,10 +1,11 @@
 //! Which assumptions differ between two scenarios, with both values in the user's units: the
 //! cause of a difference in results, not only the effect.
 
-use super::assumptions::{COUNTRY_SCALARS, SCALARS, Unit, tilt_path, trim};
+use super::assumptions::{COUNTRY_SCALARS, SCALARS, Unit, tilt_path};
 use super::lever::Lever;
 use super::reference::{Country, Sector};
 use super::scenario::{Project, Scenario, sector_array};
+use crate::i18n::num::trimmed;
 
 /// One assumption that differs.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,8 +127,9 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
                     country = name.as_str(),
                     sector = k.name()
                 ),
-                trim(mx[k.index()]),
-                trim(my[k.index()]),
+                // Relative weights: plain numbers, written as the reader writes them.
+                trimmed(mx[k.index()]),
+                trimmed(my[k.index()]),
             );
         }
     }
@@ -135,8 +137,9 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
         push(
             tilt_path(k),
             crate::t!("diff-tilt", sector = k.name()),
-            trim(a.tilt(k)),
-            trim(b.tilt(k)),
+            // A tilt is a multiple, as the sliders, goal seek and the tornado write it.
+            Unit::Multiple.format(a.tilt(k)),
+            Unit::Multiple.format(b.tilt(k)),
         );
     }
     let (ma, mb) = (sector_array(&a.fund.mandate), sector_array(&b.fund.mandate));
