@@ -179,9 +179,9 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
         &meta.modified
     };
     if !dated.trim().is_empty() {
-        line.push(t!("brief-dated", date = dated.as_str()));
+        line.push(t!("brief-dated", date = crate::i18n::num::date(dated)));
     }
-    line.push(t!("brief-written", date = b.today));
+    line.push(t!("brief-written", date = crate::i18n::num::date(b.today)));
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&line.join(" · ")));
     if let Some(r) = &b.reference {
         let _ = writeln!(

@@ -1254,6 +1254,23 @@ brief-sensitivity = Чувствительность: { $count ->
     [one] { $count } допущение, сильнее всего влияющее на результат
     [few] { $count } допущения, сильнее всего влияющие на результат
     [many] { $count } допущений, сильнее всего влияющих на результат
+# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
+date-long = { $day } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    } { $year } г.
+# A snapshot's name: the scenario's title and the day it was taken.
+snapshot-what = «{ $title }» от { $date }
    *[other] { $count } допущения, сильнее всего влияющих на результат
 }
 brief-method = Метод

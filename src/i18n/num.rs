@@ -170,6 +170,30 @@ pub fn year(year: i32) -> String {
     year.to_string()
 }
 
+/// A date written `YYYY-MM-DD` (as files and the clock give it) as the reader writes dates:
+/// `3 December 2026`, `3 декабря 2026 г.`, `2026年12月3日`. Any other text (a date a user
+/// typed into a file in another form) is shown as it is.
+pub fn date(iso: &str) -> String {
+    let parts: Vec<&str> = iso.trim().split('-').collect();
+    let number = |text: &str, digits: usize| {
+        (text.len() == digits && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u16>().ok())
+            .flatten()
+    };
+    match parts[..] {
+        [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => crate::t!(
+                "date-long",
+                year = year.to_string(),
+                month = month,
+                day = day
+            ),
+            _ => iso.to_owned(),
+        },
+        _ => iso.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +224,21 @@ mod tests {
         assert_eq!(decimal(-0.001, 1), "0.0");
         assert_eq!(money(-8.0), "US$ −8.00 bn");
         assert_eq!(signed(-0.3, 1), "−0.3");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        set_for_thread(Lang::En);
+        assert_eq!(date("2026-12-03"), "3 December 2026");
+        assert_eq!(date("2027-01-31"), "31 January 2027");
+        set_for_thread(Lang::Ru);
+        assert_eq!(date("2026-12-03"), "3 декабря 2026 г.");
+        assert_eq!(date("2026-05-21"), "21 мая 2026 г.");
+        set_for_thread(Lang::Zh);
+        assert_eq!(date("2026-12-03"), "2026年12月3日");
+        for other in ["", "soon", "2026-13-01", "2026-1-3", "12/03/2026", "2026-12-03-x"] {
+            assert_eq!(date(other), other, "shown as it is");
+        }
+        set_for_thread(Lang::En);
     }
 }

@@ -73,7 +73,11 @@ impl ExplorerApp {
             },
             Command::PinFile => self.ask(Purpose::PinReference),
             Command::PinSnapshot => {
-                let name = format!("“{}”, {}", self.doc.scenario.meta.title, today());
+                let name = t!(
+                    "snapshot-what",
+                    title = self.doc.scenario.meta.title.as_str(),
+                    date = num::date(&today())
+                );
                 let scenario = self.doc.scenario.clone();
                 self.pin_scenario(ReferenceName::Snapshot(name), scenario, None);
             }
