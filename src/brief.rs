@@ -75,7 +75,7 @@ pub fn html(b: &Brief<'_>) -> Result<String, String> {
     let title = if s.meta.title.trim().is_empty() {
         t!("brief-untitled")
     } else {
-        s.meta.title.clone()
+        crate::presets::shown(crate::presets::Field::Title, &s.meta.title).into_owned()
     };
     let mut out = String::with_capacity(400_000);
     let lang = i18n::current().code();
@@ -171,7 +171,10 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
     let _ = write!(out, "<header id=\"title\">\n<h1>{}</h1>\n", escape(title));
     let mut line = Vec::new();
     if !meta.author.trim().is_empty() {
-        line.push(t!("brief-by", author = meta.author.as_str()));
+        line.push(t!(
+            "brief-by",
+            author = crate::presets::shown(crate::presets::Field::Author, &meta.author).as_ref()
+        ));
     }
     let dated = if meta.modified.trim().is_empty() {
         &meta.created
@@ -179,9 +182,9 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
         &meta.modified
     };
     if !dated.trim().is_empty() {
-        line.push(t!("brief-dated", date = crate::i18n::num::date(dated)));
+        line.push(t!("brief-dated", date = num::date(dated)));
     }
-    line.push(t!("brief-written", date = crate::i18n::num::date(b.today)));
+    line.push(t!("brief-written", date = num::date(b.today)));
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape(&line.join(" · ")));
     if let Some(r) = &b.reference {
         let _ = writeln!(
@@ -190,6 +193,7 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
             escape(&t!("brief-compared", name = r.name))
         );
     }
+    let question = crate::presets::shown(crate::presets::Field::Question, &meta.description);
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<p class=\"question\" id=\"question\">{}</p>",
@@ -197,7 +201,7 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
         escape(if meta.description.trim().is_empty() {
             "—"
         } else {
-            &meta.description
+            &question
         })
     );
     if !meta.notes.trim().is_empty() {
@@ -205,7 +209,10 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
             out,
             "<h3>{}</h3>\n<p class=\"notes\" id=\"notes\">{}</p>",
             escape(&t!("brief-notes")),
-            escape(&meta.notes)
+            escape(&crate::presets::shown(
+                crate::presets::Field::Notes,
+                &meta.notes
+            ))
         );
     }
     out.push_str("</header>\n");
@@ -418,7 +425,10 @@ fn projects(out: &mut String, b: &Brief<'_>) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{} · {}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"small\">{}</td></tr>",
-            escape(&project.name),
+            escape(&crate::presets::shown(
+                crate::presets::Field::Project,
+                &project.name
+            )),
             escape(&project.country.name()),
             escape(&project.sector.name()),
             escape(&instrument),

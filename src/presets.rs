@@ -1,6 +1,8 @@
 //! The preset scenarios in `scenarios/`, built into the binary so that "New from preset" works
 //! wherever the app is installed. The files are the source: edit them, not this list.
 
+use std::borrow::Cow;
+
 /// A preset: its file name (without `.ron`) and its text.
 #[derive(Clone, Copy, Debug)]
 pub struct Preset {
@@ -47,14 +49,87 @@ impl Preset {
         crate::i18n::tr(&format!("preset-{}-question", self.id.replace('_', "-")))
     }
 
-    /// The preset's scenario, its title, question and author in the reader's language: a new
-    /// scenario from a preset is the reader's own, to describe in their words, and a preset
-    /// pinned as the reference is named in them.
+    /// The stem of the preset's translation keys: `preset-<id with dashes>`.
+    fn key_stem(&self) -> String {
+        format!("preset-{}", self.id.replace('_', "-"))
+    }
+
+    /// The preset's scenario, as its file has it: its title, question, author, notes and
+    /// project names stay the file's English, so that a scenario saved in any language writes
+    /// the preset's own text; [`shown`] puts them in the reader's language on screen.
     pub fn scenario(&self) -> Result<crate::model::Scenario, crate::file::LoadError> {
-        let mut scenario = crate::file::read(self.text, self.id)?.scenario;
-        scenario.meta.title = self.title();
-        scenario.meta.description = self.question();
-        scenario.meta.author = crate::i18n::tr("preset-author");
-        Ok(scenario)
+        Ok(crate::file::read(self.text, self.id)?.scenario)
+    }
+}
+
+/// A text field of a scenario that, when it is exactly a preset's own, is shown in the
+/// reader's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Question,
+    Notes,
+    Author,
+    /// A named project's name.
+    Project,
+}
+
+/// One preset text: its field, its English (as the file has it) and its translation key.
+#[derive(Clone, Debug)]
+pub struct Known {
+    pub field: Field,
+    pub english: String,
+    pub key: String,
+}
+
+/// Every translatable text of every preset (read once from the embedded files).
+pub fn known() -> &'static [Known] {
+    static KNOWN: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let mut all = Vec::new();
+        for p in &PRESETS {
+            let Ok(s) = p.scenario() else { continue };
+            let stem = p.key_stem();
+            let mut push = |field, english: &str, key: String| {
+                if !english.trim().is_empty() {
+                    all.push(Known {
+                        field,
+                        english: english.to_owned(),
+                        key,
+                    });
+                }
+            };
+            push(Field::Title, &s.meta.title, format!("{stem}-title"));
+            push(
+                Field::Question,
+                &s.meta.description,
+                format!("{stem}-question"),
+            );
+            push(Field::Notes, &s.meta.notes, format!("{stem}-notes"));
+            push(Field::Author, &s.meta.author, "preset-author".to_owned());
+            for (i, project) in s.projects.iter().enumerate() {
+                push(
+                    Field::Project,
+                    &project.name,
+                    format!("{stem}-project-{}", i + 1),
+                );
+            }
+        }
+        all
+    })
+}
+
+/// The text to show for a scenario's `field`: its translation when the text is exactly a
+/// preset's own (unchanged), else the text as it is. Files never hold the translation.
+pub fn shown(field: Field, text: &str) -> Cow<'_, str> {
+    if text.trim().is_empty() || crate::i18n::current() == crate::i18n::Lang::En {
+        return Cow::Borrowed(text);
+    }
+    match known()
+        .iter()
+        .find(|k| k.field == field && k.english == text)
+    {
+        Some(k) if crate::i18n::has(&k.key) => Cow::Owned(crate::i18n::tr(&k.key)),
+        _ => Cow::Borrowed(text),
     }
 }

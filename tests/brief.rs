@@ -318,3 +318,36 @@ fn the_brief_speaks_the_readers_language_with_fonts_for_chinese() {
     }
     i18n::set_for_thread(Lang::En);
 }
+
+#[test]
+fn a_presets_brief_speaks_the_readers_language_and_carries_the_files_english() {
+    use sco_explorer::presets::preset;
+    let s = preset("sustainable_lending").unwrap().scenario().unwrap();
+    let p = project(&s).unwrap();
+    i18n::set_for_thread(Lang::Ru);
+    let b = Brief {
+        scenario: &s,
+        projection: &p,
+        file_name: "sustainable_lending.ron",
+        reference: None,
+        bands: None,
+        tornado: None,
+        today: "2026-11-24",
+    };
+    let html = brief::html(&b).unwrap();
+    i18n::set_for_thread(Lang::En);
+    for russian in [
+        "Устойчивое кредитование",
+        "Капитал базового сценария",
+        "Сравните с базовым сценарием",
+        "Готовые сценарии программы",
+    ] {
+        assert!(html.contains(russian), "{russian}");
+    }
+    // On the page nothing of the preset's English; in the embedded file, all of it.
+    let page = &html[..html.find("<pre class=\"file\"").unwrap()];
+    assert!(!page.contains("the same capital, lent steadily"));
+    let ron = embedded_scenario(&html).unwrap();
+    assert_eq!(ron, file::to_text(&s).unwrap());
+    assert!(ron.contains("Sustainable lending: the same capital, lent steadily"));
+}

@@ -343,3 +343,82 @@ fn one_term_per_concept_the_rejected_variants_appear_nowhere() {
     // 种子 only as the random seed.
     assert_eq!(zh.matches("种子").count(), zh.matches("随机种子").count());
 }
+
+/// Latin words in a translated preset text that are not names or abbreviations (GDP, AIIB,
+/// 18-K, model.md, BYD Uzbekistan…): an English sentence left untranslated has many.
+fn english_words(text: &str) -> Vec<&str> {
+    const ALLOWED: [&str; 3] = ["model", "md", "Uzbekistan"];
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .filter(|w| !w.chars().all(|c| c.is_ascii_uppercase()))
+        .filter(|w| !ALLOWED.contains(w))
+        .collect()
+}
+
+#[test]
+fn every_presets_english_keys_are_its_file_text() {
+    use sco_explorer::presets::{Field, PRESETS, known};
+    i18n::set_for_thread(Lang::En);
+    let known = known();
+    for field in [Field::Title, Field::Question, Field::Author] {
+        let n = known.iter().filter(|k| k.field == field).count();
+        assert_eq!(n, PRESETS.len(), "{field:?}");
+    }
+    assert!(known.iter().any(|k| k.field == Field::Notes));
+    assert!(known.iter().filter(|k| k.field == Field::Project).count() >= 20);
+    for k in known {
+        assert!(i18n::has(&k.key), "{} is not in en.ftl", k.key);
+        assert_eq!(
+            i18n::tr(&k.key),
+            k.english,
+            "{} differs from the file",
+            k.key
+        );
+    }
+}
+
+#[test]
+fn every_presets_texts_are_translated_into_russian_and_chinese() {
+    use sco_explorer::presets::{Field, known, shown};
+    for lang in [Lang::Ru, Lang::Zh] {
+        i18n::set_for_thread(lang);
+        for k in known() {
+            let text = shown(k.field, &k.english);
+            assert!(!text.trim().is_empty(), "{lang:?} {}", k.key);
+            assert_ne!(text, k.english, "{lang:?} {} is not translated", k.key);
+            let english = english_words(&text);
+            assert!(
+                english.is_empty(),
+                "{lang:?} {}: {english:?} in {text}",
+                k.key
+            );
+        }
+        // A user's own words stay theirs, in every language; so does a preset's text once
+        // edited.
+        for field in [
+            Field::Title,
+            Field::Question,
+            Field::Notes,
+            Field::Author,
+            Field::Project,
+        ] {
+            for own in [
+                "Draft for the ministers",
+                "Мой сценарий",
+                "Baseline (edited)",
+                "",
+            ] {
+                assert_eq!(shown(field, own), own, "{lang:?} {field:?}");
+            }
+        }
+        assert_eq!(shown(Field::Title, "Baseline "), "Baseline ");
+        // A text is translated only as the field it is in the presets.
+        assert_eq!(shown(Field::Question, "Baseline"), "Baseline");
+    }
+    i18n::set_for_thread(Lang::En);
+    for k in known() {
+        assert_eq!(shown(k.field, &k.english), k.english);
+    }
+    // The check above would catch an English sentence.
+    assert!(!english_words("The projects the seed articles name").is_empty());
+}

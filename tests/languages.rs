@@ -137,7 +137,7 @@ fn the_language_menu_switches_at_once_and_is_remembered() {
 }
 
 #[test]
-fn a_new_scenario_from_a_preset_takes_its_title_in_the_readers_language() {
+fn a_new_scenario_from_a_preset_shows_its_title_in_the_readers_language_and_saves_the_files() {
     let mut h = harness(app_in(Lang::Zh));
     h.get_by_label("文件").click();
     h.run_ok();
@@ -146,11 +146,46 @@ fn a_new_scenario_from_a_preset_takes_its_title_in_the_readers_language() {
     h.get_by_label("压力情景：高利率、违约概率增至三倍、资本欠缴")
         .click();
     h.run_ok();
-    assert_eq!(
-        h.state().doc.scenario.meta.title,
-        "压力情景：高利率、违约概率增至三倍、资本欠缴"
-    );
+    // The scenario holds the preset's own text, so that its file is the same in every
+    // language; the window shows it in the reader's.
+    let english = "Stress: high rates, three times the defaults, arrears";
+    assert_eq!(h.state().doc.scenario.meta.title, english);
     assert!(h.state().window_title().contains("压力"));
+    let text = sco_explorer::file::to_text(&h.state().doc.scenario).unwrap();
+    assert!(text.contains(english), "{text}");
+    assert!(!text.contains("压力"));
+    // File ▸ Properties shows the translation; OK without an edit keeps the file's text, an
+    // edit is the reader's own.
+    use sco_explorer::ui::properties::Draft;
+    let meta = h.state().doc.scenario.meta.clone();
+    let mut draft = Draft::of(&meta);
+    assert!(draft.title.contains("压力"));
+    assert_eq!(draft.applied_to(&meta), meta);
+    draft.title = "我的压力情景".into();
+    let edited = draft.applied_to(&meta);
+    assert_eq!(edited.title, "我的压力情景");
+    assert_eq!(edited.description, meta.description);
+    i18n::set_for_thread(Lang::En);
+}
+
+#[test]
+fn a_users_own_title_is_shown_as_written_in_every_language() {
+    for lang in Lang::ALL {
+        let mut app = app_in(lang);
+        app.doc.scenario.meta.title = "Draft for the ministers".into();
+        let h = harness(app);
+        assert!(
+            h.state().window_title().contains("Draft for the ministers"),
+            "{lang:?}: {}",
+            h.state().window_title()
+        );
+    }
+    let h = harness(app_in(Lang::Ru));
+    assert!(
+        h.state().window_title().contains("Базовый сценарий"),
+        "{}",
+        h.state().window_title()
+    );
     i18n::set_for_thread(Lang::En);
 }
 

@@ -231,7 +231,7 @@ fn describe_project(p: Option<&Project>) -> String {
         None => crate::t!("diff-no-project"),
         Some(p) => crate::t!(
             "diff-project-value",
-            name = p.name.as_str(),
+            name = crate::presets::shown(crate::presets::Field::Project, &p.name).as_ref(),
             instrument = crate::i18n::tr(match p.instrument {
                 super::scenario::Instrument::Bank => "instrument-bank",
                 super::scenario::Instrument::Fund => "instrument-fund",

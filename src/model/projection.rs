@@ -478,7 +478,11 @@ impl fmt::Display for Event {
                 done,
             } => f.write_str(&crate::t!(
                 "event-deferred",
-                project = one_line(name, 80).to_string(),
+                project = one_line(
+                    &crate::presets::shown(crate::presets::Field::Project, name),
+                    80
+                )
+                .to_string(),
                 instrument = instrument_name(*instrument),
                 planned = planned.to_string(),
                 done = done.to_string()
@@ -489,7 +493,11 @@ impl fmt::Display for Event {
                 planned,
             } => f.write_str(&crate::t!(
                 "event-not-financed",
-                project = one_line(name, 80).to_string(),
+                project = one_line(
+                    &crate::presets::shown(crate::presets::Field::Project, name),
+                    80
+                )
+                .to_string(),
                 instrument = instrument_name(*instrument),
                 planned = planned.to_string()
             )),

@@ -897,7 +897,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
     for (i, p) in s.projects.iter_mut().enumerate() {
         egui::CollapsingHeader::new(t!(
             "projects-header",
-            name = p.name.as_str(),
+            name = crate::presets::shown(crate::presets::Field::Project, &p.name).as_ref(),
             code = p.country.code(),
             amount = crate::i18n::num::money(p.amount),
             year = p.year.to_string()

@@ -75,7 +75,11 @@ impl ExplorerApp {
             Command::PinSnapshot => {
                 let name = t!(
                     "snapshot-what",
-                    title = self.doc.scenario.meta.title.as_str(),
+                    title = crate::presets::shown(
+                        crate::presets::Field::Title,
+                        &self.doc.scenario.meta.title
+                    )
+                    .as_ref(),
                     date = num::date(&today())
                 );
                 let scenario = self.doc.scenario.clone();

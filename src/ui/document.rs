@@ -91,7 +91,11 @@ impl Document {
             ),
             None => t!(
                 "document-not-saved",
-                title = crate::text::clipped(&self.scenario.meta.title, 80).to_string()
+                title = crate::text::clipped(
+                    &crate::presets::shown(crate::presets::Field::Title, &self.scenario.meta.title),
+                    80
+                )
+                .to_string()
             ),
         };
         crate::text::escaped(&name).into_owned()

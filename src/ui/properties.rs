@@ -7,6 +7,7 @@ use crate::t;
 use egui::{Key, Ui};
 
 use crate::model::scenario::Metadata;
+use crate::presets::{Field, shown};
 
 /// What the dialog is editing.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -18,22 +19,32 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// The draft of these metadata, a preset's own texts in the reader's language.
     pub fn of(meta: &Metadata) -> Draft {
         Draft {
-            title: meta.title.clone(),
-            author: meta.author.clone(),
-            description: meta.description.clone(),
-            notes: meta.notes.clone(),
+            title: shown(Field::Title, &meta.title).into_owned(),
+            author: shown(Field::Author, &meta.author).into_owned(),
+            description: shown(Field::Question, &meta.description).into_owned(),
+            notes: shown(Field::Notes, &meta.notes).into_owned(),
         }
     }
 
-    /// The metadata with this draft written into it.
+    /// The metadata with this draft written into it. A field left as it was shown keeps the
+    /// file's own text (a preset's English), so that the file never holds a translation the
+    /// reader did not write.
     pub fn applied_to(&self, meta: &Metadata) -> Metadata {
+        let kept = |field, old: &str, new: &str| {
+            if new == shown(field, old) {
+                old.to_owned()
+            } else {
+                new.to_owned()
+            }
+        };
         Metadata {
-            title: self.title.trim().to_owned(),
-            author: self.author.trim().to_owned(),
-            description: self.description.clone(),
-            notes: self.notes.clone(),
+            title: kept(Field::Title, &meta.title, self.title.trim()),
+            author: kept(Field::Author, &meta.author, self.author.trim()),
+            description: kept(Field::Question, &meta.description, &self.description),
+            notes: kept(Field::Notes, &meta.notes, &self.notes),
             ..meta.clone()
         }
     }

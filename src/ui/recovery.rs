@@ -43,7 +43,8 @@ impl Copy {
 
     /// "“Title” (stress.ron)" or "“Title” (never saved)", for the prompt.
     pub fn describe(&self) -> String {
-        let title = crate::text::clipped(&self.scenario.meta.title, 80);
+        let title = crate::presets::shown(crate::presets::Field::Title, &self.scenario.meta.title);
+        let title = crate::text::clipped(&title, 80);
         let text = match self.path.as_ref().and_then(|p| p.file_name()) {
             Some(name) => t!(
                 "recovery-describe-file",

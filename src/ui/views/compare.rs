@@ -96,8 +96,16 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     ui.label(
         RichText::new(crate::text::escaped(&t!(
             "compare-header",
-            current = crate::text::clipped(&s.meta.title, 120).to_string(),
-            reference = crate::text::clipped(&rs.meta.title, 120).to_string(),
+            current = crate::text::clipped(
+                &crate::presets::shown(crate::presets::Field::Title, &s.meta.title),
+                120
+            )
+            .to_string(),
+            reference = crate::text::clipped(
+                &crate::presets::shown(crate::presets::Field::Title, &rs.meta.title),
+                120
+            )
+            .to_string(),
             source = pinned.name.describe()
         )))
         .strong(),
