@@ -93,7 +93,21 @@ const MAX_BASE_BYTES: usize = 30 * 1024;
 /// Texts of presets as they were before they were edited, kept so that links built on them
 /// keep opening: `Preset { id: "baseline", text: include_str!("../scenarios/archive/…") }`.
 /// Links are only made on the current texts ([`PRESETS`]).
-pub const ARCHIVED: &[Preset] = &[];
+pub const ARCHIVED: &[Preset] = &[
+    // Before "seed 001" and "Seed articles" left the presets' texts for "as reported".
+    Preset {
+        id: "green_corridors",
+        text: include_str!("../scenarios/archive/green_corridors.2026-11-22.ron"),
+    },
+    Preset {
+        id: "delayed_start",
+        text: include_str!("../scenarios/archive/delayed_start.2026-11-22.ron"),
+    },
+    Preset {
+        id: "named_projects",
+        text: include_str!("../scenarios/archive/named_projects.2026-11-22.ron"),
+    },
+];
 
 /// Every text a link may build on: today's presets, then the archived texts.
 pub const BASES: [&[Preset]; 2] = [&PRESETS, ARCHIVED];
@@ -413,7 +427,7 @@ mod tests {
 
     /// Every base a link has been built on, with the FNV-1a-32 of its text (line breaks as
     /// `\n`). Add a row for a new preset; never change or remove one.
-    const KNOWN_BASES: [(&str, u32); 10] = [
+    const KNOWN_BASES: [(&str, u32); 13] = [
         ("baseline", 0x047c_a76d),
         ("ndb_equal_shares", 0xd47e_bc51),
         ("aiib_gdp_100bn", 0xcf2f_335c),
@@ -424,6 +438,9 @@ mod tests {
         ("named_projects", 0x830f_310d),
         ("sustainable_lending", 0x70d6_5057),
         ("aiib_replay_2016", 0xe04a_a88f),
+        ("green_corridors", 0x0266_a39b),
+        ("delayed_start", 0x7891_1932),
+        ("named_projects", 0x24a5_c8f8),
     ];
 
     #[test]

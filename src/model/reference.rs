@@ -379,7 +379,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 1.2,
         year: 2027,
         sovereign: true,
-        source: "Seeds 000, 001: 4.8 GW of solar and wind agreed in 2023; the first 1,000 MW stage cost $350m. Loan amount illustrative.",
+        source: "Press reports: 4.8 GW of solar and wind agreed in 2023; the first 1,000 MW stage cost $350m. Loan amount illustrative.",
     },
     SeedProject {
         name: "Kyrgyzstan 100 MW solar plant, Chui region",
@@ -389,7 +389,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.08,
         year: 2027,
         sovereign: true,
-        source: "Seeds 000, 001: construction begun by a Chinese company, about 500 jobs. Amount illustrative.",
+        source: "Press reports: construction begun by a Chinese company, about 500 jobs. Amount illustrative.",
     },
     SeedProject {
         name: "Tajikistan solar plant up to 500 MW, Sughd region",
@@ -399,7 +399,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.3,
         year: 2028,
         sovereign: true,
-        source: "Seeds 000, 001: China Datang Corporation intends to build it. Amount illustrative.",
+        source: "Press reports: China Datang Corporation intends to build it. Amount illustrative.",
     },
     SeedProject {
         name: "Varzob-1 hydropower plant reconstruction",
@@ -409,7 +409,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.05,
         year: 2027,
         sovereign: true,
-        source: "Seed 001: among India's largest projects in Central Asia. Amount illustrative.",
+        source: "Press reports: among India's largest projects in Central Asia. Amount illustrative.",
     },
     SeedProject {
         name: "Chabahar port, next phase",
@@ -419,7 +419,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.5,
         year: 2028,
         sovereign: true,
-        source: "Seeds 000, 001: the India–Iran–Central Asia route, behind schedule since the 2018 agreement. Amount illustrative.",
+        source: "Press reports: the India–Iran–Central Asia route, behind schedule since the 2018 agreement. Amount illustrative.",
     },
     SeedProject {
         name: "Great Stone China-Belarus Industrial Park, next phase",
@@ -429,7 +429,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.3,
         year: 2029,
         sovereign: true,
-        source: "Seeds 000, 001: about $1.3bn invested so far, 5,000 jobs planned by end-2025. Amount illustrative.",
+        source: "Press reports: about $1.3bn invested so far, 5,000 jobs planned by end-2025. Amount illustrative.",
     },
     SeedProject {
         name: "Khorgos Eastern Gate industrial zone",
@@ -439,7 +439,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.2,
         year: 2028,
         sovereign: true,
-        source: "Seed 001: Chinese investment in industrial zones and logistics hubs. Amount illustrative.",
+        source: "Press reports: Chinese investment in industrial zones and logistics hubs. Amount illustrative.",
     },
     SeedProject {
         name: "EuroChem fertilizer production, Kazakhstan",
@@ -449,7 +449,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.5,
         year: 2027,
         sovereign: false,
-        source: "Seed 001: a $1bn project; a half-financed loan is illustrative.",
+        source: "Press reports: a $1bn project; a half-financed loan is illustrative.",
     },
     SeedProject {
         name: "Greenhouse vegetables on 500 ha, Kazakhstan",
@@ -459,7 +459,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.5,
         year: 2028,
         sovereign: false,
-        source: "Seed 001: $1.7bn of investment; the loan amount is illustrative.",
+        source: "Press reports: $1.7bn of investment; the loan amount is illustrative.",
     },
     SeedProject {
         name: "Tatneft car-tyre plant, Kazakhstan",
@@ -469,7 +469,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.274,
         year: 2027,
         sovereign: false,
-        source: "Seed 001: $274m.",
+        source: "Press reports: $274m.",
     },
     SeedProject {
         name: "BYD Uzbekistan plant expansion, Jizzakh industrial zone",
@@ -479,7 +479,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.2,
         year: 2028,
         sovereign: false,
-        source: "Seed 001: the only such plant in Central Asia. Amount illustrative.",
+        source: "Press reports: the only such plant in Central Asia. Amount illustrative.",
     },
     SeedProject {
         name: "China-Russia high-tech centre (ICT, AI, robotics)",
@@ -489,7 +489,7 @@ pub const SEED_PROJECTS: [SeedProject; 12] = [
         amount: 0.1,
         year: 2028,
         sovereign: false,
-        source: "Seeds 000, 001: joint technology parks, Skolkovo centre. Amount illustrative.",
+        source: "Press reports: joint technology parks, Skolkovo centre. Amount illustrative.",
     },
 ];
 
