@@ -1704,7 +1704,12 @@ fn a_copied_link_opens_the_same_scenario_through_open_link() {
         assert_eq!(h.state().doc.path, None, "a link is no file");
         assert!(!h.state().doc.is_modified());
         assert!(
-            h.state().window_title().contains(&edited.meta.title),
+            h.state()
+                .window_title()
+                .contains(&*sco_explorer::presets::shown(
+                    sco_explorer::presets::Field::Title,
+                    &edited.meta.title
+                )),
             "{}",
             h.state().window_title()
         );
