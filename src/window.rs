@@ -331,7 +331,11 @@ mod tests {
         let (document, errors) = open_at_start(Some(bad));
         let (name, lines) = errors.expect("the problems are kept for the window");
         assert_eq!(name, "bad.ron");
-        let expected = crate::t!("problem-outside-allowed", value = "0.9");
+        let expected = crate::t!(
+            "problem-outside-allowed-shown",
+            value = "0.9",
+            shown = crate::i18n::num::percent_trimmed(90.0)
+        );
         assert!(lines.iter().any(|l| l.contains(&expected)), "{lines:?}");
         assert!(document.path.is_none(), "the baseline, not the file");
         crate::i18n::set_for_thread(crate::i18n::Lang::En);

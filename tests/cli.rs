@@ -151,7 +151,7 @@ fn an_out_of_range_file_fails_with_the_field_and_writes_nothing() {
     let stderr = text(&result.stderr);
     assert!(
         stderr.contains(
-            "capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)"
+            "capital.paid_in_ratio: 0.9 (90 %) is outside the allowed range (allowed: 5 % to 50 %)"
         ),
         "{stderr}"
     );
@@ -239,7 +239,7 @@ fn check_passes_valid_files_and_lists_every_problem_of_invalid_ones() {
     assert!(stdout.contains("stress.ron: valid"), "{stdout}");
     let problems: Vec<&str> = stdout.lines().filter(|l| l.contains("bad.ron:")).collect();
     assert_eq!(problems.len(), 3, "{stdout}");
-    assert!(problems[0].ends_with("bad.ron:2:13: capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)"));
+    assert!(problems[0].ends_with("bad.ron:2:13: capital.paid_in_ratio: 0.9 (90 %) is outside the allowed range (allowed: 5 % to 50 %)"));
 
     let result = sco(&["check", good.to_str().expect("utf-8")]);
     assert!(result.status.success());

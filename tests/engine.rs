@@ -380,13 +380,15 @@ fn an_out_of_range_value_is_refused_with_the_field_and_range() {
     let text: Vec<String> = err.0.iter().map(ToString::to_string).collect();
     assert!(
         text.contains(
-            &"policy.capital_floor: 0.9 is outside the allowed range (allowed: 0.1 to 0.6)"
+            &"policy.capital_floor: 0.9 (90 %) is outside the allowed range (allowed: 10 % to 60 %)"
                 .to_owned()
         ),
         "{text:?}"
     );
     assert!(
-        text.contains(&"fund.growth: must be a finite number (allowed: -0.1 to 0.3)".to_owned()),
+        text.contains(
+            &"fund.growth: must be a finite number (allowed: −10 %/yr to 30 %/yr)".to_owned()
+        ),
         "{text:?}"
     );
 }

@@ -135,7 +135,7 @@ fn an_unknown_country_or_sector_lists_the_known_ones() {
 fn out_of_range_values_are_all_reported_at_their_place_with_the_allowed_range() {
     let text = "(\n  capital: (paid_in_ratio: 0.9),\n  terms: (tenor: 10, grace: 12),\n  fund: (mandate: { machinery: 0.5 }),\n)";
     let lines = problem_lines(text);
-    assert!(lines.contains(&"test.ron:2:13: capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)".to_owned()), "{lines:?}");
+    assert!(lines.contains(&"test.ron:2:13: capital.paid_in_ratio: 0.9 (90 %) is outside the allowed range (allowed: 5 % to 50 %)".to_owned()), "{lines:?}");
     assert!(
         lines.iter().any(|l| l.starts_with(
             "test.ron:3:22: terms.grace: 12 is outside the allowed range (allowed: 0 to 10)"
@@ -765,7 +765,7 @@ fn a_typo_and_an_out_of_range_value_are_reported_together() {
             "test.ron:3:9: capital.subscribed_captial: unknown field `subscribed_captial`; did you mean `subscribed`? (allowed: subscribed, paid_in_ratio, instalments, share_rule, hybrid_equal_part, share_cap, first_year)",
             "test.ron:6:21: demand.growth: expected a number",
             "test.ron:8:9: countries.KAX: unknown name `KAX`; did you mean `KAZ`? (allowed: CHN, IND, RUS, IRN, PAK, KAZ, UZB, BLR, KGZ, TJK, MNG, AFG)",
-            "test.ron:4:9: capital.paid_in_ratio: 0.9 is outside the allowed range (allowed: 0.05 to 0.5)",
+            "test.ron:4:9: capital.paid_in_ratio: 0.9 (90 %) is outside the allowed range (allowed: 5 % to 50 %)",
             "test.ron:10:13: terms.tenor: 500 is outside the allowed range (allowed: 5 to 35)",
         ]
     );

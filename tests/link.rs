@@ -282,7 +282,7 @@ fn a_link_whose_scenario_has_problems_gives_the_files_located_messages() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     let line = problems[0].to_string();
     assert!(
-        line.starts_with("link:") && line.contains("capital.paid_in_ratio: 7 is outside"),
+        line.starts_with("link:") && line.contains("capital.paid_in_ratio: 7 (700 %) is outside"),
         "{line}"
     );
     assert_eq!(e.lines(), vec![line]);

@@ -199,7 +199,11 @@ fn a_broken_file_shows_its_located_errors_and_keeps_the_open_scenario() {
         assert!(
             errors[0].contains("bad.ron:2:13")
                 && errors[0].contains("capital.paid_in_ratio")
-                && errors[0].contains(&t!("problem-outside-allowed", value = "0.9")),
+                && errors[0].contains(&t!(
+                    "problem-outside-allowed-shown",
+                    value = "0.9",
+                    shown = sco_explorer::i18n::num::percent_trimmed(90.0)
+                )),
             "{errors:?}"
         );
         assert_eq!(

@@ -864,6 +864,8 @@ problem-not-positive = { $value } is not positive
 problem-median = { $value } is not a positive value in min to max
 problem-above-zero = { $range }, above 0
 problem-outside-allowed = { $value } is outside the allowed range
+# The same, with the value as the panel shows it (0.9 (90 %)).
+problem-outside-allowed-shown = { $value } ({ $shown }) is outside the allowed range
 problem-not-numeric = `{ $path }` is not a numeric assumption
 problem-path-example = a path such as demand.growth or countries.KAZ.sovereign_pd
 problem-distribution-twice = `{ $path }` is given a distribution twice
@@ -1169,6 +1171,23 @@ brief-untitled = Untitled scenario
 brief-by = By { $author }
 brief-dated = scenario of { $date }
 brief-written = written by the SCO development-finance explorer on { $date }
+# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+# A snapshot's name: the scenario's title and the day it was taken.
+snapshot-what = “{ $title }”, { $date }
 brief-compared = Compared with the reference scenario: { $name } (dashed on the charts).
 brief-question = The question
 brief-notes = Notes
@@ -1200,23 +1219,6 @@ brief-sensitivity = Sensitivity: the { $count } assumptions that move the result
 brief-method = Method
 brief-method-1 = The explorer projects a proposed SCO Development Bank and the SCO joint investment fund year by year, in nominal US$ billion. Members subscribe the bank's capital and pay in their share in instalments; the bank lends against its equity, borrows on the markets for the rest, and earns interest, fees and treasury income less its funding cost, operating cost and expected credit losses (probability of default × loss given default).
 brief-method-2 = Demand for loans grows from a first-year level. The bank approves what its lending rule allows: the capital ratio E / (L + ccf·U) must stay above the floor, a statutory limit may cap loans at a multiple of subscribed capital and reserves, and the sustainable rule keeps approvals at a level that the capital can carry for years ahead. Approvals are disbursed over several years and repaid over the loans' tenor; each country's approvals stay below its absorption cap and the single-country cap.
-# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
-date-long = { $day } { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $year }
-# A snapshot's name: the scenario's title and the day it was taken.
-snapshot-what = “{ $title }”, { $date }
 brief-method-3 = The fund calls its members' commitments as it invests, pays management fees, and distributes as its investments mature, which gives the J-curve of cumulative net cash flow; co-investors put money alongside the fund, never inside it. Financing by sector and by country adds the bank's disbursements, the fund's investments and co-investment.
 brief-method-4 = Every default has its source or is marked illustrative in the table below. Uncertainty studies draw the chosen assumptions from their distributions with a fixed seed, so that a study can be repeated exactly; sensitivity moves one assumption at a time to the ends of its range. The model's full specification is in the project's design/model.md.
 brief-sources = Sources of the defaults

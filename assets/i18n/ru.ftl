@@ -892,6 +892,8 @@ problem-not-positive = { $value } не положительно
 problem-median = { $value } не является положительным значением между минимумом и максимумом
 problem-above-zero = { $range }, больше 0
 problem-outside-allowed = { $value } вне допустимого диапазона
+# The same, with the value as the panel shows it (0.9 (90 %)).
+problem-outside-allowed-shown = { $value } ({ $shown }) вне допустимого диапазона
 problem-not-numeric = `{ $path }` не является числовым допущением
 problem-path-example = путь вида demand.growth или countries.KAZ.sovereign_pd
 problem-distribution-twice = для `{ $path }` распределение задано дважды
@@ -1254,6 +1256,23 @@ brief-untitled = Сценарий без названия
 brief-by = Автор: { $author }
 brief-dated = сценарий от { $date }
 brief-written = подготовлено { $date } в программе «Сценарии финансирования развития ШОС»
+# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
+date-long = { $day } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    } { $year } г.
+# A snapshot's name: the scenario's title and the day it was taken.
+snapshot-what = «{ $title }» от { $date }
 brief-compared = Сценарий сравнения: { $name } (на диаграммах — пунктиром).
 brief-question = Вопрос
 brief-notes = Примечания
@@ -1285,23 +1304,6 @@ brief-sensitivity = Чувствительность: { $count ->
     [one] { $count } допущение, сильнее всего влияющее на результат
     [few] { $count } допущения, сильнее всего влияющие на результат
     [many] { $count } допущений, сильнее всего влияющих на результат
-# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
-date-long = { $day } { $month ->
-        [1] января
-        [2] февраля
-        [3] марта
-        [4] апреля
-        [5] мая
-        [6] июня
-        [7] июля
-        [8] августа
-        [9] сентября
-        [10] октября
-        [11] ноября
-       *[12] декабря
-    } { $year } г.
-# A snapshot's name: the scenario's title and the day it was taken.
-snapshot-what = «{ $title }» от { $date }
    *[other] { $count } допущения, сильнее всего влияющих на результат
 }
 brief-method = Метод

@@ -822,6 +822,8 @@ problem-not-positive = { $value } 不是正数
 problem-median = { $value } 不是介于最小值与最大值之间的正数
 problem-above-zero = { $range }，大于 0
 problem-outside-allowed = { $value } 超出允许范围
+# The same, with the value as the panel shows it (0.9 (90 %)).
+problem-outside-allowed-shown = { $value }（{ $shown }）超出允许范围
 problem-not-numeric = `{ $path }` 不是数值型假设
 problem-path-example = 例如 demand.growth 或 countries.KAZ.sovereign_pd 这样的路径
 problem-distribution-twice = `{ $path }` 的分布被给出了两次
@@ -1099,6 +1101,23 @@ brief-untitled = 未命名情景
 brief-by = 作者：{ $author }
 brief-dated = 情景日期 { $date }
 brief-written = 由“上合组织发展融资情景分析”于 { $date } 生成
+# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
+date-long = { $year }年{ $month ->
+        [1] 1月
+        [2] 2月
+        [3] 3月
+        [4] 4月
+        [5] 5月
+        [6] 6月
+        [7] 7月
+        [8] 8月
+        [9] 9月
+        [10] 10月
+        [11] 11月
+       *[12] 12月
+    }{ $day }日
+# A snapshot's name: the scenario's title and the day it was taken.
+snapshot-what = “{ $title }”（{ $date }）
 brief-compared = 对照情景：{ $name }（图中以虚线表示）。
 brief-question = 问题
 brief-notes = 备注
@@ -1130,23 +1149,6 @@ brief-sensitivity = 敏感性：对结果影响最大的 { $count } 项假设
 brief-method = 方法
 brief-method-1 = 本工具按年预测拟议中的上合组织开发银行和上合组织联合投资基金，单位为名义亿美元。成员国认缴银行资本并分期缴纳实缴部分；银行以权益为基础放贷，其余资金从市场借款，收入包括利息、费用和资金业务收入，扣除融资成本、运营成本和预期信用损失（违约概率 × 违约损失率）。
 brief-method-2 = 贷款需求从首年水平开始增长。银行按贷款规则批准贷款：资本充足率 E / (L + ccf·U) 须保持在下限之上，法定贷款限额可将贷款限制在认缴资本与储备的若干倍以内，可持续规则则使贷款批准额保持在资本在未来多年都能承受的水平。批准的贷款分数年拨付，并在贷款期限内偿还；各国的贷款批准额不超过其吸收能力上限和单一国家上限。
-# A calendar date (the brief's dates, a snapshot's name): $month 1–12 picks the month's name.
-date-long = { $year }年{ $month ->
-        [1] 1月
-        [2] 2月
-        [3] 3月
-        [4] 4月
-        [5] 5月
-        [6] 6月
-        [7] 7月
-        [8] 8月
-        [9] 9月
-        [10] 10月
-        [11] 11月
-       *[12] 12月
-    }{ $day }日
-# A snapshot's name: the scenario's title and the day it was taken.
-snapshot-what = “{ $title }”（{ $date }）
 brief-method-3 = 基金在投资时向成员催缴承诺出资，收取管理费，并在投资到期时进行分配，由此形成累计净现金流的 J曲线；共同投资者与基金并行出资，而不投入基金。按行业和国家划分的融资包括银行拨付、基金投资和共同投资。
 brief-method-4 = 下表列出每个默认值的来源，或标明其为说明性取值。不确定性分析以固定的随机种子从所选假设的分布中抽样，因此可以完全重复；敏感性分析每次将一项假设移至其取值范围的两端。模型的完整说明见项目文件 design/model.md。
 brief-sources = 默认值来源

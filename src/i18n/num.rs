@@ -236,7 +236,14 @@ mod tests {
         assert_eq!(date("2026-05-21"), "21 мая 2026 г.");
         set_for_thread(Lang::Zh);
         assert_eq!(date("2026-12-03"), "2026年12月3日");
-        for other in ["", "soon", "2026-13-01", "2026-1-3", "12/03/2026", "2026-12-03-x"] {
+        for other in [
+            "",
+            "soon",
+            "2026-13-01",
+            "2026-1-3",
+            "12/03/2026",
+            "2026-12-03-x",
+        ] {
             assert_eq!(date(other), other, "shown as it is");
         }
         set_for_thread(Lang::En);

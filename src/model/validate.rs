@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::assumptions::{
-    COUNTRY_SCALARS, PROJECT_AMOUNT_RANGE, SCALARS, TILT_RANGE, tilt_path, trim,
+    COUNTRY_SCALARS, PROJECT_AMOUNT_RANGE, SCALARS, TILT_RANGE, Unit, tilt_path, trim,
 };
 use super::reference::{Country, Sector};
 use super::scenario::{FundContributions, Instrument, Scenario, ShareRule};
@@ -83,14 +83,31 @@ fn first_line(problems: &[Problem]) -> String {
 
 /// Checks a number against a closed range, recording a problem that names the field. The name
 /// is only built when there is a problem: validation runs on every edit.
+///
+/// The value is said as the file has it, so that the reader can find it, followed by the form
+/// the panel shows where that differs (`0.9 (90 %)`); the allowed range is said in the panel's
+/// form (`5 % to 50 %`), in the reader's conventions. `unit` is the assumption's unit, or `None`
+/// for a plain number (a sector mix's weight).
 fn check_range(
     problems: &mut Vec<Problem>,
     field: impl FnOnce() -> String,
     value: f64,
-    min: f64,
-    max: f64,
+    (min, max): (f64, f64),
+    unit: Option<Unit>,
 ) {
-    let allowed = || Some(crate::t!("range-allowed", min = trim(min), max = trim(max)));
+    let shown = |v: f64| match unit {
+        Some(u @ (Unit::Fraction | Unit::RatePerYear | Unit::UsdBn | Unit::UsdBnPerYear)) => {
+            u.format(v)
+        }
+        _ => crate::i18n::num::trimmed(v),
+    };
+    let allowed = || {
+        Some(crate::t!(
+            "range-allowed",
+            min = shown(min),
+            max = shown(max)
+        ))
+    };
     if !value.is_finite() {
         problems.push(Problem::new(
             field(),
@@ -98,11 +115,17 @@ fn check_range(
             allowed(),
         ));
     } else if value < min || value > max {
-        problems.push(Problem::new(
-            field(),
-            crate::t!("problem-outside-allowed", value = trim(value)),
-            allowed(),
-        ));
+        let (in_file, in_panel) = (trim(value), shown(value));
+        let message = if in_panel == in_file {
+            crate::t!("problem-outside-allowed", value = in_file)
+        } else {
+            crate::t!(
+                "problem-outside-allowed-shown",
+                value = in_file,
+                shown = in_panel
+            )
+        };
+        problems.push(Problem::new(field(), message, allowed()));
     }
 }
 
@@ -164,8 +187,8 @@ impl Scenario {
                 &mut p,
                 || spec.path.to_owned(),
                 (spec.get)(self),
-                spec.min,
-                spec.max,
+                (spec.min, spec.max),
+                Some(spec.unit),
             );
         }
         self.check_horizon_rules(&mut p);
@@ -189,18 +212,18 @@ impl Scenario {
                     p,
                     || spec.path(*country),
                     (spec.get)(ca),
-                    spec.min,
-                    spec.max,
+                    (spec.min, spec.max),
+                    Some(spec.unit),
                 );
             }
             for (sector, share) in &ca.sector_mix {
                 let field = || format!("countries.{}.sector_mix.{}", country.code(), sector.id());
-                check_range(p, field, *share, 0.0, 1.0);
+                check_range(p, field, *share, (0.0, 1.0), None);
             }
             for (field, share) in [("bank_share", ca.bank_share), ("fund_share", ca.fund_share)] {
                 if let Some(share) = share {
                     let field = || format!("countries.{}.{field}", country.code());
-                    check_range(p, field, share, 0.0, 1.0);
+                    check_range(p, field, share, (0.0, 1.0), Some(Unit::Fraction));
                 }
             }
         }
@@ -307,7 +330,7 @@ impl Scenario {
 
     fn check_sectors(&self, p: &mut Vec<Problem>) {
         for (sector, tilt) in &self.sector_tilt {
-            check_range(p, || tilt_path(*sector), *tilt, TILT_RANGE.0, TILT_RANGE.1);
+            check_range(p, || tilt_path(*sector), *tilt, TILT_RANGE, None);
         }
     }
 
@@ -362,15 +385,21 @@ impl Scenario {
             ));
         }
         for (i, rate) in f.call_rates.iter().enumerate() {
-            check_range(p, || format!("fund.call_rates[{i}]"), *rate, 0.0, 1.0);
+            check_range(
+                p,
+                || format!("fund.call_rates[{i}]"),
+                *rate,
+                (0.0, 1.0),
+                Some(Unit::Fraction),
+            );
         }
         for (sector, share) in &f.mandate {
             check_range(
                 p,
                 || format!("fund.mandate.{}", sector.id()),
                 *share,
-                0.0,
-                1.0,
+                (0.0, 1.0),
+                Some(Unit::Fraction),
             );
         }
         if f.commitments > 0.0 {
@@ -393,8 +422,8 @@ impl Scenario {
                 p,
                 || at("amount"),
                 project.amount,
-                PROJECT_AMOUNT_RANGE.0,
-                PROJECT_AMOUNT_RANGE.1,
+                PROJECT_AMOUNT_RANGE,
+                Some(Unit::UsdBn),
             );
             check_year_in_horizon(p, self, &at("year"), project.year);
             let country = self.country(project.country);
@@ -435,7 +464,7 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(
             problems[0].to_string(),
-            "capital.paid_in_ratio: 0.7 is outside the allowed range (allowed: 0.05 to 0.5)"
+            "capital.paid_in_ratio: 0.7 (70 %) is outside the allowed range (allowed: 5 % to 50 %)"
         );
     }
 
