@@ -202,7 +202,7 @@ fn a_broken_file_shows_its_located_errors_and_keeps_the_open_scenario() {
                 && errors[0].contains(&t!(
                     "problem-outside-allowed-shown",
                     value = "0.9",
-                    shown = sco_explorer::i18n::num::percent_trimmed(90.0)
+                    shown = num::percent_trimmed(90.0)
                 )),
             "{errors:?}"
         );
