@@ -510,7 +510,11 @@ fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
     );
     for u in &s.uncertainty.assumptions {
         let line = match Lever::find(&u.path) {
-            Some(lever) => format!("{}: {}", lever.label(), u.distribution.describe(&lever)),
+            Some(lever) => t!(
+                "brief-uncertain-line",
+                assumption = lever.label(),
+                distribution = u.distribution.describe(&lever)
+            ),
             None => u.path.clone(),
         };
         let _ = writeln!(out, "<li>{}</li>", escape(&line));

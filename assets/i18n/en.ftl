@@ -1215,6 +1215,8 @@ brief-project-deferred = deferred to { $year }
 brief-project-not-financed = not financed by { $year }
 brief-uncertainty = Uncertainty
 brief-uncertain-assumptions = Assumptions drawn from distributions
+# One uncertain assumption in the brief: its name and its distribution.
+brief-uncertain-line = { $assumption }: { $distribution }
 brief-sensitivity = Sensitivity: the { $count } assumptions that move the result most
 brief-method = Method
 brief-method-1 = The explorer projects a proposed SCO Development Bank and the SCO joint investment fund year by year, in nominal US$ billion. Members subscribe the bank's capital and pay in their share in instalments; the bank lends against its equity, borrows on the markets for the rest, and earns interest, fees and treasury income less its funding cost, operating cost and expected credit losses (probability of default × loss given default).

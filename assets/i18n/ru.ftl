@@ -1300,6 +1300,8 @@ brief-project-deferred = перенесён на { $year } год
 brief-project-not-financed = не профинансирован до { $year } года
 brief-uncertainty = Неопределённость
 brief-uncertain-assumptions = Допущения, задаваемые распределениями
+# One uncertain assumption in the brief: its name and its distribution.
+brief-uncertain-line = { $assumption }: { $distribution }
 brief-sensitivity = Чувствительность: { $count ->
     [one] { $count } допущение, сильнее всего влияющее на результат
     [few] { $count } допущения, сильнее всего влияющие на результат

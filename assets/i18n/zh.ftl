@@ -1145,6 +1145,8 @@ brief-project-deferred = 推迟至 { $year } 年
 brief-project-not-financed = 至 { $year } 年仍未获得融资
 brief-uncertainty = 不确定性
 brief-uncertain-assumptions = 按分布抽样的假设
+# One uncertain assumption in the brief: its name and its distribution.
+brief-uncertain-line = { $assumption }：{ $distribution }
 brief-sensitivity = 敏感性：对结果影响最大的 { $count } 项假设
 brief-method = 方法
 brief-method-1 = 本工具按年预测拟议中的上合组织开发银行和上合组织联合投资基金，单位为名义亿美元。成员国认缴银行资本并分期缴纳实缴部分；银行以权益为基础放贷，其余资金从市场借款，收入包括利息、费用和资金业务收入，扣除融资成本、运营成本和预期信用损失（违约概率 × 违约损失率）。
