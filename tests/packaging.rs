@@ -5,14 +5,18 @@
 //! (`tools/package.sh` does it); this keeps what they are made from true.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sco_explorer::i18n::{Lang, set_for_thread};
 use sco_explorer::t;
 
+/// A file of the project, by its path from the project's root.
+fn project_file(path: impl AsRef<Path>) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
 fn read(path: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
-        .unwrap_or_else(|e| panic!("{path}: {e}"))
+    std::fs::read_to_string(project_file(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The desktop entry's keys (`Name`, `Name[ru]`, …), checking the file's shape on the way:
@@ -99,15 +103,12 @@ fn the_file_type_recognises_every_file_the_app_writes_and_no_other_ron_file() {
 fn the_icons_are_made_at_every_size_the_packages_use() {
     for n in [16_u32, 24, 32, 48, 64, 128, 256, 512, 1024] {
         let path = format!("assets/icons/sco-explorer-{n}.png");
-        let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path))
-            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        let bytes = std::fs::read(project_file(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
         let image = image::load_from_memory(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
         assert_eq!((image.width(), image.height()), (n, n), "{path}");
     }
     // The .ico: a header, then one 16-byte entry per size (0 meaning 256), each a PNG.
-    let ico =
-        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icons/sco-explorer.ico"))
-            .expect("the .ico");
+    let ico = std::fs::read(project_file("assets/icons/sco-explorer.ico")).expect("the .ico");
     assert_eq!(&ico[..4], &[0, 0, 1, 0], "an icon file");
     let count = usize::from(u16::from_le_bytes([ico[4], ico[5]]));
     let sizes: Vec<u8> = (0..count).map(|i| ico[6 + 16 * i]).collect();
@@ -139,7 +140,7 @@ fn every_file_the_deb_package_installs_exists() {
             continue;
         }
         if let Some(folder) = source.strip_suffix("/*.ron") {
-            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+            let dir = project_file(folder);
             let count = std::fs::read_dir(&dir)
                 .expect("the folder")
                 .filter(|e| {
@@ -149,10 +150,7 @@ fn every_file_the_deb_package_installs_exists() {
                 .count();
             assert!(count > 0, "{source}");
         } else {
-            assert!(
-                Path::new(env!("CARGO_MANIFEST_DIR")).join(source).is_file(),
-                "{source}"
-            );
+            assert!(project_file(source).is_file(), "{source}");
         }
     }
 }
@@ -174,7 +172,7 @@ fn the_release_workflow_runs_scripts_that_exist_for_every_package() {
         "tools/icons.sh",
         "packaging/macos/make-app.sh",
     ] {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(script);
+        let path = project_file(script);
         assert!(path.is_file(), "{script}");
         #[cfg(unix)]
         {

@@ -182,16 +182,23 @@ pub fn date(iso: &str) -> String {
     };
     match parts[..] {
         [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
-            (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => crate::t!(
-                "date-long",
-                year = year.to_string(),
-                month = month,
-                day = day
-            ),
+            (Some(year), Some(month @ 1..=12), Some(day @ 1..=31)) => {
+                calendar_date((year, month, day))
+            }
             _ => iso.to_owned(),
         },
         _ => iso.to_owned(),
     }
+}
+
+/// A calendar date given as (year, month 1–12, day) as the reader writes dates (see [`date`]).
+pub fn calendar_date((year, month, day): (u16, u16, u16)) -> String {
+    crate::t!(
+        "date-long",
+        year = year.to_string(),
+        month = month,
+        day = day
+    )
 }
 
 #[cfg(test)]
@@ -236,6 +243,7 @@ mod tests {
         assert_eq!(date("2026-05-21"), "21 мая 2026 г.");
         set_for_thread(Lang::Zh);
         assert_eq!(date("2026-12-03"), "2026年12月3日");
+        assert_eq!(calendar_date((2026, 12, 3)), "2026年12月3日");
         for other in [
             "",
             "soon",

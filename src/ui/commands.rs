@@ -4,7 +4,7 @@
 use super::dialogs::LinkEntry;
 use super::document::Document;
 use super::files::{Picked, Purpose};
-use super::{Command, ExplorerApp, properties, today};
+use super::{Command, ExplorerApp, properties, today_ymd};
 use crate::i18n::num;
 use crate::link::{self, LinkError};
 use crate::model::scenario::ReferenceName;
@@ -80,7 +80,7 @@ impl ExplorerApp {
                         &self.doc.scenario.meta.title
                     )
                     .as_ref(),
-                    date = num::date(&today())
+                    date = num::calendar_date(today_ymd())
                 );
                 let scenario = self.doc.scenario.clone();
                 self.pin_scenario(ReferenceName::Snapshot(name), scenario, None);
