@@ -645,8 +645,8 @@ fn summary_speaks_the_language_asked_for_and_csv_never_changes() {
     );
     assert!(ru.contains("(18 лет)"), "{ru}");
     let zh = text(&sco(&["summary", "--lang", "zh"]).stdout);
-    assert!(zh.contains("累计融资：994 亿"), "{zh}");
-    assert!(zh.contains("2027–2051 年预测"), "{zh}");
+    assert!(zh.contains("累计融资：994亿"), "{zh}");
+    assert!(zh.contains("2027–2051年预测"), "{zh}");
     let en = text(&sco(&["summary"]).stdout);
     assert!(en.contains("Cumulative financing: 99.4 bn"), "{en}");
     let bad = sco(&["summary", "--lang", "fr"]);

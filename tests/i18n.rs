@@ -154,7 +154,7 @@ fn russian_plural_forms_are_right_for_1_2_5_11_21_and_22_years() {
     let sentence = sco_explorer::t!("change-years", count = 21, change = "+21");
     assert_eq!(sentence, "+21 год");
     i18n::set_for_thread(Lang::Zh);
-    assert_eq!(Unit::Years.format(5.0), "5 年");
+    assert_eq!(Unit::Years.format(5.0), "5年");
     i18n::set_for_thread(Lang::En);
     assert_eq!(Unit::Years.format(1.0), "1 year");
     assert_eq!(Unit::Years.format(11.0), "11 years");
@@ -172,8 +172,8 @@ fn numbers_and_money_are_written_as_each_language_writes_them() {
     assert_eq!(Unit::UsdBn.format(50.0), "50 млрд долл. США");
     assert_eq!(Unit::RatePerYear.format(0.035), "3,5 %/год");
     i18n::set_for_thread(Lang::Zh);
-    assert_eq!(num::money(99.43), "994 亿美元");
-    assert_eq!(Unit::UsdBn.format(50.0), "500 亿美元");
+    assert_eq!(num::money(99.43), "994亿美元");
+    assert_eq!(Unit::UsdBn.format(50.0), "500亿美元");
     assert_eq!(Unit::Fraction.format(0.264), "26.4%");
     i18n::set_for_thread(Lang::En);
 }

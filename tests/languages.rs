@@ -200,7 +200,7 @@ fn the_status_line_counts_years_in_the_readers_plural() {
     );
     assert!(h.query_by_label_contains("(18 лет)").is_some());
     h = harness(app_in(Lang::Zh));
-    assert!(h.query_by_label_contains("（共 2 年）").is_some());
+    assert!(h.query_by_label_contains("（共2年）").is_some());
     i18n::set_for_thread(Lang::En);
 }
 

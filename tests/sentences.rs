@@ -192,7 +192,7 @@ const AMOUNTS: &[&str] = &[
     "base",
 ];
 
-/// Amounts as the app writes them in the current language: `50 млрд долл. США`, `500 亿美元`
+/// Amounts as the app writes them in the current language: `50 млрд долл. США`, `500亿美元`
 /// (a Chinese amount ends in a word), `3,5 %/год`.
 fn amounts() -> Vec<String> {
     use sco_explorer::i18n::num;
@@ -246,11 +246,23 @@ const BARE_NUMBERS: &[&str] = &[
     "problem-at-least",
 ];
 
+/// Variables that hold a path, a file's name, a key or a reason: text, never a number.
+const WORDS: &[&str] = &[
+    "path", "folder", "temp", "id", "field", "key", "origin", "reason", "what", "replaced",
+];
+/// What [`WORDS`] are given: a file's name, as most of them are.
+const WORD: &str = "scenario.ron";
+
+/// Labels that set a name and its figure side by side (`中国 26.4%`), not sentences.
+const LABELS: &[&str] = &["flows-label", "prob-country-share"];
+
 fn filler<'a>(var: &str, counted: &BTreeSet<String>) -> FluentValue<'a> {
     if var == "sovereign" {
         "no".into()
     } else if counted.contains(var) {
         2.into()
+    } else if WORDS.contains(&var) {
+        WORD.into()
     } else {
         "42".into()
     }
@@ -282,6 +294,60 @@ fn han(c: char) -> bool {
     // CJK ideographs and the full-width punctuation set around them.
     matches!(u32::from(c), 0x3000..=0x303F | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF)
         || matches!(c, '“' | '”')
+}
+
+/// Where a number touches Chinese across a space (`2034 年`, `在 26%`), if anywhere. Chinese
+/// writes numbers against its characters, as official texts do (`2034年`, `994亿美元`, `第2年`);
+/// a Latin word keeps its spaces (`按 GDP 分配`, `P5–P95 区间`), so a number that ends or
+/// starts one (`P95`, `18-K`) is not a number here.
+fn zh_number_spaced(out: &str) -> Option<String> {
+    let chars: Vec<char> = out.chars().collect();
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '–' | '-');
+    for (i, w) in chars.windows(3).enumerate() {
+        let (left, right) = if w[1] != ' ' {
+            continue;
+        } else {
+            (w[0], w[2])
+        };
+        // The number's whole run, on the side that is not Chinese.
+        let run: Vec<char> = if han(right) && (left.is_ascii_digit() || left == '%') {
+            chars[..=i]
+                .iter()
+                .rev()
+                .take_while(|c| numeric(**c))
+                .copied()
+                .collect()
+        } else if han(left) && right.is_ascii_digit() {
+            chars[i + 2..]
+                .iter()
+                .take_while(|c| numeric(**c))
+                .copied()
+                .collect()
+        } else {
+            continue;
+        };
+        let beyond = if han(right) {
+            chars[..=i].iter().rev().nth(run.len())
+        } else {
+            chars[i + 2..].get(run.len())
+        };
+        if !beyond.is_some_and(|c| c.is_ascii_alphabetic()) {
+            return Some(chars[i..i + 3].iter().collect());
+        }
+    }
+    None
+}
+
+#[test]
+fn the_chinese_number_rule_is_what_the_test_says() {
+    assert_eq!(zh_number_spaced("自2034年起，占26.4%的运行"), None);
+    assert_eq!(
+        zh_number_spaced("按 GDP 分配，P5–P95 区间，18-K 报告"),
+        None
+    );
+    assert_eq!(zh_number_spaced("自 2034年"), Some("自 2".into()));
+    assert_eq!(zh_number_spaced("2016–2023 年"), Some("3 年".into()));
+    assert_eq!(zh_number_spaced("在26.4% 的运行"), Some("% 的".into()));
 }
 
 /// Nouns after which a Russian name keeps its own form whatever the sentence does to the noun
@@ -396,6 +462,7 @@ fn every_message_that_takes_a_name_holds_with_every_name_in_every_language() {
                     {
                         amounts()
                     }
+                    None if WORDS.contains(&var.as_str()) => vec![WORD.into()],
                     None => vec!["42".into()],
                 };
                 for value in &values {
@@ -432,6 +499,11 @@ fn every_message_that_takes_a_name_holds_with_every_name_in_every_language() {
                             .any(|w| han(w[0]) && w[1] == ' ' && han(w[2]))
                         {
                             fail("a space between Chinese words".into());
+                        }
+                        if !LABELS.contains(&e.key.as_str())
+                            && let Some(at) = zh_number_spaced(&out)
+                        {
+                            fail(format!("a space between a number and Chinese at «{at}»"));
                         }
                     }
                     if lang == Lang::Ru
@@ -752,44 +824,41 @@ fn chinese_counts_keep_their_measure_words() {
     let cases = [
         (
             tr_with("unc-done", &[("runs", five()), ("seed", "7".into())]),
-            "5 次运行",
+            "5次运行",
         ),
-        (
-            tr_with("study-status-done", &[("runs", five())]),
-            "5 次运行",
-        ),
+        (tr_with("study-status-done", &[("runs", five())]), "5次运行"),
         (
             tr_with(
                 "status-problems",
                 &[("count", five()), ("first", "…".into())],
             ),
-            "5 个问题",
+            "5个问题",
         ),
         (
             tr_with(
                 "problem-share-cap",
                 &[("members", five()), ("cap", "30%".into())],
             ),
-            "5 个成员国",
+            "5个成员国",
         ),
         (
             tr_with("flows-more-bands", &[("count", five())]),
-            "另有 5 条资金流",
+            "另有5条资金流",
         ),
         (
             tr_with("brief-sensitivity", &[("count", five())]),
-            "5 项假设",
+            "5项假设",
         ),
         (
             tr_with("unc-study-folded", &[("count", five()), ("runs", five())]),
-            "5 个不确定假设",
+            "5个不确定假设",
         ),
         (
             tr_with(
                 "notice-wrote-csv",
                 &[("count", five()), ("folder", "/tmp".into())],
             ),
-            "5 个 CSV 文件",
+            "5个 CSV 文件",
         ),
     ];
     i18n::set_for_thread(Lang::En);

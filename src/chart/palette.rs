@@ -52,7 +52,7 @@ pub fn sector(s: Sector) -> Color32 {
 }
 
 /// US$ billion with sensible precision, where the unit is said nearby: `12.3 bn`,
-/// `12,3 млрд`, `123 亿` (see [`crate::i18n::num`]).
+/// `12,3 млрд`, `123亿` (see [`crate::i18n::num`]).
 pub fn bn(v: f64) -> String {
     crate::i18n::num::bn(v)
 }

@@ -1,7 +1,7 @@
 //! Numbers as each language writes them (shared/design/glossary.md, "Numbers and units"):
 //! English `US$ 99.4 bn`, `26.4 %`, thousands with commas; Russian decimal comma, no-break
 //! space between thousands, `99,4 млрд долл. США`, `26,4 %`; Chinese amounts in 亿 (10⁸):
-//! `994 亿美元`, `26.4%`. Years are plain numbers everywhere.
+//! `994亿美元`, `26.4%`. Years are plain numbers everywhere.
 //!
 //! The one place where the window formats a number for people. Files (RON, CSV) never go
 //! through here: they stay locale-neutral.
@@ -73,28 +73,25 @@ fn places_for(value: f64) -> usize {
 }
 
 /// An amount in US$ billion with its unit, for sentences and figures: `US$ 99.4 bn`,
-/// `99,4 млрд долл. США`, `994 亿美元`.
+/// `99,4 млрд долл. США`, `994亿美元`.
 pub fn money(bn: f64) -> String {
     match current() {
         Lang::En => format!("US$ {} bn", decimal(bn, places_for(bn))),
         Lang::Ru => format!("{} млрд долл. США", decimal(bn, places_for(bn))),
         Lang::Zh => {
             let yi = bn * 10.0;
-            format!("{} 亿美元", decimal(yi, places_for(bn).saturating_sub(1)))
+            format!("{}亿美元", decimal(yi, places_for(bn).saturating_sub(1)))
         }
     }
 }
 
 /// An amount in US$ billion where the unit is said nearby (a table headed "US$ bn"):
-/// `99.4 bn`, `99,4 млрд`, `994 亿`.
+/// `99.4 bn`, `99,4 млрд`, `994亿`.
 pub fn bn(bn: f64) -> String {
     match current() {
         Lang::En => format!("{} bn", decimal(bn, places_for(bn))),
         Lang::Ru => format!("{} млрд", decimal(bn, places_for(bn))),
-        Lang::Zh => format!(
-            "{} 亿",
-            decimal(bn * 10.0, places_for(bn).saturating_sub(1))
-        ),
+        Lang::Zh => format!("{}亿", decimal(bn * 10.0, places_for(bn).saturating_sub(1))),
     }
 }
 
@@ -127,13 +124,13 @@ pub fn percent_trimmed(value: f64) -> String {
     }
 }
 
-/// A change in percentage points, signed: `+4.6 pp`, `+4,6 п. п.`, `+4.6 个百分点`.
+/// A change in percentage points, signed: `+4.6 pp`, `+4,6 п. п.`, `+4.6个百分点`.
 pub fn pp(points: f64) -> String {
     let number = signed(points, 1);
     match current() {
         Lang::En => format!("{number} pp"),
         Lang::Ru => format!("{number} п. п."),
-        Lang::Zh => format!("{number} 个百分点"),
+        Lang::Zh => format!("{number}个百分点"),
     }
 }
 
@@ -156,7 +153,7 @@ pub fn signed_money(bn: f64) -> String {
     match current() {
         Lang::En => format!("{} bn", signed(bn, places)),
         Lang::Ru => format!("{} млрд", signed(bn, places)),
-        Lang::Zh => format!("{} 亿", signed(bn * 10.0, places - 1)),
+        Lang::Zh => format!("{}亿", signed(bn * 10.0, places - 1)),
     }
 }
 
@@ -222,9 +219,9 @@ mod tests {
         assert_eq!(trimmed(1.5), "1,5");
         assert_eq!(pp(-4.63), "−4,6 п. п.");
         set_for_thread(Lang::Zh);
-        assert_eq!(money(99.43), "994 亿美元");
-        assert_eq!(money(0.45), "4.5 亿美元");
-        assert_eq!(money(123.4), "1,234 亿美元");
+        assert_eq!(money(99.43), "994亿美元");
+        assert_eq!(money(0.45), "4.5亿美元");
+        assert_eq!(money(123.4), "1,234亿美元");
         assert_eq!(pct(0.264), "26.4%");
         assert_eq!(year(2034), "2034");
         set_for_thread(Lang::En);

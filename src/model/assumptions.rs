@@ -47,7 +47,7 @@ impl Unit {
     pub fn display_scale(self) -> f64 {
         match self {
             Unit::Fraction | Unit::RatePerYear => 100.0,
-            // Chinese counts money in 亿 (10⁸): 50 bn is 500 亿美元.
+            // Chinese counts money in 亿 (10⁸): 50 bn is 500亿美元.
             Unit::UsdBn | Unit::UsdBnPerYear => crate::i18n::num::money_scale(),
             _ => 1.0,
         }
@@ -860,7 +860,7 @@ mod tests {
         assert_eq!(Unit::Years.format(21.0), "21 год");
         crate::i18n::set_for_thread(crate::i18n::Lang::Zh);
         assert_eq!(Unit::Fraction.format(0.25), "25%");
-        assert_eq!(Unit::Years.format(5.0), "5 年");
+        assert_eq!(Unit::Years.format(5.0), "5年");
         crate::i18n::set_for_thread(crate::i18n::Lang::En);
     }
 }
