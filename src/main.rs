@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use sco_explorer::ui::views::View;
-use sco_explorer::{export, file, link, model, text, window};
+use sco_explorer::{export, file, link, model, t, text, window};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -246,7 +246,7 @@ fn main() -> ExitCode {
     match execute(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", t!("cli-error", message = format!("{e:#}")));
             ExitCode::FAILURE
         }
     }
@@ -298,7 +298,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(_) => Some(
                     model::uncertainty::run_study(&scenario)
                         .map_err(|invalid| anyhow::anyhow!("{invalid}"))
-                        .context("nothing was written")?,
+                        .with_context(|| t!("cli-nothing-written"))?,
                 ),
                 None => None,
             };
@@ -313,7 +313,12 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             if summary {
                 say!("{}", export::summary_text(&projection));
                 if let Some(bands) = &study {
-                    say!("Uncertainty: {} runs, seed {}", bands.runs, scenario.seed);
+                    let study = t!(
+                        "unc-done",
+                        runs = bands.runs,
+                        seed = scenario.seed.to_string()
+                    );
+                    say!("{}", t!("cli-uncertainty", study = study));
                     for line in bands.sentences(scenario.start_year + 7) {
                         say!("{line}");
                     }
@@ -323,7 +328,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|p| text::escaped(&p.display().to_string()).into_owned())
                 .collect();
-            say!("Wrote {}", names.join(", "));
+            say!("{}", t!("cli-wrote", files = names.join(", ")));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { files }) => Ok(check(&files)),
@@ -332,7 +337,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let b = load(&second)?;
             let differences = model::compare::differences(&a, &b);
             if differences.is_empty() {
-                say!("The two scenarios make the same assumptions.");
+                say!("{}", t!("cli-same-assumptions"));
             }
             for d in differences {
                 say!("{d}");
@@ -351,7 +356,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 Some(p) if p.is_finite() && p > 0.0 && p <= 100.0 => {
                     model::sensitivity::Span::Relative(p / 100.0)
                 }
-                Some(p) => anyhow::bail!("--percent {p}: give a percentage above 0, at most 100"),
+                Some(p) => anyhow::bail!("{}", t!("cli-percent", value = p.to_string())),
                 None => model::sensitivity::Span::RangeEnds,
             };
             let projection = project(&scenario)?;
@@ -372,8 +377,8 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let scenario = load_or_baseline(file.as_deref())?;
             let lever = model::Lever::find(&assumption).ok_or_else(|| {
                 anyhow::anyhow!(
-                    "`{assumption}` is not a numeric assumption; use a path such as \
-                     capital.subscribed or countries.KAZ.sovereign_pd"
+                    "{}",
+                    t!("cli-not-an-assumption", path = assumption.as_str())
                 )
             })?;
             let metric = model::Metric::parse(&result).map_err(anyhow::Error::msg)?;
@@ -400,10 +405,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 scenario.uncertainty.runs = runs;
             }
             if scenario.uncertainty.assumptions.is_empty() {
-                anyhow::bail!(
-                    "the scenario has no uncertainty study: give some assumptions a distribution \
-                     (the Uncertainty view, or `uncertainty.assumptions` in the file)"
-                );
+                anyhow::bail!("{}", t!("cli-no-study"));
             }
             let condition =
                 model::discovery::Condition::parse(&outcome).map_err(anyhow::Error::msg)?;
@@ -420,9 +422,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 let written = export::write_discovery(&dir, &sample, &trajectory, knee)?;
                 say!(
                     "{}",
-                    text::escaped(&format!(
-                        "Wrote {}",
-                        written
+                    text::escaped(&t!(
+                        "cli-wrote",
+                        files = written
                             .iter()
                             .map(|p| p.display().to_string())
                             .collect::<Vec<_>>()
@@ -467,8 +469,14 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 today: &today,
             };
             let html = sco_explorer::brief::html(&brief).map_err(anyhow::Error::msg)?;
-            file::write_text(&out, &html).context("the brief was not written")?;
-            say!("Wrote {}", text::Escaped(out.display()));
+            file::write_text(&out, &html).with_context(|| t!("cli-brief-not-written"))?;
+            say!(
+                "{}",
+                t!(
+                    "cli-wrote",
+                    files = text::Escaped(out.display()).to_string()
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Chart {
@@ -491,8 +499,14 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 bands: inputs.bands.as_ref(),
             };
             let svg = sco_explorer::brief::chart_svg(chart, &inputs.scenario, &frame);
-            file::write_text(&out, &svg).context("the chart was not written")?;
-            say!("Wrote {}", text::Escaped(out.display()));
+            file::write_text(&out, &svg).with_context(|| t!("cli-chart-not-written"))?;
+            say!(
+                "{}",
+                t!(
+                    "cli-wrote",
+                    files = text::Escaped(out.display()).to_string()
+                )
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Summary { file }) => {
@@ -516,7 +530,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                     count = chars,
                     max = sco_explorer::i18n::num::decimal(link::LONG_LINK_CHARS as f64, 0)
                 );
-                eprintln!("note: {note}");
+                eprintln!("{}", t!("cli-note", message = note));
             }
             say!("{shown}");
             Ok(ExitCode::SUCCESS)
@@ -559,12 +573,15 @@ impl Inputs {
         let projection = project(&scenario)?;
         let reference = match reference {
             Some(path) => {
-                let other = load(path).context("nothing was written")?;
+                let other = load(path).with_context(|| t!("cli-nothing-written"))?;
                 let name = if other.meta.title.trim().is_empty() {
                     let source = Source::of(path);
                     source.file_name().unwrap_or_else(|| source.name())
                 } else {
-                    other.meta.title.clone()
+                    // A preset's title in the reader's language, as the window names it.
+                    let title = &other.meta.title;
+                    sco_explorer::presets::shown(sco_explorer::presets::Field::Title, title)
+                        .into_owned()
                 };
                 let p = project(&other)?;
                 Some((name, other, p))
@@ -577,7 +594,7 @@ impl Inputs {
             Some(
                 model::uncertainty::run_study(&scenario)
                     .map_err(|invalid| anyhow::anyhow!("{invalid}"))
-                    .context("nothing was written")?,
+                    .with_context(|| t!("cli-nothing-written"))?,
             )
         };
         Ok(Inputs {
@@ -680,7 +697,7 @@ fn load(path: &Path) -> anyhow::Result<model::Scenario> {
         .load()
         .map_err(|lines| anyhow::anyhow!("{}", lines.join("\n")))?;
     for notice in &loaded.notices {
-        eprintln!("note: {notice}");
+        eprintln!("{}", t!("cli-note", message = notice.to_string()));
     }
     Ok(loaded.scenario)
 }
@@ -688,7 +705,7 @@ fn load(path: &Path) -> anyhow::Result<model::Scenario> {
 /// Loads a scenario file (or a link), or the built-in baseline without one.
 fn load_or_baseline(path: Option<&Path>) -> anyhow::Result<model::Scenario> {
     match path {
-        Some(path) => load(path).context("nothing was written"),
+        Some(path) => load(path).with_context(|| t!("cli-nothing-written")),
         None => Ok(model::Scenario::default()),
     }
 }
@@ -696,7 +713,7 @@ fn load_or_baseline(path: Option<&Path>) -> anyhow::Result<model::Scenario> {
 fn project(scenario: &model::Scenario) -> anyhow::Result<model::Projection> {
     model::project(scenario)
         .map_err(|invalid| anyhow::anyhow!("{invalid}"))
-        .context("nothing was written")
+        .with_context(|| t!("cli-nothing-written"))
 }
 
 /// Loads a scenario (or the baseline), validates it and projects it.

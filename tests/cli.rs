@@ -635,6 +635,43 @@ fn every_view_can_be_asked_for_by_name() {
     }
 }
 
+/// The command line's own lines (errors, notes, what it wrote) speak the language asked for.
+#[test]
+fn errors_and_what_was_written_speak_the_language_asked_for() {
+    let wrong = sco(&["--lang", "ru", "sensitivity", "--result", "nonsense"]);
+    assert!(!wrong.status.success());
+    let stderr = text(&wrong.stderr);
+    assert!(
+        stderr.starts_with("ошибка: неизвестный показатель `nonsense`"),
+        "{stderr}"
+    );
+    let same = sco(&[
+        "--lang",
+        "zh",
+        "diff",
+        "scenarios/baseline.ron",
+        "scenarios/baseline.ron",
+    ]);
+    assert_eq!(text(&same.stdout).trim(), "两个情景的假设相同。");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("b.svg");
+    let wrote = sco(&[
+        "--lang",
+        "ru",
+        "chart",
+        "--chart",
+        "approvals",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(wrote.status.success(), "{}", text(&wrote.stderr));
+    assert!(
+        text(&wrote.stdout).starts_with("Записано: "),
+        "{}",
+        text(&wrote.stdout)
+    );
+}
+
 #[test]
 fn summary_speaks_the_language_asked_for_and_csv_never_changes() {
     let ru = text(&sco(&["summary", "--lang", "ru"]).stdout);

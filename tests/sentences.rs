@@ -589,12 +589,7 @@ fn names_reach_their_sentences_in_the_translations_own_case() {
 /// 22 года, 0,5 года (a fraction takes the genitive singular, Fluent's `other`).
 const COUNTS: [f64; 7] = [1.0, 2.0, 5.0, 11.0, 21.0, 22.0, 0.5];
 
-/// How Fluent writes a count it shows itself (the app's own counts are whole numbers).
-fn shown(n: f64) -> String {
-    format!("{n}")
-}
-
-/// How the app writes a number it formats first: with a decimal comma in Russian.
+/// How a Russian number reads, whether the app formats it or Fluent prints it: `0,5`.
 fn ru_number(n: f64) -> String {
     format!("{n}").replace('.', ",")
 }
@@ -670,7 +665,7 @@ fn russian_counts_take_their_forms_for_1_2_5_11_21_22_and_a_half() {
                     ("level", "5 млрд долл. США".into()),
                 ],
             );
-            check(out, format!("{} {}", shown(n), years[i]));
+            check(out, format!("{} {}", ru_number(n), years[i]));
         }
         // The review's «при сроке кредита 22 лет».
         let grace = ru(
@@ -679,11 +674,11 @@ fn russian_counts_take_their_forms_for_1_2_5_11_21_22_and_a_half() {
         );
         check(
             grace.clone(),
-            format!("льготный период {} {}", shown(n), years[i]),
+            format!("льготный период {} {}", ru_number(n), years[i]),
         );
         check(
             grace,
-            format!("при сроке кредита {} {}", shown(n), years[i]),
+            format!("при сроке кредита {} {}", ru_number(n), years[i]),
         );
         let fund = ru(
             "problem-investment-period",
@@ -691,24 +686,24 @@ fn russian_counts_take_their_forms_for_1_2_5_11_21_22_and_a_half() {
         );
         check(
             fund.clone(),
-            format!("инвестиционный период {} {}", shown(n), years[i]),
+            format!("инвестиционный период {} {}", ru_number(n), years[i]),
         );
-        check(fund, format!("({} {})", shown(n), years[i]));
+        check(fund, format!("({} {})", ru_number(n), years[i]));
         // The review's «2 государств-членов с долей не более 0.3».
         check(
             ru(
                 "problem-share-cap",
                 &[("members", count.clone()), ("cap", "30 %".into())],
             ),
-            format!("{} {}", shown(n), members[i]),
+            format!("{} {}", ru_number(n), members[i]),
         );
         check(
             ru("unc-done", &[("runs", count.clone()), ("seed", "7".into())]),
-            format!("{} {}", shown(n), runs[i]),
+            format!("{} {}", ru_number(n), runs[i]),
         );
         check(
             ru("study-status-done", &[("runs", count.clone())]),
-            format!("{} {}", shown(n), runs[i]),
+            format!("{} {}", ru_number(n), runs[i]),
         );
         // "of 21 runs": the genitive, «из 21 прогона».
         check(
@@ -716,7 +711,7 @@ fn russian_counts_take_their_forms_for_1_2_5_11_21_22_and_a_half() {
                 "study-status-running",
                 &[("done", 1.into()), ("runs", count.clone())],
             ),
-            format!("из {} {}", shown(n), of_runs[i]),
+            format!("из {} {}", ru_number(n), of_runs[i]),
         );
         check(
             ru(
@@ -727,18 +722,18 @@ fn russian_counts_take_their_forms_for_1_2_5_11_21_22_and_a_half() {
                     ("seed", "7".into()),
                 ],
             ),
-            format!("из {} {}", shown(n), of_runs[i]),
+            format!("из {} {}", ru_number(n), of_runs[i]),
         );
         check(
             ru("disc-working", &[("runs", count.clone())]),
-            format!("{} {}", shown(n), of_runs[i]),
+            format!("{} {}", ru_number(n), of_runs[i]),
         );
         check(
             ru(
                 "status-problems",
                 &[("count", count.clone()), ("first", "…".into())],
             ),
-            format!("{} {}", shown(n), problems[i]),
+            format!("{} {}", ru_number(n), problems[i]),
         );
         check(
             ru(
@@ -749,11 +744,11 @@ fn russian_counts_take_their_forms_for_1_2_5_11_21_22_and_a_half() {
         );
         check(
             ru("brief-sensitivity", &[("count", count.clone())]),
-            format!("{} {}", shown(n), assumptions[i]),
+            format!("{} {}", ru_number(n), assumptions[i]),
         );
         check(
             ru("syntax-too-deep", &[("depth", count.clone())]),
-            format!("{} {}", shown(n), levels[i]),
+            format!("{} {}", ru_number(n), levels[i]),
         );
     }
 }
@@ -813,6 +808,29 @@ fn every_russian_plural_has_all_four_forms() {
     }
     assert!(found > 30, "only {found} plurals found");
     assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// A count the translation prints itself is grouped as the reader groups numbers: Fluent alone
+/// would write `50000` in every language.
+#[test]
+fn counts_printed_by_the_translations_are_grouped_in_each_language() {
+    let runs = |lang| {
+        i18n::set_for_thread(lang);
+        let out = tr_with("study-status-done", &[("runs", FluentValue::from(50_000))]);
+        i18n::set_for_thread(Lang::En);
+        out
+    };
+    assert!(runs(Lang::En).contains("50,000 runs"), "{}", runs(Lang::En));
+    assert!(
+        runs(Lang::Ru).contains("50\u{a0}000 прогонов"),
+        "{}",
+        runs(Lang::Ru)
+    );
+    assert!(
+        runs(Lang::Zh).contains("50,000次运行"),
+        "{}",
+        runs(Lang::Zh)
+    );
 }
 
 /// Chinese counts with its measure words: 次 for runs, 个 for problems and members, 条 for

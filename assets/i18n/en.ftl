@@ -1261,3 +1261,22 @@ notice-link-copied-long = Link copied, but it is long ({ $chars } { $count ->
    *[other] characters
 }) and some mail programs break links over { $max } characters: if it does not open, send the scenario file instead.
 notice-opened-link = Opened a scenario from a link: save it to keep it.
+
+## The command line's own lines (its help and argument errors are clap's, in English)
+cli-error = error: { $message }
+cli-note = note: { $message }
+cli-wrote = Wrote { $files }
+cli-nothing-written = nothing was written
+cli-brief-not-written = the brief was not written
+cli-chart-not-written = the chart was not written
+cli-uncertainty = Uncertainty: { $study }
+cli-same-assumptions = The two scenarios make the same assumptions.
+cli-percent = --percent { $value }: give a percentage above 0, at most 100
+cli-not-an-assumption = `{ $path }` is not a numeric assumption; use a path such as capital.subscribed or countries.KAZ.sovereign_pd
+cli-no-study = the scenario has no uncertainty study: give some assumptions a distribution (the Uncertainty view, or `uncertainty.assumptions` in the file)
+cli-result-needs-year = `{ $id }` needs a calendar year after `:`
+cli-result-needs-country = `{ $id }` needs a country code after `:` ({ $codes })
+cli-result-needs-sector = `{ $id }` needs a sector after `:` ({ $ids })
+cli-result-unknown = unknown result `{ $id }`; use one of { $ids }, cumulative_financing_by:YEAR, country_financing:CODE, sector_financing:SECTOR, net_position:CODE
+cli-not-a-condition = `{ $text }` is not a condition; write RESULT < VALUE or RESULT > VALUE, e.g. "first_binding_year < 2035"
+cli-not-a-number = `{ $text }` is not a number

@@ -1359,3 +1359,22 @@ notice-link-copied-long = Ссылка скопирована, но она дл�
    *[many] символов
 }), а некоторые почтовые программы портят ссылки длиной более { $max }: если она не откроется, пришлите файл сценария.
 notice-opened-link = Сценарий открыт по ссылке: сохраните его, чтобы не потерять.
+
+## Собственные строки командной строки (её справка и ошибки аргументов выводит clap, по-английски)
+cli-error = ошибка: { $message }
+cli-note = примечание: { $message }
+cli-wrote = Записано: { $files }
+cli-nothing-written = ничего не записано
+cli-brief-not-written = аналитическая записка не записана
+cli-chart-not-written = диаграмма не записана
+cli-uncertainty = Неопределённость: { $study }
+cli-same-assumptions = Допущения двух сценариев совпадают.
+cli-percent = --percent { $value }: укажите процент больше 0 и не более 100
+cli-not-an-assumption = `{ $path }` не является числовым допущением; укажите путь, например capital.subscribed или countries.KAZ.sovereign_pd
+cli-no-study = в сценарии нет анализа неопределённости: задайте распределение для нескольких допущений (вид «Неопределённость» или `uncertainty.assumptions` в файле)
+cli-result-needs-year = после `:` в `{ $id }` нужен календарный год
+cli-result-needs-country = после `:` в `{ $id }` нужен код страны ({ $codes })
+cli-result-needs-sector = после `:` в `{ $id }` нужна отрасль ({ $ids })
+cli-result-unknown = неизвестный показатель `{ $id }`; используйте один из следующих: { $ids }, cumulative_financing_by:ГОД, country_financing:КОД, sector_financing:ОТРАСЛЬ, net_position:КОД
+cli-not-a-condition = `{ $text }` не является условием; запишите ПОКАЗАТЕЛЬ < ЗНАЧЕНИЕ или ПОКАЗАТЕЛЬ > ЗНАЧЕНИЕ, например "first_binding_year < 2035"
+cli-not-a-number = `{ $text }` не является числом

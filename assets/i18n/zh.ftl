@@ -1179,3 +1179,22 @@ link-entry-empty = 请先粘贴链接。
 notice-link-copied = 已复制链接（{ $chars }个字符）：粘贴到消息中，即可在网页版中打开此情景。
 notice-link-copied-long = 已复制链接，但链接较长（{ $chars }个字符），部分邮件程序会破坏超过{ $max }个字符的链接：如无法打开，请改为发送情景文件。
 notice-opened-link = 已从链接打开情景：请保存以免丢失。
+
+## 命令行自身输出的内容（其帮助和参数错误由 clap 以英文输出）
+cli-error = 错误：{ $message }
+cli-note = 注意：{ $message }
+cli-wrote = 已写入：{ $files }
+cli-nothing-written = 未写入任何内容
+cli-brief-not-written = 简报未写入
+cli-chart-not-written = 图表未写入
+cli-uncertainty = 不确定性：{ $study }
+cli-same-assumptions = 两个情景的假设相同。
+cli-percent = --percent { $value }：请给出大于0且不超过100的百分比
+cli-not-an-assumption = `{ $path }` 不是数值假设；请使用 capital.subscribed 或 countries.KAZ.sovereign_pd 这样的路径
+cli-no-study = 该情景没有不确定性分析：请为若干假设设定分布（在“不确定性”视图中，或在文件的 `uncertainty.assumptions` 中）
+cli-result-needs-year = `{ $id }` 的 `:` 之后需要一个日历年份
+cli-result-needs-country = `{ $id }` 的 `:` 之后需要一个国家代码（{ $codes }）
+cli-result-needs-sector = `{ $id }` 的 `:` 之后需要一个行业（{ $ids }）
+cli-result-unknown = 未知的结果 `{ $id }`；请使用以下之一：{ $ids }, cumulative_financing_by:年份, country_financing:代码, sector_financing:行业, net_position:代码
+cli-not-a-condition = `{ $text }` 不是条件；请写成“结果 < 数值”或“结果 > 数值”，例如 "first_binding_year < 2035"
+cli-not-a-number = `{ $text }` 不是数字

@@ -153,11 +153,30 @@ fn bundle(lang: Lang) -> Bundle {
     // Isolation marks (U+2068/U+2069) around every argument would leak into copied text,
     // file names and tests; none of our languages mixes directions.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::En => |value, _| shown_number(Lang::En, value),
+        Lang::Ru => |value, _| shown_number(Lang::Ru, value),
+        Lang::Zh => |value, _| shown_number(Lang::Zh, value),
+    }));
     // A syntax error keeps the entries that did parse (the tests reject any error).
     let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
     // A duplicate key keeps the first (the tests reject duplicates too).
     bundle.add_resource_overriding(resource);
     bundle
+}
+
+/// A number the translation prints itself (`{ $runs } прогонов`) as the reader writes numbers:
+/// Fluent alone writes `50000` in every language, the reader expects `50 000`, `50,000`. The
+/// decimals are Fluent's own (a count has none; `0.5` keeps one).
+fn shown_number(lang: Lang, value: &FluentValue<'_>) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let text = number.as_string();
+    let places = text
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len());
+    Some(num::decimal_in(lang, number.value, places))
 }
 
 /// The syntax errors and duplicate keys of a language's file (for the tests).

@@ -58,10 +58,7 @@ impl Condition {
             (Some(i), None) => (i, Op::Below),
             (None, Some(i)) => (i, Op::Above),
             _ => {
-                return Err(format!(
-                    "`{text}` is not a condition; write RESULT < VALUE or RESULT > VALUE, \
-                     e.g. \"first_binding_year < 2035\""
-                ));
+                return Err(crate::t!("cli-not-a-condition", text = text));
             }
         };
         let metric = Metric::parse(text[..at].trim())?;
@@ -70,7 +67,7 @@ impl Condition {
             .parse::<f64>()
             .ok()
             .filter(|v| v.is_finite())
-            .ok_or_else(|| format!("`{}` is not a number", text[at + 1..].trim()))?;
+            .ok_or_else(|| crate::t!("cli-not-a-number", text = text[at + 1..].trim()))?;
         Ok(Condition { metric, op, value })
     }
 

@@ -84,9 +84,10 @@ impl Metric {
             arg.and_then(|a| Country::from_code(&a.to_uppercase()))
                 .ok_or_else(|| {
                     let codes: Vec<_> = Country::ALL.iter().map(|c| c.code()).collect();
-                    format!(
-                        "`{id}` needs a country code after `:` ({})",
-                        codes.join(", ")
+                    crate::t!(
+                        "cli-result-needs-country",
+                        id = id,
+                        codes = codes.join(", ")
                     )
                 })
         };
@@ -96,7 +97,7 @@ impl Metric {
             ("cumulative_financing_by", Some(year), _) => year
                 .parse()
                 .map(Metric::CumulativeFinancingBy)
-                .map_err(|_| format!("`{id}` needs a calendar year after `:`")),
+                .map_err(|_| crate::t!("cli-result-needs-year", id = id)),
             ("country_financing", _, _) => country(arg).map(Metric::CountryFinancing),
             ("net_position", _, _) => country(arg).map(Metric::NetPosition),
             ("sector_financing", _, _) => arg
@@ -104,12 +105,12 @@ impl Metric {
                 .map(Metric::SectorFinancing)
                 .ok_or_else(|| {
                     let ids: Vec<_> = Sector::ALL.iter().map(|s| s.id()).collect();
-                    format!("`{id}` needs a sector after `:` ({})", ids.join(", "))
+                    crate::t!("cli-result-needs-sector", id = id, ids = ids.join(", "))
                 }),
-            _ => Err(format!(
-                "unknown result `{id}`; use one of {}, cumulative_financing_by:YEAR, \
-                 country_financing:CODE, sector_financing:SECTOR, net_position:CODE",
-                Metric::PLAIN
+            _ => Err(crate::t!(
+                "cli-result-unknown",
+                id = id,
+                ids = Metric::PLAIN
                     .iter()
                     .map(|m| m.id())
                     .collect::<Vec<_>>()
