@@ -435,7 +435,10 @@ fn projects(out: &mut String, b: &Brief<'_>) {
             escape(&num::money(project.amount)),
             escape(&num::year(project.year)),
             escape(&outcome),
-            escape(&project.source)
+            escape(&crate::presets::shown(
+                crate::presets::Field::Source,
+                &project.source
+            ))
         );
     }
     out.push_str("</table>\n");

@@ -72,6 +72,8 @@ pub enum Field {
     Author,
     /// A named project's name.
     Project,
+    /// A named project's source.
+    Source,
 }
 
 /// One preset text: its field, its English (as the file has it) and its translation key.
@@ -112,6 +114,11 @@ pub fn known() -> &'static [Known] {
                     Field::Project,
                     &project.name,
                     format!("{stem}-project-{}", i + 1),
+                );
+                push(
+                    Field::Source,
+                    &project.source,
+                    format!("{stem}-source-{}", i + 1),
                 );
             }
         }

@@ -197,6 +197,36 @@ preset-aiib-replay-2016-project-14 = AIIB approvals 2022, non-sovereign
 preset-aiib-replay-2016-project-15 = AIIB approvals 2023, sovereign
 preset-aiib-replay-2016-project-16 = AIIB approvals 2023, non-sovereign
 
+# The named projects' sources, numbered as in the preset's file.
+preset-named-projects-source-1 = Press reports: 4.8 GW of solar and wind agreed in 2023; the first 1,000 MW stage cost $350m. Loan amount illustrative.
+preset-named-projects-source-2 = Press reports: construction begun by a Chinese company, about 500 jobs. Amount illustrative.
+preset-named-projects-source-3 = Press reports: China Datang Corporation intends to build it. Amount illustrative.
+preset-named-projects-source-4 = Press reports: among India's largest projects in Central Asia. Amount illustrative.
+preset-named-projects-source-5 = Press reports: the India–Iran–Central Asia route, behind schedule since the 2018 agreement. Amount illustrative.
+preset-named-projects-source-6 = Press reports: about $1.3bn invested so far, 5,000 jobs planned by end-2025. Amount illustrative.
+preset-named-projects-source-7 = Press reports: Chinese investment in industrial zones and logistics hubs. Amount illustrative.
+preset-named-projects-source-8 = Press reports: a $1bn project; a half-financed loan is illustrative.
+preset-named-projects-source-9 = Press reports: $1.7bn of investment; the loan amount is illustrative.
+preset-named-projects-source-10 = Press reports: $274m.
+preset-named-projects-source-11 = Press reports: the only such plant in Central Asia. Amount illustrative.
+preset-named-projects-source-12 = Press reports: joint technology parks, Skolkovo centre. Amount illustrative.
+preset-aiib-replay-2016-source-1 = AIIB annual report 2016: US$ 1.69 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-2 = AIIB annual report 2016: US$ 1.69 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-3 = AIIB annual report 2017: US$ 2.5 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-4 = AIIB annual report 2017: US$ 2.5 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-5 = AIIB annual report 2018: US$ 3.31 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-6 = AIIB annual report 2018: US$ 3.31 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-7 = AIIB annual report 2019: US$ 4.54 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-8 = AIIB annual report 2019: US$ 4.54 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-9 = AIIB annual report 2020: US$ 9.98 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-10 = AIIB annual report 2020: US$ 9.98 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-11 = AIIB annual report 2021: US$ 9.9 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-12 = AIIB annual report 2021: US$ 9.9 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-13 = AIIB annual report 2022: US$ 6.6 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-14 = AIIB annual report 2022: US$ 6.6 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-15 = AIIB annual report 2023: US$ 11.4 bn approved; sovereign share about three quarters
+preset-aiib-replay-2016-source-16 = AIIB annual report 2023: US$ 11.4 bn approved; sovereign share about three quarters
+
 ## The reference bar
 pin-reference = Reference:
 pin-none = none

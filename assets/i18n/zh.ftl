@@ -183,6 +183,36 @@ preset-aiib-replay-2016-project-14 = 亚投行2022年贷款批准额，非主权
 preset-aiib-replay-2016-project-15 = 亚投行2023年贷款批准额，主权
 preset-aiib-replay-2016-project-16 = 亚投行2023年贷款批准额，非主权
 
+# The named projects' sources, numbered as in the preset's file.
+preset-named-projects-source-1 = 据公开报道：2023年签约4.8吉瓦光伏和风电；首期1,000兆瓦投资3.5亿美元。贷款金额为说明性取值。
+preset-named-projects-source-2 = 据公开报道：由一家中国企业开工建设，约提供500个就业岗位。金额为说明性取值。
+preset-named-projects-source-3 = 据公开报道：中国大唐集团有意承建。金额为说明性取值。
+preset-named-projects-source-4 = 据公开报道：印度在中亚最大的项目之一。金额为说明性取值。
+preset-named-projects-source-5 = 据公开报道：印度—伊朗—中亚通道，自2018年签约以来进度滞后。金额为说明性取值。
+preset-named-projects-source-6 = 据公开报道：迄今投资约13亿美元，计划到2025年底提供5,000个就业岗位。金额为说明性取值。
+preset-named-projects-source-7 = 据公开报道：中国对工业园区和物流枢纽的投资。金额为说明性取值。
+preset-named-projects-source-8 = 据公开报道：10亿美元的项目；由贷款提供一半资金为说明性假设。
+preset-named-projects-source-9 = 据公开报道：投资17亿美元；贷款金额为说明性取值。
+preset-named-projects-source-10 = 据公开报道：2.74亿美元。
+preset-named-projects-source-11 = 据公开报道：中亚唯一的同类工厂。金额为说明性取值。
+preset-named-projects-source-12 = 据公开报道：联合科技园、斯科尔科沃中心。金额为说明性取值。
+preset-aiib-replay-2016-source-1 = 亚投行2016年年报：批准16.9亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-2 = 亚投行2016年年报：批准16.9亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-3 = 亚投行2017年年报：批准25亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-4 = 亚投行2017年年报：批准25亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-5 = 亚投行2018年年报：批准33.1亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-6 = 亚投行2018年年报：批准33.1亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-7 = 亚投行2019年年报：批准45.4亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-8 = 亚投行2019年年报：批准45.4亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-9 = 亚投行2020年年报：批准99.8亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-10 = 亚投行2020年年报：批准99.8亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-11 = 亚投行2021年年报：批准99亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-12 = 亚投行2021年年报：批准99亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-13 = 亚投行2022年年报：批准66亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-14 = 亚投行2022年年报：批准66亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-15 = 亚投行2023年年报：批准114亿美元；约四分之三为主权贷款
+preset-aiib-replay-2016-source-16 = 亚投行2023年年报：批准114亿美元；约四分之三为主权贷款
+
 ## 对照栏
 pin-reference = 对照情景：
 pin-none = 无

@@ -3,6 +3,7 @@
 //! tooltip that explains it and names its source, and a mark when it differs from the baseline.
 //! Everything is generated from the assumption catalogue (`model::assumptions`).
 
+use crate::presets::Field;
 use crate::t;
 use crate::ui::Command;
 use egui::{Color32, ComboBox, RichText, Slider, Ui};
@@ -897,7 +898,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
     for (i, p) in s.projects.iter_mut().enumerate() {
         egui::CollapsingHeader::new(t!(
             "projects-header",
-            name = crate::presets::shown(crate::presets::Field::Project, &p.name).as_ref(),
+            name = crate::presets::shown(Field::Project, &p.name).as_ref(),
             code = p.country.code(),
             amount = crate::i18n::num::money(p.amount),
             year = p.year.to_string()
@@ -906,7 +907,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 let l = ui.label(t!("projects-name"));
-                ui.text_edit_singleline(&mut p.name).labelled_by(l.id);
+                preset_text_edit(ui, Field::Project, &mut p.name).labelled_by(l.id);
             });
             ui.horizontal(|ui| {
                 let l = ui.label(t!("countries-country"));
@@ -980,7 +981,7 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
             });
             ui.horizontal(|ui| {
                 let l = ui.label(t!("projects-source"));
-                ui.text_edit_singleline(&mut p.source).labelled_by(l.id);
+                preset_text_edit(ui, Field::Source, &mut p.source).labelled_by(l.id);
             });
             ui.horizontal(|ui| {
                 if i > 0 && ui.button(t!("projects-move-up")).clicked() {
@@ -1016,4 +1017,16 @@ fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
             ..Project::default()
         });
     }
+}
+
+/// An edit field for a text a preset may have written: it shows the preset's text in the
+/// reader's language, and the file takes the text only once the user changes it (an untouched
+/// preset keeps its own words, which every language recognises).
+fn preset_text_edit(ui: &mut Ui, field: Field, text: &mut String) -> egui::Response {
+    let mut shown = crate::presets::shown(field, text).into_owned();
+    let response = ui.text_edit_singleline(&mut shown);
+    if response.changed() {
+        *text = shown;
+    }
+    response
 }
