@@ -412,7 +412,11 @@ pub fn summary_text(p: &Projection) -> String {
             None => t!("summary-peak-none"),
         },
         match s.first_binding_year {
-            Some(year) => t!("summary-binds", year = num::year(year)),
+            Some(year) => t!(
+                "summary-binds",
+                year = num::year(year),
+                limit = s.first_binding_limit.map_or("capital", |l| l.id())
+            ),
             None => t!("summary-never-binds"),
         },
         match (s.min_capital_ratio, s.min_capital_ratio_year) {

@@ -87,10 +87,13 @@ pub fn figures(f: &Frame<'_>, s: &Scenario) -> Vec<Figure> {
         ),
         figure(
             &t!("overview-binds"),
-            m.first_binding_year.map_or_else(
-                || t!("word-never"),
-                |y| t!("from-year", year = num::year(y)),
-            ),
+            match (m.first_binding_year, m.first_binding_limit) {
+                (Some(y), Some(limit)) => {
+                    t!("from-year-limit", year = num::year(y), limit = limit.id())
+                }
+                (Some(y), None) => t!("from-year", year = num::year(y)),
+                (None, _) => t!("word-never"),
+            },
             &t!("overview-binds-help"),
             r.map(|r| match (m.first_binding_year, r.first_binding_year) {
                 (a, b) if a == b => t!("delta-same"),

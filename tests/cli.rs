@@ -57,7 +57,7 @@ fn run_without_a_file_writes_the_baseline_as_tidy_csv() {
     assert_eq!(bank.lines().count(), 1 + 25, "a row per year");
     let stdout = text(&result.stdout);
     assert!(stdout.contains("Cumulative financing:"), "{stdout}");
-    assert!(stdout.contains("The capital limit binds from"), "{stdout}");
+    assert!(stdout.contains("The lending limit binds from"), "{stdout}");
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn without_a_display_the_window_says_so_in_one_line_and_points_to_the_headless_c
 fn summary_prints_the_headline_figures_without_a_window() {
     let result = sco(&["summary"]);
     assert!(result.status.success());
-    assert!(text(&result.stdout).contains("Capital limit first binds in 2034"));
+    assert!(text(&result.stdout).contains("Lending limit first binds in 2034 (the capital floor)"));
 }
 
 #[test]
@@ -677,10 +677,12 @@ fn summary_speaks_the_language_asked_for_and_csv_never_changes() {
     let ru = text(&sco(&["summary", "--lang", "ru"]).stdout);
     assert!(ru.contains("Накопленное финансирование: 99,4 млрд"), "{ru}");
     assert!(
-        ru.contains("Кредитование впервые упирается в лимит капитала в 2034 г."),
+        ru.contains(
+            "Кредитование впервые упирается в лимит в 2034 г. (минимальный уровень капитала)"
+        ),
         "{ru}"
     );
-    assert!(ru.contains("(18 лет)"), "{ru}");
+    assert!(ru.contains("(18 лет;"), "{ru}");
     let zh = text(&sco(&["summary", "--lang", "zh"]).stdout);
     assert!(zh.contains("累计融资：994亿"), "{zh}");
     assert!(zh.contains("2027–2051年预测"), "{zh}");

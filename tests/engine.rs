@@ -130,7 +130,7 @@ fn a_binding_capital_floor_cuts_approvals_to_exactly_the_capacity() {
     );
     assert!(matches!(
         p.events.first(),
-        Some(Event::CapitalLimitBinds { .. })
+        Some(Event::LendingLimitBinds { .. })
     ));
 }
 
@@ -683,4 +683,158 @@ fn cut_by_names_the_statutory_multiple_where_it_binds_first() {
         p.events.get(1),
         Some(Event::StatutoryLimitBinds { .. })
     ));
+}
+
+/// "Which limit binds" has one answer: on a bank whose statutory limit binds before its capital
+/// floor (100 bn subscribed, 30 % paid in), the headline, the status line's sentence, the
+/// study's probabilities, `summary`, the brief and `bank.csv` all say the lending limit binds
+/// from the same year, name the same limit, and never call it the capital floor, in every
+/// language.
+#[test]
+fn every_place_gives_the_same_answer_to_which_limit_binds() {
+    use sco_explorer::chart::Frame;
+    use sco_explorer::i18n::{self, Lang};
+    use sco_explorer::model::projection::Cut;
+    use sco_explorer::model::uncertainty::{Distribution, Uncertain, run_study};
+
+    let mut s = Scenario::default();
+    s.capital.subscribed = 100.0;
+    s.capital.paid_in_ratio = 0.30;
+    let p = project(&s).unwrap();
+    let year = p.summary.first_binding_year.expect("the limit binds");
+    let first = p.bank.iter().find(|y| y.binding).unwrap();
+    assert_eq!(first.year, year);
+    assert_eq!(
+        first.cut_by,
+        Some(Cut::Statutory),
+        "this scenario is the statutory case"
+    );
+    assert_eq!(p.summary.first_binding_limit, Some(Cut::Statutory));
+    // bank.csv: binding exactly in the years a lending limit cut demand, and says which.
+    for y in &p.bank {
+        let lending = matches!(
+            y.cut_by,
+            Some(Cut::Capital | Cut::Statutory | Cut::Sustainable)
+        );
+        assert_eq!(y.binding, lending, "{}", y.year);
+    }
+    let tables = sco_explorer::export::csv_files(&p, None).unwrap();
+    let bank = String::from_utf8(
+        tables
+            .iter()
+            .find(|(n, _)| *n == "bank.csv")
+            .unwrap()
+            .1
+            .clone(),
+    )
+    .unwrap();
+    let header: Vec<&str> = bank.lines().next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let row = bank
+        .lines()
+        .find(|l| l.split(',').next() == Some(&year.to_string()))
+        .unwrap();
+    let cells: Vec<&str> = row.split(',').collect();
+    assert_eq!(cells[col("binding")], "true");
+    assert_eq!(cells[col("cut_by")], "statutory");
+
+    let mut study = s.clone();
+    study.uncertainty.runs = 100;
+    study.uncertainty.assumptions = vec![Uncertain {
+        path: "demand.growth".into(),
+        distribution: Distribution::Uniform {
+            min: 0.30,
+            max: 0.40,
+        },
+    }];
+    let bands = run_study(&study).unwrap();
+
+    // What each language calls the lending limit and the statutory limit, and the old words
+    // that named every binding year "the capital limit" or "the capital floor".
+    let words = [
+        (
+            Lang::En,
+            "lending limit",
+            "statutory limit",
+            &["capital limit", "capital floor binds"][..],
+        ),
+        (
+            Lang::Ru,
+            "лимит",
+            "уставный лимит",
+            &[
+                "лимит капитала",
+                "Минимальный уровень капитала ограничивает",
+            ][..],
+        ),
+        (
+            Lang::Zh,
+            "贷款限额",
+            "法定贷款限额",
+            &["资本限额", "资本充足率下限在"][..],
+        ),
+    ];
+    for (lang, limit, statutory, rejected) in words {
+        i18n::set_for_thread(lang);
+        let y = year.to_string();
+        let headline = sco_explorer::headline::figures(&Frame::alone(&p), &s);
+        let binds = &headline[3];
+        let status = p.events[0].to_string();
+        let probability = bands.sentences(s.start_year + 7)[0].clone();
+        let summary = sco_explorer::export::summary_text(&p);
+        let summary_line = summary
+            .lines()
+            .find(|l| l.contains(limit) && l.contains(&y))
+            .unwrap_or_else(|| panic!("{lang:?}: summary says nothing of the limit: {summary}"))
+            .to_owned();
+        let brief = sco_explorer::brief::html(&sco_explorer::brief::Brief {
+            scenario: &s,
+            projection: &p,
+            file_name: "a.ron",
+            reference: None,
+            bands: None,
+            tornado: None,
+            today: "2026-12-03",
+        })
+        .unwrap();
+        for (place, text) in [
+            ("headline label", binds.label.as_str()),
+            ("status line", status.as_str()),
+            ("probabilities", probability.as_str()),
+        ] {
+            assert!(
+                text.to_lowercase().contains(limit),
+                "{lang:?} {place}: {text}"
+            );
+        }
+        for (place, text) in [
+            ("headline", binds.value.as_str()),
+            ("status line", status.as_str()),
+            ("summary", summary_line.as_str()),
+        ] {
+            assert!(
+                text.contains(&y),
+                "{lang:?} {place} names another year: {text}"
+            );
+            assert!(
+                text.contains(statutory),
+                "{lang:?} {place} names another limit: {text}"
+            );
+        }
+        assert!(brief.contains(&binds.value), "{lang:?} the brief's figure");
+        assert!(brief.contains(&status), "{lang:?} the brief's sentence");
+        for text in [
+            &binds.label,
+            &binds.value,
+            &status,
+            &probability,
+            &summary,
+            &brief,
+        ] {
+            for word in rejected {
+                assert!(!text.contains(word), "{lang:?}: «{word}» in {text}");
+            }
+        }
+    }
+    i18n::set_for_thread(Lang::En);
 }

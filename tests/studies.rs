@@ -163,7 +163,7 @@ fn probabilities_read_as_plain_words() {
     let bands = run_study(&Scenario::default()).unwrap();
     let lines = bands.sentences(2034);
     assert!(
-        lines[0].starts_with("The capital floor binds before 2035 in "),
+        lines[0].starts_with("The lending limit binds before 2035 in "),
         "{lines:?}"
     );
     assert!(lines[1].starts_with("Fund IRR below 0 in "), "{lines:?}");

@@ -1018,7 +1018,7 @@ fn a_notice_never_covers_the_guardrail_line_and_the_file_state_agrees_with_the_t
         "a fresh baseline does not say Saved"
     );
     open_through_the_menu(&mut h);
-    let guardrail = rect_of(&h, "The capital limit binds");
+    let guardrail = rect_of(&h, "The lending limit binds");
     let notice = rect_of(&h, "Opened");
     let state = rect_of(&h, "Saved");
     assert!(

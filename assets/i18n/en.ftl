@@ -468,7 +468,7 @@ group-projects = Projects
 ## Differences between two scenarios (Compare, diff)
 diff-share-rule = Share rule
 diff-amortisation = Amortisation
-diff-enforce-limit = Capital limit enforced
+diff-enforce-limit = Lending limit enforced
 diff-fund-contributions = Fund contributions
 diff-country-member = { $country }: member
 diff-country-borrows = { $country }: borrows
@@ -520,7 +520,7 @@ panel-no-match = No assumption matches “{ $filter }”. Try a shorter word, or
 amortisation-equal-principal = Equal principal
 amortisation-annuity = Annuity (level payments)
 amortisation-help = How loans repay after the grace period.
-enforce-limit = Enforce the capital limit
+enforce-limit = Enforce the lending limit
 enforce-limit-help = When on, approvals stop where equity would fall below the capital floor or exposure would exceed the statutory multiple.
 contributions-same = Same shares as the bank
 contributions-custom = Custom (per country)
@@ -637,14 +637,19 @@ word-never = never
 word-na = n/a
 value-in-year = { $value } in { $year }
 from-year = from { $year }
+from-year-limit = from { $year }, { $limit ->
+    [capital] the capital floor
+    [statutory] the statutory limit
+   *[sustainable] the sustainable level
+}
 overview-financing = Financing { $from }–{ $to }
 overview-financing-help = Bank disbursements plus fund investments over the horizon, US$ billion
 overview-approvals = Bank approvals
 overview-approvals-help = Cumulative approvals, US$ billion
 overview-peak = Peak approvals
 overview-peak-help = Largest annual approvals
-overview-binds = Capital limit binds
-overview-binds-help = First year the capital floor or the statutory multiple cut approvals
+overview-binds = Lending limit binds
+overview-binds-help = First year the lending limit cuts approvals: the capital floor or the statutory limit, whichever is lower, or under the sustainable rule the sustainable lending level. The one that binds that year is named beside it.
 overview-lowest-ratio = Lowest capital ratio
 overview-lowest-ratio-help = Lowest year-end E/(L + ccf·U); the floor is { $floor }
 overview-equity = Equity { $year }
@@ -829,7 +834,7 @@ unc-median-field = median
 unc-empty = No assumption is uncertain yet: add one to the study, and its P5–P95 bands appear here.
 unc-done = { $runs } runs, seed { $seed }
 unc-running = Running: { $done } of { $runs } runs, seed { $seed }
-unc-binding-before = Binding before the end of
+unc-binding-before = Lending limit binds before the end of
 unc-bands-note = Bands: light P5–P95, dark P25–P75, solid the median of the runs; dashed: the scenario as set
 unc-chart-approvals = Approvals (US$ bn a year)
 unc-chart-loans = Loans outstanding (US$ bn)
@@ -850,9 +855,14 @@ dist-normal = Normal
 dist-lognormal = LogNormal
 
 ## The guardrail sentences of the status line
-event-limit-binds = The capital limit binds from { $year } ({ $years ->
+event-limit-binds = The lending limit binds from { $year } ({ $years ->
     [one] { $years } year
    *[other] { $years } years
+}), at first as { $limit ->
+    [capital] the capital floor
+    [statutory] the statutory limit
+   *[sustainable] the sustainable lending level
+}, and cuts approvals in those years by { $cut }.
 }) and cuts approvals in those years by { $cut }.
 event-absorption-cap = { $country } reaches its absorption cap in { $year } ({ $years ->
     [one] { $years } year
@@ -874,7 +884,7 @@ metric-cumulative-approvals = Cumulative approvals
 metric-peak-approvals = Peak annual approvals
 metric-final-loans = Final loans outstanding
 metric-min-ratio = Minimum capital ratio
-metric-first-binding = First year the capital limit binds
+metric-first-binding = First year the lending limit binds
 metric-country-financing = Financing received by { $country }
 metric-sector-financing = Financing of { $sector }
 metric-net-position = Net position of { $country }
@@ -903,8 +913,8 @@ problem-not-assumption = `{ $path }` is not an assumption
 series-fund-cumulative-net = Fund cumulative net cash flow
 series-cumulative-of = Cumulative financing: { $slice }
 prob-no-valid-run = No run gave a valid scenario.
-prob-floor-never = The capital floor binds in none of the runs.
-prob-floor-binds = The capital floor binds before { $year } in { $share } of runs, and at some point in the horizon in { $ever }.
+prob-limit-never = The lending limit binds in none of the runs.
+prob-limit-binds = The lending limit binds before { $year } in { $share } of runs, and at some point in the horizon in { $ever }.
 prob-irr-below-zero = Fund IRR below 0 in { $share } of runs.
 prob-irr-below-zero-undefined = Fund IRR below 0 in { $share } of runs (undefined in { $undefined }).
 prob-no-negative = No member's net position is negative in any run.
@@ -1033,8 +1043,12 @@ summary-financing = Cumulative financing: { $total } bn (bank disbursements { $b
 summary-approvals = Cumulative bank approvals: { $total } bn
 summary-peak = Peak annual approvals: { $value } bn in { $year }
 summary-peak-none = Peak annual approvals: none
-summary-binds = Capital limit first binds in { $year }
-summary-never-binds = Capital limit never binds
+summary-binds = Lending limit first binds in { $year } ({ $limit ->
+    [capital] the capital floor
+    [statutory] the statutory limit
+   *[sustainable] the sustainable lending level
+})
+summary-never-binds = Lending limit never binds
 summary-lowest-ratio = Lowest capital ratio E/(L + ccf·U): { $ratio } in { $year }
 summary-lowest-ratio-na = Lowest capital ratio: n/a (no exposure)
 summary-final = Final equity: { $equity } bn; final loans outstanding: { $loans } bn

@@ -476,7 +476,7 @@ group-projects = Проекты
 ## Различия между сценариями
 diff-share-rule = Правило распределения долей
 diff-amortisation = Погашение
-diff-enforce-limit = Лимит капитала соблюдается
+diff-enforce-limit = Лимит кредитования соблюдается
 diff-fund-contributions = Взносы в фонд
 diff-country-member = { $country }: государство-член
 diff-country-borrows = { $country }: заёмщик
@@ -527,7 +527,7 @@ panel-no-match = Ни одно допущение не соответствуе�
 amortisation-equal-principal = Равными долями основного долга
 amortisation-annuity = Аннуитетными платежами
 amortisation-help = Как погашаются кредиты после льготного периода.
-enforce-limit = Соблюдать лимит капитала
+enforce-limit = Соблюдать лимит кредитования
 enforce-limit-help = Если включено, одобрения прекращаются, как только собственный капитал опустился бы ниже минимального уровня или подверженность риску превысила бы уставный лимит.
 contributions-same = Те же доли, что и в банке
 contributions-custom = Свои (по странам)
@@ -646,14 +646,19 @@ word-never = никогда
 word-na = н/д
 value-in-year = { $value } в { $year } г.
 from-year = с { $year } г.
+from-year-limit = с { $year } г., { $limit ->
+    [capital] минимальный уровень капитала
+    [statutory] уставный лимит
+   *[sustainable] устойчивый объём кредитования
+}
 overview-financing = Финансирование в { $from }–{ $to } гг.
 overview-financing-help = Выборка средств банка плюс инвестиции фонда за прогнозный период, млрд долл. США
 overview-approvals = Одобрения банка
 overview-approvals-help = Накопленные одобрения, млрд долл. США
 overview-peak = Пик одобрений
 overview-peak-help = Наибольшие годовые одобрения
-overview-binds = Лимит капитала достигнут
-overview-binds-help = Первый год, когда минимальный уровень капитала или уставный лимит сокращают одобрения
+overview-binds = Лимит кредитования достигнут
+overview-binds-help = Первый год, когда лимит кредитования сокращает одобрения: минимальный уровень капитала или уставный лимит (что ниже), а при правиле устойчивого кредитования — устойчивый объём кредитования. Рядом с годом указано, какой именно лимит действует в этом году.
 overview-lowest-ratio = Наименьший коэффициент достаточности капитала
 overview-lowest-ratio-help = Наименьшее значение E/(L + ccf·U) на конец года; минимальный уровень { $floor }
 overview-equity = Собственный капитал на конец { $year } г.
@@ -851,7 +856,7 @@ unc-running = Выполняется: { $done } из { $runs ->
     [many] { $runs } прогонов
    *[other] { $runs } прогона
 }, зерно { $seed }
-unc-binding-before = Достижение лимита капитала до конца года:
+unc-binding-before = Кредитование упирается в лимит до конца года:
 unc-bands-note = Интервалы: светлый — P5–P95, тёмный — P25–P75, сплошная линия — медиана прогонов; пунктир — сценарий с заданными значениями
 unc-chart-approvals = Одобрения (млрд долл. США в год)
 unc-chart-loans = Кредитный портфель (млрд долл. США)
@@ -872,11 +877,16 @@ dist-normal = Нормальное
 dist-lognormal = Логнормальное
 
 ## Ограничения в строке состояния
-event-limit-binds = С { $year } г. кредитование упирается в лимит капитала ({ $years ->
+event-limit-binds = С { $year } г. кредитование упирается в свой лимит ({ $years ->
     [one] { $years } год
     [few] { $years } года
     [other] { $years } года
    *[many] { $years } лет
+}; сначала это { $limit ->
+    [capital] минимальный уровень капитала
+    [statutory] уставный лимит
+   *[sustainable] устойчивый объём кредитования
+}), и одобрения в эти годы сокращаются на { $cut }.
 }), и одобрения в эти годы сокращаются на { $cut }.
 event-absorption-cap = { $country } достигает предела освоения в { $year } г. (всего { $years ->
     [one] { $years } год
@@ -902,7 +912,7 @@ metric-cumulative-approvals = Накопленные одобрения
 metric-peak-approvals = Пиковые годовые одобрения
 metric-final-loans = Кредитный портфель на конец прогнозного периода
 metric-min-ratio = Наименьший коэффициент достаточности капитала
-metric-first-binding = Год достижения лимита капитала
+metric-first-binding = Год, когда кредитование впервые упирается в лимит
 metric-country-financing = Финансирование, полученное страной { $country }
 metric-sector-financing = Финансирование отрасли: { $sector }
 metric-net-position = Чистая позиция: { $country }
@@ -931,8 +941,8 @@ problem-not-assumption = `{ $path }` не является допущением
 series-fund-cumulative-net = Накопленный чистый денежный поток фонда
 series-cumulative-of = Накопленное финансирование: { $slice }
 prob-no-valid-run = Ни один прогон не дал допустимого сценария.
-prob-floor-never = Минимальный уровень капитала не достигается ни в одном прогоне.
-prob-floor-binds = Минимальный уровень капитала ограничивает кредитование до { $year } г. в { $share } прогонов, а в какой-либо момент прогнозного периода — в { $ever }.
+prob-limit-never = Ни в одном прогоне кредитование не упирается в лимит.
+prob-limit-binds = Кредитование упирается в лимит до { $year } г. в { $share } прогонов, а в какой-либо момент прогнозного периода — в { $ever }.
 prob-irr-below-zero = ВНД фонда ниже 0 в { $share } прогонов.
 prob-irr-below-zero-undefined = ВНД фонда ниже 0 в { $share } прогонов (не определена в { $undefined }).
 prob-no-negative = Ни в одном прогоне чистая позиция государства-члена не отрицательна.
@@ -1100,8 +1110,12 @@ summary-financing = Накопленное финансирование: { $tota
 summary-approvals = Накопленные одобрения банка: { $total } млрд
 summary-peak = Пиковые годовые одобрения: { $value } млрд в { $year } г.
 summary-peak-none = Пиковые годовые одобрения: нет
-summary-binds = Кредитование впервые упирается в лимит капитала в { $year } г.
-summary-never-binds = Лимит капитала не достигается
+summary-binds = Кредитование впервые упирается в лимит в { $year } г. ({ $limit ->
+    [capital] минимальный уровень капитала
+    [statutory] уставный лимит
+   *[sustainable] устойчивый объём кредитования
+})
+summary-never-binds = Кредитование не упирается в лимит
 summary-lowest-ratio = Наименьший коэффициент достаточности капитала E/(L + ccf·U): { $ratio } в { $year } г.
 summary-lowest-ratio-na = Наименьший коэффициент достаточности капитала: н/д (нет ни кредитов, ни невыбранных обязательств)
 summary-final = Собственный капитал на конец прогнозного периода: { $equity } млрд; кредитный портфель на конец периода: { $loans } млрд

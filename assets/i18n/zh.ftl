@@ -451,7 +451,7 @@ group-projects = 项目
 ## 两个情景之间的差异
 diff-share-rule = 股份分配规则
 diff-amortisation = 还款方式
-diff-enforce-limit = 执行资本限额
+diff-enforce-limit = 执行贷款限额
 diff-fund-contributions = 基金出资
 diff-country-member = { $country }：成员国
 diff-country-borrows = { $country }：借款国
@@ -502,7 +502,7 @@ panel-no-match = 没有与“{ $filter }”匹配的假设。请尝试更短的�
 amortisation-equal-principal = 等额本金
 amortisation-annuity = 等额本息
 amortisation-help = 宽限期后贷款的偿还方式。
-enforce-limit = 执行资本限额
+enforce-limit = 执行贷款限额
 enforce-limit-help = 开启后，若权益将低于资本充足率下限或风险敞口将超过法定贷款限额，则停止批准贷款。
 contributions-same = 与银行股份相同
 contributions-custom = 自定（按国家）
@@ -616,14 +616,19 @@ word-never = 未出现
 word-na = 无数据
 value-in-year = { $year }年{ $value }
 from-year = 自{ $year }年
+from-year-limit = 自{ $year }年起，{ $limit ->
+    [capital] 资本充足率下限
+    [statutory] 法定贷款限额
+   *[sustainable] 可持续贷款额度
+}
 overview-financing = { $from }–{ $to }年融资
 overview-financing-help = 预测期内银行拨付加基金投资，亿美元
 overview-approvals = 银行贷款批准额
 overview-approvals-help = 累计贷款批准额，亿美元
 overview-peak = 贷款批准额峰值
 overview-peak-help = 最大年度贷款批准额
-overview-binds = 资本限额起约束作用
-overview-binds-help = 资本充足率下限或法定贷款限额首次压缩贷款批准额的年份
+overview-binds = 贷款限额起约束作用
+overview-binds-help = 贷款限额首次压缩贷款批准额的年份：贷款限额为资本充足率下限与法定贷款限额中较低者，在可持续贷款规则下为可持续贷款额度。年份旁注明当年起约束作用的是哪一项。
 overview-lowest-ratio = 资本充足率最低值
 overview-lowest-ratio-help = 年末 E/(L + ccf·U) 的最低值；下限为{ $floor }
 overview-equity = { $year }年权益
@@ -796,7 +801,7 @@ unc-median-field = 中位数
 unc-empty = 尚无不确定的假设：将假设加入分析后，这里会显示其 P5–P95 区间。
 unc-done = { $runs }次运行，随机种子{ $seed }
 unc-running = 正在运行：{ $runs }次中的第{ $done }次，随机种子{ $seed }
-unc-binding-before = 资本限额起约束作用的截止年份：
+unc-binding-before = 贷款限额起约束作用的截止年份：
 unc-bands-note = 区间：浅色 P5–P95，深色 P25–P75，实线为各次运行的中位数；虚线为设定的情景
 unc-chart-approvals = 贷款批准额（亿美元/年）
 unc-chart-loans = 未偿贷款（亿美元）
@@ -817,7 +822,11 @@ dist-normal = 正态分布
 dist-lognormal = 对数正态分布
 
 ## 状态栏中的约束说明
-event-limit-binds = 资本限额从{ $year }年开始起约束作用（共{ $years }年），这些年份的贷款批准额因此减少{ $cut }。
+event-limit-binds = 贷款限额从{ $year }年开始起约束作用（共{ $years }年，起初为{ $limit ->
+    [capital] 资本充足率下限
+    [statutory] 法定贷款限额
+   *[sustainable] 可持续贷款额度
+}），这些年份的贷款批准额因此减少{ $cut }。
 event-absorption-cap = { $country }于{ $year }年达到吸收能力上限（共{ $years }年）。
 event-country-cap = { $country }于{ $year }年达到单一国家上限（共{ $years }年）。
 event-unabsorbed = 无法安排的一般需求：{ $amount }（所有借款国均已达到上限）。
@@ -832,7 +841,7 @@ metric-cumulative-approvals = 累计贷款批准额
 metric-peak-approvals = 年度贷款批准额峰值
 metric-final-loans = 期末未偿贷款
 metric-min-ratio = 资本充足率最低值
-metric-first-binding = 资本限额首次起约束作用的年份
+metric-first-binding = 贷款限额首次起约束作用的年份
 metric-country-financing = { $country }获得的融资
 metric-sector-financing = { $sector }的融资
 metric-net-position = { $country }的净头寸
@@ -861,8 +870,8 @@ problem-not-assumption = `{ $path }` 不是假设
 series-fund-cumulative-net = 基金累计净现金流
 series-cumulative-of = 累计融资：{ $slice }
 prob-no-valid-run = 没有任何运行得到有效情景。
-prob-floor-never = 所有运行中资本充足率下限均未起约束作用。
-prob-floor-binds = 在{ $share }的运行中，资本充足率下限在{ $year }年之前起约束作用；在{ $ever }的运行中，它在预测期内某一时点起约束作用。
+prob-limit-never = 所有运行中贷款限额均未起约束作用。
+prob-limit-binds = 在{ $share }的运行中，贷款限额在{ $year }年之前起约束作用；在{ $ever }的运行中，它在预测期内某一时点起约束作用。
 prob-irr-below-zero = 在{ $share }的运行中，基金内部收益率低于0。
 prob-irr-below-zero-undefined = 在{ $share }的运行中，基金内部收益率低于0（另有{ $undefined }的运行中无定义）。
 prob-no-negative = 在所有运行中，没有成员国的净头寸为负。
@@ -975,8 +984,12 @@ summary-financing = 累计融资：{ $total }亿（银行拨付{ $bank } + 基�
 summary-approvals = 银行累计贷款批准额：{ $total }亿
 summary-peak = 年度贷款批准额峰值：{ $year }年{ $value }亿
 summary-peak-none = 年度贷款批准额峰值：无
-summary-binds = 资本限额于{ $year }年首次起约束作用
-summary-never-binds = 资本限额从未起约束作用
+summary-binds = 贷款限额于{ $year }年首次起约束作用（{ $limit ->
+    [capital] 资本充足率下限
+    [statutory] 法定贷款限额
+   *[sustainable] 可持续贷款额度
+}）
+summary-never-binds = 贷款限额从未起约束作用
 summary-lowest-ratio = 资本充足率最低值 E/(L + ccf·U)：{ $year }年{ $ratio }
 summary-lowest-ratio-na = 资本充足率最低值：无数据（无风险敞口）
 summary-final = 期末权益：{ $equity }亿；期末未偿贷款：{ $loans }亿

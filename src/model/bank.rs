@@ -434,7 +434,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             binding_years += 1;
             binding_demand += demand;
             binding_cut += capital_cut;
-            first_binding.get_or_insert(year);
+            first_binding.get_or_insert((year, cut_by.unwrap_or(Cut::Capital)));
         }
         let exposure_after_approvals = loans + ccf * (undisbursed + approvals);
 
@@ -518,11 +518,12 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         opening_loans_by_type = flows.loans;
     }
 
-    if binding_years > 0 {
+    if let Some((first_year, limit)) = first_binding {
         events.insert(
             0,
-            Event::CapitalLimitBinds {
-                first_year: first_binding.unwrap_or(s.start_year),
+            Event::LendingLimitBinds {
+                first_year,
+                limit,
                 years: binding_years,
                 cut_share: if binding_demand > 0.0 {
                     binding_cut / binding_demand

@@ -189,6 +189,7 @@ fn summarise(p: &Projection, coinvestment_multiple: f64) -> Summary {
         }
         if y.binding && s.first_binding_year.is_none() {
             s.first_binding_year = Some(y.year);
+            s.first_binding_limit = y.cut_by;
         }
         if let Some(r) = y.capital_ratio
             && s.min_capital_ratio.is_none_or(|m| r < m)

@@ -313,7 +313,8 @@ impl CountryPosition {
     }
 }
 
-/// The limit that cut a year's demand (`cut_by` in `bank.csv`).
+/// The limit that cut a year's demand (`cut_by` in `bank.csv`). The first three are the
+/// lending limit (the year is `binding`); the fourth is not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cut {
     /// The capital floor: opening equity ÷ the minimum capital ratio.
@@ -341,12 +342,14 @@ impl Cut {
 /// Something the user should know, in plain words.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    /// The capital limit cut approvals in `years` years from `first_year`, by `cut_share` of
-    /// demand in those years.
-    CapitalLimitBinds {
+    /// The lending limit cut approvals in `years` years from `first_year`, by `cut_share` of
+    /// demand in those years; `limit` is the one that cut in `first_year` (the capital floor,
+    /// the statutory multiple or the sustainable level: see [`Summary::first_binding_year`]).
+    LendingLimitBinds {
         first_year: i32,
         years: u32,
         cut_share: f64,
+        limit: Cut,
     },
     /// From `first_year`, in `years` years, the sustainable lending level (`level` US$ bn in
     /// that first year) set approvals below what this year's limit alone would allow.
@@ -417,14 +420,16 @@ impl Event {
 impl fmt::Display for Event {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Event::CapitalLimitBinds {
+            Event::LendingLimitBinds {
                 first_year,
                 years,
                 cut_share,
+                limit,
             } => f.write_str(&crate::t!(
                 "event-limit-binds",
                 year = first_year.to_string(),
                 years = *years,
+                limit = limit.id(),
                 cut = crate::i18n::num::percent(cut_share * 100.0, 0)
             )),
             Event::SustainableLevelSets {
@@ -523,8 +528,15 @@ pub struct Summary {
     /// Largest annual approvals and their year.
     pub peak_approvals: f64,
     pub peak_approvals_year: Option<i32>,
-    /// First year the capital limit cut approvals.
+    /// First year the lending limit binds: the one definition of "binds" that the headline,
+    /// the status line, the study's probabilities, `summary`, the brief and `bank.csv`
+    /// (`binding`) all use. The lending limit is the most the bank may approve in a year: the
+    /// lower of the capital floor and the statutory multiple, or under the sustainable rule the
+    /// sustainable level. It binds when it cuts demand. Country caps that leave demand unplaced
+    /// are not the lending limit (`cut_by = absorption`, `binding = false`).
     pub first_binding_year: Option<i32>,
+    /// Which limit cut demand in [`Summary::first_binding_year`] (`cut_by` in `bank.csv`).
+    pub first_binding_limit: Option<Cut>,
     /// Lowest year-end E / (L + ccf·U) and its year.
     pub min_capital_ratio: Option<f64>,
     pub min_capital_ratio_year: Option<i32>,

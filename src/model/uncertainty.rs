@@ -823,7 +823,7 @@ impl Bands {
         self.runs - self.invalid
     }
 
-    /// Share of valid runs in which the capital limit binds in `year` or before.
+    /// Share of valid runs in which the lending limit binds in `year` or before.
     pub fn binds_by(&self, year: i32) -> f64 {
         let t = year - self.start_year;
         if t < 0 {
@@ -838,7 +838,7 @@ impl Bands {
 }
 
 impl Bands {
-    /// The probabilities in plain words: when the capital limit binds (by `year`, and at
+    /// The probabilities in plain words: when the lending limit binds (by `year`, and at
     /// all), the fund's IRR below zero, and members whose net position is negative.
     pub fn sentences(&self, year: i32) -> Vec<String> {
         let valid = self.valid();
@@ -849,10 +849,10 @@ impl Bands {
         let mut out = Vec::new();
         let ever = self.binding_by_year.last().copied().unwrap_or(0.0);
         if ever == 0.0 {
-            out.push(crate::t!("prob-floor-never"));
+            out.push(crate::t!("prob-limit-never"));
         } else {
             out.push(crate::t!(
-                "prob-floor-binds",
+                "prob-limit-binds",
                 year = (year + 1).to_string(),
                 share = pct(self.binds_by(year)),
                 ever = pct(ever)
