@@ -863,7 +863,6 @@ event-limit-binds = The lending limit binds from { $year } ({ $years ->
     [statutory] the statutory limit
    *[sustainable] the sustainable lending level
 }, and cuts approvals in those years by { $cut }.
-}) and cuts approvals in those years by { $cut }.
 event-absorption-cap = { $country } reaches its absorption cap in { $year } ({ $years ->
     [one] { $years } year
    *[other] { $years } years
