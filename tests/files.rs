@@ -539,7 +539,7 @@ fn a_file_over_the_limit_is_refused_and_the_limit_holds_for_text_too() {
     assert!(matches!(err, LoadError::TooLarge { .. }));
     assert!(
         err.to_string()
-            .contains("over 5242880 bytes, more than a scenario file may have"),
+            .contains("over 5,242,880 bytes, more than a scenario file may have"),
         "{err}"
     );
     let exactly = " ".repeat(5 * 1024 * 1024 - 2);
