@@ -24,6 +24,7 @@ use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::Bands;
 use crate::model::{Lever, Projection, Scenario};
 use crate::t;
+use crate::text;
 
 /// How many of a tornado's assumptions the brief shows.
 pub const TORNADO_TOP: usize = 10;
@@ -72,10 +73,13 @@ pub const CHARTS: [Named; 8] = [
 pub fn html(b: &Brief<'_>) -> Result<String, String> {
     let s = b.scenario;
     let ron = crate::file::to_text(s).map_err(|e| e.to_string())?;
+    // What the scenario's author wrote is shown with its control characters escaped, as the
+    // terminal shows it: a right-to-left override in a title must not reorder the heading.
     let title = if s.meta.title.trim().is_empty() {
         t!("brief-untitled")
     } else {
-        crate::presets::shown(crate::presets::Field::Title, &s.meta.title).into_owned()
+        let title = crate::presets::shown(crate::presets::Field::Title, &s.meta.title);
+        text::escaped(&title).into_owned()
     };
     let mut out = String::with_capacity(400_000);
     let lang = i18n::current().code();
@@ -173,7 +177,11 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
     if !meta.author.trim().is_empty() {
         line.push(t!(
             "brief-by",
-            author = crate::presets::shown(crate::presets::Field::Author, &meta.author).as_ref()
+            author = text::escaped(&crate::presets::shown(
+                crate::presets::Field::Author,
+                &meta.author
+            ))
+            .as_ref()
         ));
     }
     let dated = if meta.modified.trim().is_empty() {
@@ -190,10 +198,11 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
         let _ = writeln!(
             out,
             "<p class=\"meta\">{}</p>",
-            escape(&t!("brief-compared", name = r.name))
+            escape(&t!("brief-compared", name = text::escaped(r.name).as_ref()))
         );
     }
     let question = crate::presets::shown(crate::presets::Field::Question, &meta.description);
+    let question = text::escaped_lines(&question);
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<p class=\"question\" id=\"question\">{}</p>",
@@ -209,10 +218,10 @@ fn header(out: &mut String, b: &Brief<'_>, title: &str) {
             out,
             "<h3>{}</h3>\n<p class=\"notes\" id=\"notes\">{}</p>",
             escape(&t!("brief-notes")),
-            escape(&crate::presets::shown(
+            escape(&text::escaped_lines(&crate::presets::shown(
                 crate::presets::Field::Notes,
                 &meta.notes
-            ))
+            )))
         );
     }
     out.push_str("</header>\n");
@@ -341,9 +350,12 @@ fn assumptions(out: &mut String, b: &Brief<'_>) {
     let (other, column, heading, none) = match &b.reference {
         Some(r) => (
             r.scenario,
-            r.name.to_owned(),
-            t!("brief-assumptions", name = r.name),
-            t!("brief-assumptions-none", name = r.name),
+            text::escaped(r.name).into_owned(),
+            t!("brief-assumptions", name = text::escaped(r.name).as_ref()),
+            t!(
+                "brief-assumptions-none",
+                name = text::escaped(r.name).as_ref()
+            ),
         ),
         None => (
             &baseline,
@@ -369,10 +381,10 @@ fn assumptions(out: &mut String, b: &Brief<'_>) {
             let _ = writeln!(
                 out,
                 "<tr><td>{}<br><code>{}</code></td><td class=\"val\">{}</td><td class=\"val\">{}</td><td class=\"small\">{}</td></tr>",
-                escape(&d.label),
-                escape(&d.path),
-                escape(&d.second),
-                escape(&d.first),
+                escape(&text::escaped(&d.label)),
+                escape(&text::escaped(&d.path)),
+                escape(&text::escaped(&d.second)),
+                escape(&text::escaped(&d.first)),
                 escape(&basis_of(&d.path))
             );
         }
@@ -425,20 +437,20 @@ fn projects(out: &mut String, b: &Brief<'_>) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{} · {}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"small\">{}</td></tr>",
-            escape(&crate::presets::shown(
+            escape(&text::escaped(&crate::presets::shown(
                 crate::presets::Field::Project,
                 &project.name
-            )),
+            ))),
             escape(&project.country.name()),
             escape(&project.sector.name()),
             escape(&instrument),
             escape(&num::money(project.amount)),
             escape(&num::year(project.year)),
             escape(&outcome),
-            escape(&crate::presets::shown(
+            escape(&text::escaped_lines(&crate::presets::shown(
                 crate::presets::Field::Source,
                 &project.source
-            ))
+            )))
         );
     }
     out.push_str("</table>\n");
@@ -620,6 +632,7 @@ fn appendix(out: &mut String) {
 
 fn scenario_file(out: &mut String, file_name: &str, ron: &str) {
     section(out, "scenario-file", &t!("brief-file"));
+    let file_name = &*text::escaped(file_name);
     let _ = writeln!(
         out,
         "<p>{}</p>",
@@ -635,7 +648,9 @@ fn scenario_file(out: &mut String, file_name: &str, ron: &str) {
     let _ = writeln!(
         out,
         "<pre class=\"file\" id=\"scenario-ron\">{}</pre>\n</section>\n</div>",
-        escape(ron)
+        // A bidirectional control in a string shows as its escape, which RON reads back as
+        // the same character: the text shown is still the scenario.
+        escape(&text::escaped_lines(ron))
     );
 }
 

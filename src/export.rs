@@ -23,12 +23,15 @@ pub enum ExportError {
     NotAFile { path: PathBuf, what: &'static str },
     #[error("{}", crate::t!("export-write", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
     Write { path: PathBuf, reason: String },
-    #[error("{}", crate::t!("export-rename", path = Escaped(path.display()).to_string(), reason = reason.as_str(), replaced = replaced.join(", ")))]
+    #[error("{}", crate::t!("export-rename", path = Escaped(path.display()).to_string(), reason = reason.as_str(), replaced = Escaped(replaced.join(", ")).to_string(), count = replaced.len()))]
     Rename {
         path: PathBuf,
         reason: String,
         replaced: Vec<String>,
     },
+    /// A rename failed, and the files renamed before it were put back: nothing changed.
+    #[error("{}", crate::t!("export-rename-undone", path = Escaped(path.display()).to_string(), reason = reason.as_str()))]
+    Undone { path: PathBuf, reason: String },
 }
 
 /// Writes one CSV table.
@@ -52,6 +55,22 @@ pub fn write_all(
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
     write_tables(dir, &tables(p, study))
+}
+
+/// [`write_all`] with `samples.csv` (its text from [`samples_csv`]) in the same set: the tables
+/// and the samples of one run are written together or not at all.
+pub fn write_all_with_samples(
+    p: &Projection,
+    study: Option<(&Bands, &Scenario)>,
+    samples: &str,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let mut tables = tables(p, study);
+    tables.push((
+        SAMPLES_FILE,
+        Box::new(move |out| out.write_all(samples.as_bytes()).map_err(csv::Error::from)),
+    ));
+    write_tables(dir, &tables)
 }
 
 /// The CSV files of [`write_all`], named, in memory: what the web edition puts in one zip
@@ -95,84 +114,245 @@ fn tables<'a>(
     tables
 }
 
-/// Writes each named table into `dir` (created if missing), all or none, so that a results
-/// folder never mixes files of two scenarios: every table goes to a temporary file beside its
-/// target and is flushed to disk; only when all are written are they renamed into place. On a
-/// failure (a full disk, say) the temporary files are removed, and so is the folder if this
-/// call created it. A target that exists and is not a regular file is refused before anything
-/// is written.
+/// Writes each named table into `dir`, all or none: the tables are made in memory first (a
+/// table that cannot be made changes nothing), then written as one set ([`write_set`]).
 fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>, ExportError> {
-    let created = !dir.exists();
-    fs::create_dir_all(dir).map_err(|e| ExportError::Folder {
-        path: dir.to_owned(),
-        reason: e.to_string(),
-    })?;
-    let undo_folder = || {
-        if created {
-            let _ = fs::remove_dir(dir);
-        }
-    };
-    for (name, _) in tables {
-        let path = dir.join(name);
-        if let Ok(meta) = fs::metadata(&path)
-            && let Some(what) = crate::file::not_a_regular_file(&meta.file_type())
-        {
-            undo_folder();
-            return Err(ExportError::NotAFile { path, what });
-        }
-    }
-    let mut temps: Vec<PathBuf> = Vec::with_capacity(tables.len());
-    let mut written = Ok(());
+    let mut files = Vec::with_capacity(tables.len());
     for (name, write) in tables {
-        let temp = dir.join(format!(".{name}.writing-{}", std::process::id()));
-        let result = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(csv::Error::from)
-            .and_then(|file| {
-                temps.push(temp.clone());
-                let mut out = io::BufWriter::new(file);
-                write(&mut out)?;
-                let file = out
-                    .into_inner()
-                    .map_err(|e| csv::Error::from(e.into_error()))?;
-                file.sync_all().map_err(csv::Error::from)
-            });
-        if let Err(e) = result {
-            written = Err(ExportError::Write {
-                path: dir.join(name),
-                reason: e.to_string(),
-            });
-            break;
-        }
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(|e| ExportError::Write {
+            path: dir.join(name),
+            reason: e.to_string(),
+        })?;
+        files.push((*name, bytes));
     }
-    if let Err(e) = written {
-        for temp in &temps {
-            let _ = fs::remove_file(temp);
-        }
-        undo_folder();
-        return Err(e);
-    }
-    let mut paths = Vec::with_capacity(tables.len());
-    for (i, ((name, _), temp)) in tables.iter().zip(&temps).enumerate() {
+    write_set(dir, &files)
+}
+
+/// Writes a set of files into `dir` (created if missing), all of them or none, so that a
+/// results folder never mixes files of two runs:
+/// - a target that exists and is not a regular file (a folder in its place) is refused before
+///   anything is written;
+/// - every file goes to a hidden temporary file beside its target (locked while this process
+///   writes it, so that a later write can tell a temporary file left by an interrupted run
+///   from one in use, and removes the former), and is flushed to disk;
+/// - only when all are written are they renamed into place, each replaced file kept under a
+///   second name (a hard link) until the last rename is done;
+/// - if a rename fails, the files already renamed are put back as they were (a new one
+///   removed, a replaced one restored), and the error says which files, if any, stay replaced.
+///
+/// On any failure the temporary files are removed, and so are the folders this call created
+/// if nothing ended up in them.
+fn write_set(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, ExportError> {
+    write_set_renaming(dir, files, |from, to| fs::rename(from, to))
+}
+
+/// [`write_set`], putting each file in place with `rename` (a test makes one fail).
+fn write_set_renaming(
+    dir: &Path,
+    files: &[(&str, Vec<u8>)],
+    rename: impl Fn(&Path, &Path) -> io::Result<()>,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let created = create_folder(dir)?;
+    let give_up = |e: ExportError| {
+        remove_folders(&created);
+        Err(e)
+    };
+    let mut existing = Vec::with_capacity(files.len());
+    for (name, _) in files {
         let path = dir.join(name);
-        if let Err(e) = fs::rename(temp, &path) {
-            for temp in &temps[i..] {
-                let _ = fs::remove_file(temp);
+        match fs::metadata(&path) {
+            Ok(meta) => match crate::file::not_a_regular_file(&meta.file_type()) {
+                Some(what) => return give_up(ExportError::NotAFile { path, what }),
+                None => existing.push(Some(meta.permissions())),
+            },
+            Err(_) => existing.push(None),
+        }
+    }
+    let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+    remove_stale_temps(dir, &names);
+    // Every file to its temporary file; the open handles keep their locks until the end.
+    let mut temps: Vec<(PathBuf, fs::File)> = Vec::with_capacity(files.len());
+    for ((name, bytes), permissions) in files.iter().zip(&existing) {
+        let temp = dir.join(temp_name(name, WRITING));
+        match write_temp(&temp, bytes, permissions.as_ref()) {
+            Ok(file) => temps.push((temp, file)),
+            Err(e) => {
+                let _ = fs::remove_file(&temp);
+                remove_temps(temps.iter().map(|(path, _)| path));
+                return give_up(ExportError::Write {
+                    path: dir.join(name),
+                    reason: e.to_string(),
+                });
+            }
+        }
+    }
+    // A second name for every file about to be replaced, to put it back if a later rename fails.
+    let mut kept: Vec<Option<(PathBuf, fs::File)>> = Vec::with_capacity(files.len());
+    for ((name, _), permissions) in files.iter().zip(&existing) {
+        kept.push(permissions.as_ref().and_then(|_| {
+            let old = dir.join(temp_name(name, REPLACED));
+            let _ = fs::remove_file(&old);
+            fs::hard_link(dir.join(name), &old).ok()?;
+            let handle = fs::File::open(&old).ok()?;
+            let _ = handle.try_lock();
+            Some((old, handle))
+        }));
+    }
+    let mut paths = Vec::with_capacity(files.len());
+    for (i, (name, _)) in files.iter().enumerate() {
+        let path = dir.join(name);
+        if let Err(e) = rename(&temps[i].0, &path) {
+            let replaced = undo_renames(dir, &names[..i], &existing[..i], &mut kept, &rename);
+            remove_temps(temps[i..].iter().map(|(path, _)| path));
+            remove_temps(kept.iter().flatten().map(|(path, _)| path));
+            let reason = e.to_string();
+            if replaced.is_empty() {
+                remove_folders(&created);
+                return Err(ExportError::Undone { path, reason });
             }
             return Err(ExportError::Rename {
                 path,
-                reason: e.to_string(),
-                replaced: tables[..i].iter().map(|(n, _)| (*n).to_owned()).collect(),
+                reason,
+                replaced,
             });
         }
         paths.push(path);
     }
+    remove_temps(kept.iter().flatten().map(|(path, _)| path));
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     Ok(paths)
+}
+
+/// What a temporary file's name says it is for: a file being written, or the second name of
+/// a file being replaced.
+const WRITING: &str = "writing";
+const REPLACED: &str = "replaced";
+
+/// `.bank.csv.writing-1234`: hidden, beside its target, named after this process.
+fn temp_name(name: &str, role: &str) -> String {
+    format!(".{name}.{role}-{}", std::process::id())
+}
+
+/// Writes `bytes` to a new file at `temp`, locked, with `permissions` (those of the file it
+/// will replace) set before anything is written, and flushed to disk.
+fn write_temp(
+    temp: &Path,
+    bytes: &[u8],
+    permissions: Option<&fs::Permissions>,
+) -> io::Result<fs::File> {
+    use io::Write as _;
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temp)?;
+    // Where the system has no file locks the file is written all the same.
+    let _ = file.try_lock();
+    if let Some(permissions) = permissions {
+        file.set_permissions(permissions.clone())?;
+    }
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    Ok(file)
+}
+
+/// Puts back the files already renamed into place: a file that was new is removed, a replaced
+/// one gets its old content back from its second name. Returns the names of those that could
+/// not be put back.
+fn undo_renames(
+    dir: &Path,
+    names: &[&str],
+    existing: &[Option<fs::Permissions>],
+    kept: &mut [Option<(PathBuf, fs::File)>],
+    rename: &impl Fn(&Path, &Path) -> io::Result<()>,
+) -> Vec<String> {
+    let mut replaced = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let path = dir.join(name);
+        let undone = match (&existing[i], kept[i].take()) {
+            (None, _) => fs::remove_file(&path).is_ok(),
+            (Some(_), Some((old, _handle))) => {
+                let restored = rename(&old, &path).is_ok();
+                if !restored {
+                    let _ = fs::remove_file(&old);
+                }
+                restored
+            }
+            (Some(_), None) => false,
+        };
+        if !undone {
+            replaced.push((*name).to_owned());
+        }
+    }
+    replaced
+}
+
+/// Removes temporary files (their handles, if still open, close afterwards).
+fn remove_temps<'a>(paths: impl IntoIterator<Item = &'a PathBuf>) {
+    for path in paths {
+        let _ = fs::remove_file(path);
+    }
+}
+
+/// Removes the temporary files that an earlier write of the same files left behind when it was
+/// interrupted (Ctrl+C, a kill, a power cut): those whose lock no process holds any more. A
+/// write under way in another process keeps its lock, and its files.
+fn remove_stale_temps(dir: &Path, names: &[&str]) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            continue;
+        };
+        let ours = names.iter().any(|name| {
+            [WRITING, REPLACED]
+                .iter()
+                .any(|role| file_name.starts_with(&format!(".{name}.{role}-")))
+        });
+        if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let unused = fs::File::open(&path).is_ok_and(|f| f.try_lock().is_ok());
+        if unused {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+/// Creates `dir` and any folders above it that are missing; returns those it created, deepest
+/// first, so that a failed write can remove them again ([`remove_folders`]).
+fn create_folder(dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    let mut missing = Vec::new();
+    let mut at = Some(dir);
+    while let Some(folder) = at {
+        if folder.as_os_str().is_empty() || fs::symlink_metadata(folder).is_ok() {
+            break;
+        }
+        missing.push(folder.to_owned());
+        at = folder.parent();
+    }
+    if let Err(e) = fs::create_dir_all(dir) {
+        remove_folders(&missing);
+        return Err(ExportError::Folder {
+            path: dir.to_owned(),
+            reason: e.to_string(),
+        });
+    }
+    Ok(missing)
+}
+
+/// Removes folders that a failed write created, deepest first, as long as they are empty.
+fn remove_folders(created: &[PathBuf]) {
+    for folder in created {
+        if fs::remove_dir(folder).is_err() {
+            break;
+        }
+    }
 }
 
 /// Full precision, shortest form that reads back to the same number.
@@ -745,21 +925,17 @@ pub fn write_discovery(
             ));
         }
     }
-    fs::create_dir_all(dir).map_err(|e| ExportError::Folder {
-        path: dir.to_owned(),
-        reason: e.to_string(),
-    })?;
-    let mut written = Vec::new();
-    for (name, text) in [("trajectory.csv", steps), ("box.csv", boxes)] {
-        let path = dir.join(name);
-        crate::file::write_text(&path, &text).map_err(|e| ExportError::Write {
-            path: path.clone(),
-            reason: e.to_string(),
-        })?;
-        written.push(path);
-    }
-    Ok(written)
+    write_set(
+        dir,
+        &[
+            (DISCOVERY_FILES[0], steps.into_bytes()),
+            (DISCOVERY_FILES[1], boxes.into_bytes()),
+        ],
+    )
 }
+
+/// The files [`write_discovery`] writes, in order.
+pub const DISCOVERY_FILES: [&str; 2] = ["trajectory.csv", "box.csv"];
 
 /// The chosen box as one sentence in the reader's language: "When demand growth above 33 %/yr,
 /// …: the outcome in 86 % of runs; these conditions cover 89 % of all such runs." Limits whose
@@ -823,14 +999,15 @@ pub fn discovery_sentence(
     )
 }
 
-/// Writes `samples.csv`: one row per run of the study, for audit: the run (its stream of the
-/// seed), the seed, every sampled assumption by catalogue path, and the headline results (empty
-/// where the run's scenario was invalid or the result undefined).
-pub fn write_samples(dir: &Path, s: &Scenario) -> Result<PathBuf, ExportError> {
+/// The text of `samples.csv`: one row per run of the study, for audit: the run (its stream of
+/// the seed), the seed, every sampled assumption by catalogue path, and the headline results
+/// (empty where the run's scenario was invalid or the result undefined). Made in memory, so
+/// that [`write_all_with_samples`] writes it with the tables as one set.
+pub fn samples_csv(s: &Scenario) -> Result<String, ExportError> {
     use crate::model::discovery::{SAMPLE_RESULTS, sample_rows};
     let rows =
         sample_rows(s, u64::from(s.uncertainty.runs)).map_err(|invalid| ExportError::Write {
-            path: dir.join("samples.csv"),
+            path: PathBuf::from(SAMPLES_FILE),
             reason: invalid.to_string(),
         })?;
     let mut text = String::from("run,seed");
@@ -856,14 +1033,120 @@ pub fn write_samples(dir: &Path, s: &Scenario) -> Result<PathBuf, ExportError> {
         }
         text.push('\n');
     }
-    fs::create_dir_all(dir).map_err(|e| ExportError::Folder {
-        path: dir.to_owned(),
-        reason: e.to_string(),
-    })?;
-    let path = dir.join("samples.csv");
-    crate::file::write_text(&path, &text).map_err(|e| ExportError::Write {
-        path: path.clone(),
-        reason: e.to_string(),
-    })?;
-    Ok(path)
+    Ok(text)
+}
+
+/// The audit file of a study's runs ([`samples_csv`]).
+pub const SAMPLES_FILE: &str = "samples.csv";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names in a folder, hidden ones too, sorted.
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    fn set(a: &str, b: &str, c: &str) -> Vec<(&'static str, Vec<u8>)> {
+        vec![
+            ("a.csv", a.as_bytes().to_vec()),
+            ("b.csv", b.as_bytes().to_vec()),
+            ("c.csv", c.as_bytes().to_vec()),
+        ]
+    }
+
+    #[test]
+    fn a_rename_that_fails_midway_puts_back_what_was_renamed_and_says_nothing_was_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join("a.csv"), "old a").unwrap();
+        fs::write(out.join("b.csv"), "old b").unwrap();
+        // c.csv is new; the rename of b.csv fails after a.csv was already replaced.
+        let failing = |from: &Path, to: &Path| {
+            if to.ends_with("b.csv") {
+                Err(io::Error::other("the disk went away"))
+            } else {
+                fs::rename(from, to)
+            }
+        };
+        let files = vec![
+            ("a.csv", b"new a".to_vec()),
+            ("c.csv", b"new c".to_vec()),
+            ("b.csv", b"new b".to_vec()),
+        ];
+        let e = write_set_renaming(out, &files, failing).unwrap_err();
+        assert!(matches!(e, ExportError::Undone { .. }), "{e:?}");
+        assert!(e.to_string().contains("nothing was written"), "{e}");
+        assert_eq!(fs::read_to_string(out.join("a.csv")).unwrap(), "old a");
+        assert_eq!(fs::read_to_string(out.join("b.csv")).unwrap(), "old b");
+        assert_eq!(
+            listing(out),
+            ["a.csv", "b.csv"],
+            "no new file, no temporary file"
+        );
+    }
+
+    #[test]
+    fn a_replaced_file_that_cannot_be_put_back_is_named_as_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join("a.csv"), "old a").unwrap();
+        fs::write(out.join("b.csv"), "old b").unwrap();
+        // The rename of c.csv fails, and so does putting a.csv's old content back.
+        let failing = |from: &Path, to: &Path| {
+            let name = from.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if to.ends_with("c.csv") || name.starts_with(".a.csv.replaced-") {
+                Err(io::Error::other("refused"))
+            } else {
+                fs::rename(from, to)
+            }
+        };
+        let e = write_set_renaming(out, &set("new a", "new b", "new c"), failing).unwrap_err();
+        match &e {
+            ExportError::Rename { replaced, .. } => assert_eq!(replaced, &["a.csv"]),
+            other => panic!("{other:?}"),
+        }
+        assert!(e.to_string().contains("a.csv"), "{e}");
+        assert_eq!(fs::read_to_string(out.join("a.csv")).unwrap(), "new a");
+        assert_eq!(fs::read_to_string(out.join("b.csv")).unwrap(), "old b");
+        assert_eq!(listing(out), ["a.csv", "b.csv"], "no temporary file");
+    }
+
+    #[test]
+    fn a_failed_write_removes_the_folders_it_created_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("results/2026/run");
+        // A name that cannot be created makes the write fail after the folders were made.
+        let files = vec![("a.csv", b"a".to_vec()), ("missing/b.csv", b"b".to_vec())];
+        let e = write_set(&out, &files).unwrap_err();
+        assert!(matches!(e, ExportError::Write { .. }), "{e:?}");
+        assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+    }
+
+    #[test]
+    fn a_temporary_file_left_by_an_interrupted_write_is_removed_by_the_next() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join(".a.csv.writing-999999"), "half").unwrap();
+        fs::write(out.join(".b.csv.replaced-999999"), "old").unwrap();
+        // One in use by a write under way elsewhere keeps its lock, and stays.
+        let busy = out.join(".c.csv.writing-999998");
+        let held = fs::File::create(&busy).unwrap();
+        held.try_lock().unwrap();
+        write_set(out, &set("a", "b", "c")).unwrap();
+        assert_eq!(
+            listing(out),
+            [".c.csv.writing-999998", "a.csv", "b.csv", "c.csv"]
+        );
+    }
 }

@@ -302,14 +302,14 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 ),
                 None => None,
             };
-            let mut paths = export::write_all(
-                &projection,
-                study.as_ref().map(|bands| (bands, &scenario)),
-                &out,
-            )?;
-            if samples {
-                paths.push(export::write_samples(&out, &scenario)?);
-            }
+            // The tables and the samples are one set: all written, or none.
+            let study_files = study.as_ref().map(|bands| (bands, &scenario));
+            let paths = if samples {
+                let text = export::samples_csv(&scenario)?;
+                export::write_all_with_samples(&projection, study_files, &text, &out)?
+            } else {
+                export::write_all(&projection, study_files, &out)?
+            };
             if summary {
                 say!("{}", export::summary_text(&projection));
                 if let Some(bands) = &study {
@@ -616,29 +616,41 @@ impl Inputs {
     }
 }
 
-/// `check`: every file, every problem, one per line.
+/// How many problems `check` prints for one file; the rest are counted in one line.
+const CHECK_SHOWN: usize = 25;
+
+/// `check`: every file, its problems one per line (at most [`CHECK_SHOWN`], then how many more
+/// were found), or that it is valid.
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for path in files {
+        let name = source.name();
         let source = Source::of(path);
         match source.load() {
             Ok(loaded) => {
                 for notice in &loaded.notices {
                     say!("{notice}");
                 }
-                let name = source.name();
                 if !loaded.omitted.is_empty() {
                     say!(
-                        "{name}: these fields are left out and take their baseline values: {}",
-                        loaded.omitted.join(", ")
+                        "{}",
+                        t!(
+                            "check-omitted",
+                            name = name.as_str(),
+                            fields = text::escaped(&loaded.omitted.join(", ")).into_owned()
+                        )
                     );
                 }
-                say!("{name}: valid");
+                say!("{}", t!("check-valid", name = name.as_str()));
             }
             Err(lines) => {
                 all_valid = false;
-                for line in lines {
+                for line in lines.iter().take(CHECK_SHOWN) {
                     say!("{line}");
+                let more = lines.len().saturating_sub(CHECK_SHOWN);
+                if more > 0 {
+                    say!("{}", t!("check-more", name = name.as_str(), count = more));
+                }
                 }
             }
         }

@@ -42,6 +42,27 @@ pub fn escaped(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`escaped`] for a text of several lines (a scenario's question or notes): its line breaks
+/// and tabs stay as they are (a Windows line break becomes a plain one), every other unsafe
+/// character is written as an escape.
+pub fn escaped_lines(text: &str) -> Cow<'_, str> {
+    let kept = |c: char| c == '\n' || c == '\t';
+    if !text.chars().any(|c| is_unsafe(c) && !kept(c)) {
+        return Cow::Borrowed(text);
+    }
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            line.split('\t')
+                .map(|part| escaped(part).into_owned())
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect();
+    Cow::Owned(lines.join("\n"))
+}
+
 /// At most `max_chars` characters of a text, with an ellipsis where it was cut: for echoing a
 /// value a file gave (which may be a megabyte long) inside a one-line message.
 pub fn clipped(text: &str, max_chars: usize) -> Cow<'_, str> {
@@ -86,6 +107,18 @@ mod tests {
         // Persian text keeps its zero-width non-joiner.
         assert_eq!(escaped("می\u{200C}خواهم"), "می\u{200C}خواهم");
         assert_eq!(Escaped("del\u{7f}").to_string(), "del\\u{7f}");
+    }
+
+    #[test]
+    fn a_text_of_several_lines_keeps_its_lines_and_loses_its_controls() {
+        assert!(matches!(
+            escaped_lines("Who pays?\n\tAnd when?"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            escaped_lines("a\u{202E}b\r\nc\u{1b}[2J\n"),
+            "a\\u{202e}b\nc\\u{1b}[2J\n"
+        );
     }
 
     #[test]

@@ -1034,7 +1034,10 @@ save-temp-in-way = a temporary file { $temp } is in the way; remove it and save 
 export-folder = cannot create the output folder { $path }: { $reason }
 export-not-a-file = cannot write { $path }: it is { $what }, not a regular file; nothing was written
 export-write = cannot write { $path }: { $reason }; nothing was written
-export-rename = cannot put { $path } in place: { $reason }; { $replaced } had already been replaced
+export-rename = cannot put { $path } in place: { $reason }; { $replaced } { $count ->
+    [one] had already been replaced, and it could not be put back
+   *[other] had already been replaced, and they could not be put back
+}; the other files are as they were
 
 ## The command line's summary, and goal seek's answer
 summary-projection = Projection { $from }–{ $to } (US$ billion, nominal)
@@ -1323,3 +1326,21 @@ cli-result-needs-sector = `{ $id }` needs a sector after `:` ({ $ids })
 cli-result-unknown = unknown result `{ $id }`; use one of { $ids }, cumulative_financing_by:YEAR, country_financing:CODE, sector_financing:SECTOR, net_position:CODE
 cli-not-a-condition = `{ $text }` is not a condition; write RESULT < VALUE or RESULT > VALUE, e.g. "first_binding_year < 2035"
 cli-not-a-number = `{ $text }` is not a number
+
+## Dialogs, keys and small fixes
+menu-reset-all = Reset all
+menu-reset-all-hint = Every assumption back at the baseline's value, in one step that Undo takes back (the title, notes, reference and uncertainty study stay)
+panel-reset-all = Reset all
+notice-reset-all = Every assumption is back at the baseline (Undo takes it back)
+about-heading = What this scenario asks
+about-hide = Hide
+about-hide-hint = Put the question and notes away (File › Properties has them)
+
+## Files that tell the truth
+export-rename-undone = cannot put { $path } in place: { $reason }; the files put in place before it were restored, so nothing was written
+check-omitted = { $name }: these fields are left out and take their baseline values: { $fields }
+check-valid = { $name }: valid
+check-more = { $name }: { $count ->
+    [one] { $count } more problem was found and is not shown
+   *[other] { $count } more problems were found and are not shown
+}

@@ -976,7 +976,7 @@ save-temp-in-way = 临时文件 { $temp } 妨碍保存；请删除后再保存
 export-folder = 无法创建输出文件夹 { $path }：{ $reason }
 export-not-a-file = 无法写入 { $path }：这是{ $what }，不是普通文件；未写入任何内容
 export-write = 无法写入 { $path }：{ $reason }；未写入任何内容
-export-rename = 无法用新文件替换 { $path }：{ $reason }；此前已替换：{ $replaced }
+export-rename = 无法用新文件替换 { $path }：{ $reason }；以下已替换的文件未能恢复：{ $replaced }；其余文件保持原样
 
 ## 命令行摘要与单变量求解的答案
 summary-projection = { $from }–{ $to }年预测（亿美元，名义值）
@@ -1241,3 +1241,18 @@ cli-result-needs-sector = `{ $id }` 的 `:` 之后需要一个行业（{ $ids }�
 cli-result-unknown = 未知的结果 `{ $id }`；请使用以下之一：{ $ids }, cumulative_financing_by:年份, country_financing:代码, sector_financing:行业, net_position:代码
 cli-not-a-condition = `{ $text }` 不是条件；请写成“结果 < 数值”或“结果 > 数值”，例如 "first_binding_year < 2035"
 cli-not-a-number = `{ $text }` 不是数字
+
+## Dialogs, keys and small fixes
+menu-reset-all = 全部重置
+menu-reset-all-hint = 将所有假设恢复为基准情景的值，一步完成，可撤销（标题、备注、对照情景和不确定性分析保持不变）
+panel-reset-all = 全部重置
+notice-reset-all = 所有假设已恢复为基准情景（可撤销）
+about-heading = 本情景要回答的问题
+about-hide = 隐藏
+about-hide-hint = 收起问题和备注（可在“文件 › 属性”中查看）
+
+## Files that tell the truth
+export-rename-undone = 无法用新文件替换 { $path }：{ $reason }；此前已替换的文件均已恢复，因此未写入任何内容
+check-omitted = { $name }：文件中没有以下字段，采用基准情景的值：{ $fields }
+check-valid = { $name }：有效
+check-more = { $name }：另有{ $count }个问题未在此显示

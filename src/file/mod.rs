@@ -466,8 +466,16 @@ impl<T> Parsed<T> {
     }
 }
 
-/// How many fields parsing sets aside before it gives up on finding more problems.
+/// How many fields parsing sets aside, whatever the file's size, before it may give up on
+/// finding more problems.
 const MAX_SET_ASIDE: usize = 24;
+
+/// Past [`MAX_SET_ASIDE`], parsing goes on finding problems (so that `check` can say how many
+/// more there are) as long as the text parsed again stays under this many bytes in all, and up
+/// to [`MAX_COUNTED`] fields set aside: a scenario file of ordinary size is read to its end
+/// however many problems it has; a very large one stops where it stopped before.
+const REPARSE_BUDGET: usize = 16 << 20;
+const MAX_COUNTED: usize = 1000;
 
 /// Parses the text; where the parser stops at a field it cannot take (an unknown name, a value
 /// of the wrong type, a field given twice), that field is set aside (blanked out, so lines and
@@ -482,7 +490,9 @@ fn parse_all<T: for<'de> Deserialize<'de>>(
     let mut current: std::borrow::Cow<'_, str> = std::borrow::Cow::Borrowed(text);
     let mut problems: Vec<Located> = Vec::new();
     let mut set_aside: Vec<String> = Vec::new();
+    let mut reparsed = 0_usize;
     loop {
+        reparsed = reparsed.saturating_add(current.len());
         let error = match options().from_str::<T>(&current) {
             Ok(value) => {
                 return Parsed {
@@ -503,7 +513,12 @@ fn parse_all<T: for<'de> Deserialize<'de>>(
         }
         let blank_from = match (&error.code, position) {
             (_, None) => None,
-            _ if again || set_aside.len() >= MAX_SET_ASIDE || !field_level(&error.code) => None,
+            _ if again || !field_level(&error.code) => None,
+            _ if set_aside.len() >= MAX_SET_ASIDE
+                && (set_aside.len() >= MAX_COUNTED || reparsed >= REPARSE_BUDGET) =>
+            {
+                None
+            }
             (ron::Error::DuplicateStructField { .. }, Some(at)) => Some(at),
             (_, Some(at)) => fields
                 .field_at(at)

@@ -6,8 +6,9 @@
 //! - [`spawn`]: background work. On the desktop a named thread; in the browser the work waits
 //!   in a queue that [`run_queued`] empties between frames (a long study queues its next slice
 //!   itself, so that the page keeps drawing and answering).
-//! - [`Store`]: where the recovery copy of unsaved work is kept: a file in the app's data
-//!   folder, or an entry in the browser's local storage.
+//! - [`Store`]: where the recovery copies of unsaved work are kept: files in the app's data
+//!   folder, or entries in the browser's local storage; and [`Hold`], how a window says it is
+//!   still there (an OS file lock, or a heartbeat in the browser).
 //! - [`WEB`]: whether this is the web edition, for the few words and menu entries that differ
 //!   (a save is a download there; there is no folder to write CSV files into).
 //! - The clock is `web_time` (std's own on the desktop); the clipboard is egui's, on both.
@@ -21,4 +22,4 @@ pub use native::*;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
-pub use web::{Store, WEB, has_queued, run_queued, spawn};
+pub use web::{Hold, Store, WEB, has_queued, run_queued, spawn};

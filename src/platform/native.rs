@@ -52,4 +52,50 @@ impl Store {
     pub fn remove(&self, name: &str) {
         let _ = std::fs::remove_file(self.dir.join(name));
     }
+
+    /// The names of what the store keeps (the files in its folder), in no particular order.
+    pub fn names(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect()
+    }
+
+    /// Holds `name` for this process for as long as the [`Hold`] lives, by an OS lock on the
+    /// file of that name (created if missing; the lock ends with the process, however it ends):
+    /// `Ok(None)` when another holder has it (another process, or another hold in this one),
+    /// an error where the system cannot lock files.
+    pub fn hold(&self, name: &str) -> Result<Option<Hold>, String> {
+        std::fs::create_dir_all(&self.dir).map_err(|e| e.to_string())?;
+        let path = self.dir.join(name);
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| e.to_string())?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(Hold { path, _file: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(e.to_string()),
+        }
+    }
+}
+
+/// A name held by this process ([`Store::hold`]); let go when dropped.
+#[derive(Debug)]
+pub struct Hold {
+    path: PathBuf,
+    _file: std::fs::File,
+}
+
+impl Hold {
+    /// Removes the name from the store, then lets it go.
+    pub fn release(self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }

@@ -13,6 +13,8 @@ pub const WEB: bool = true;
 thread_local! {
     /// Work waiting for the next frame, oldest first.
     static QUEUE: RefCell<Vec<Box<dyn FnOnce()>>> = RefCell::new(Vec::new());
+    /// The names this tab holds ([`Store::hold`]), let go when the page is left.
+    static HELD: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Queues `work` for the next frame (the page has one thread). Work must not wait for other
@@ -78,6 +80,99 @@ impl Store {
     pub fn remove(&self, name: &str) {
         if let Some(storage) = local_storage() {
             let _ = storage.remove_item(&self.key(name));
+        }
+    }
+
+    /// The names of what the store keeps, in no particular order.
+    pub fn names(&self) -> Vec<String> {
+        let Some(storage) = local_storage() else {
+            return Vec::new();
+        };
+        let prefix = self.key("");
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter_map(|key| key.strip_prefix(&prefix).map(str::to_owned))
+            .collect()
+    }
+
+    /// Holds `name` for this tab for as long as the [`Hold`] lives, by a heartbeat: the time,
+    /// written under `name` every [`HEARTBEAT_MS`] (and removed when the page is left, so that
+    /// a closed tab's copy is offered at once). `Ok(None)` while another tab's heartbeat is
+    /// fresh; a tab that crashed stops beating, and its name is free [`GONE_AFTER_MS`] later.
+    pub fn hold(&self, name: &str) -> Result<Option<Hold>, String> {
+        let storage = local_storage().ok_or_else(|| crate::t!("web-no-storage"))?;
+        let window = web_sys::window().ok_or_else(|| crate::t!("web-no-storage"))?;
+        let key = self.key(name);
+        let now = js_sys::Date::now();
+        let beat = storage.get_item(&key).ok().flatten();
+        if beat.is_some_and(|t| t.parse::<f64>().is_ok_and(|t| now - t < GONE_AFTER_MS)) {
+            return Ok(None);
+        }
+        let beat = move |key: &str| {
+            if let Some(storage) = local_storage() {
+                let _ = storage.set_item(key, &js_sys::Date::now().to_string());
+            }
+        };
+        beat(&key);
+        let again = key.clone();
+        let tick = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || beat(&again));
+        let interval = window
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                tick.as_ref().unchecked_ref(),
+                HEARTBEAT_MS,
+            )
+            .ok();
+        tick.forget();
+        HELD.with(|held| {
+            let mut held = held.borrow_mut();
+            if held.is_empty() {
+                // Leaving the page lets go of every name it holds.
+                let leave = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+                    let keys = HELD.with(|held| held.borrow().clone());
+                    if let Some(storage) = local_storage() {
+                        for key in keys {
+                            let _ = storage.remove_item(&key);
+                        }
+                    }
+                });
+                window.set_onpagehide(Some(leave.as_ref().unchecked_ref()));
+                leave.forget();
+            }
+            held.push(key.clone());
+        });
+        Ok(Some(Hold { key, interval }))
+    }
+}
+
+/// How often a tab that holds a name says it is still there.
+const HEARTBEAT_MS: i32 = 10_000;
+
+/// How long after its last heartbeat a tab counts as gone: browsers run a hidden tab's timers
+/// as seldom as once a minute.
+const GONE_AFTER_MS: f64 = 150_000.0;
+
+/// A name held by this tab ([`Store::hold`]); its heartbeat stops when dropped.
+#[derive(Debug)]
+pub struct Hold {
+    key: String,
+    interval: Option<i32>,
+}
+
+impl Hold {
+    /// Removes the name from the store, then lets it go.
+    pub fn release(self) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.remove_item(&self.key);
+        }
+    }
+}
+
+impl Drop for Hold {
+    fn drop(&mut self) {
+        HELD.with(|held| held.borrow_mut().retain(|k| *k != self.key));
+        if let (Some(window), Some(interval)) = (web_sys::window(), self.interval) {
+            window.clear_interval_with_handle(interval);
         }
     }
 }
