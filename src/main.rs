@@ -578,10 +578,9 @@ impl Inputs {
                     let source = Source::of(path);
                     source.file_name().unwrap_or_else(|| source.name())
                 } else {
-                    // A preset's title in the reader's language, as the window names it.
-                    let title = &other.meta.title;
-                    sco_explorer::presets::shown(sco_explorer::presets::Field::Title, title)
-                        .into_owned()
+                    // A preset's title in the reader's language, as the window names it, and
+                    // never named like the scenario it is compared with.
+                    sco_explorer::presets::told_apart(&scenario.meta.title, &other.meta.title).1
                 };
                 let p = project(&other)?;
                 Some((name, other, p))
@@ -624,8 +623,8 @@ const CHECK_SHOWN: usize = 25;
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut all_valid = true;
     for path in files {
-        let name = source.name();
         let source = Source::of(path);
+        let name = source.name();
         match source.load() {
             Ok(loaded) => {
                 for notice in &loaded.notices {
@@ -647,10 +646,10 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 all_valid = false;
                 for line in lines.iter().take(CHECK_SHOWN) {
                     say!("{line}");
+                }
                 let more = lines.len().saturating_sub(CHECK_SHOWN);
                 if more > 0 {
                     say!("{}", t!("check-more", name = name.as_str(), count = more));
-                }
                 }
             }
         }

@@ -140,3 +140,102 @@ pub fn shown(field: Field, text: &str) -> Cow<'_, str> {
         _ => Cow::Borrowed(text),
     }
 }
+
+/// The preset this scenario is, unchanged: its title and assumptions are exactly the preset's
+/// (its dates and pinned reference may differ). An edited copy is no longer the preset.
+pub fn unchanged(s: &crate::model::Scenario) -> Option<&'static Preset> {
+    static PARSED: std::sync::OnceLock<Vec<(&'static Preset, crate::model::Scenario)>> =
+        std::sync::OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        PRESETS
+            .iter()
+            .filter_map(|p| Some((p, p.scenario().ok()?)))
+            .collect()
+    });
+    parsed
+        .iter()
+        .find(|(_, preset)| preset.meta.title == s.meta.title && same_assumptions(preset, s))
+        .map(|(p, _)| *p)
+}
+
+/// Whether two scenarios make the same assumptions, whatever their titles, notes and dates.
+pub fn same_assumptions(a: &crate::model::Scenario, b: &crate::model::Scenario) -> bool {
+    let mut b = b.clone();
+    b.meta = a.meta.clone();
+    *a == b
+}
+
+/// The words a scenario started from a preset takes once the user changes an assumption, so
+/// that its file, its brief and Compare stop claiming to be the preset: "Baseline (edited)",
+/// no author, and the preset's question kept in the notes (with where it came from) rather than
+/// asked above results it no longer answers. Written in the reader's language: the scenario is
+/// the user's own from here on.
+pub fn edited_copy_meta(
+    preset: &Preset,
+    meta: &crate::model::scenario::Metadata,
+) -> crate::model::scenario::Metadata {
+    let title = preset.title();
+    crate::model::scenario::Metadata {
+        title: crate::t!("preset-edited-title", title = title.as_str()),
+        author: String::new(),
+        description: String::new(),
+        notes: crate::t!(
+            "preset-edited-notes",
+            title = title.as_str(),
+            question = preset.question()
+        ),
+        ..meta.clone()
+    }
+}
+
+/// Two scenarios' titles as shown side by side (Compare), in the reader's language. When they
+/// read alike (a copy saved under its original's title, two files titled the same, two untitled
+/// scenarios) each is marked, "X (this scenario)" and "X (the reference)", so that two
+/// different scenarios are never named alike.
+pub fn told_apart(current: &str, reference: &str) -> (String, String) {
+    let titled = |title: &str| match shown(Field::Title, title).trim() {
+        "" => crate::t!("brief-untitled"),
+        title => title.to_owned(),
+    };
+    let (current, reference) = (titled(current), titled(reference));
+    if current.to_lowercase() != reference.to_lowercase() {
+        return (current, reference);
+    }
+    (
+        crate::t!("name-alike-current", name = current.as_str()),
+        crate::t!("name-alike-reference", name = reference.as_str()),
+    )
+}
+
+#[cfg(test)]
+mod told_apart_tests {
+    use super::told_apart;
+
+    #[test]
+    fn two_scenarios_are_never_named_alike() {
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
+        assert_eq!(
+            told_apart("Baseline (edited)", "Baseline"),
+            ("Baseline (edited)".into(), "Baseline".into())
+        );
+        assert_eq!(
+            told_apart("Baseline", "baseline "),
+            (
+                "Baseline (this scenario)".into(),
+                "baseline (the reference)".into()
+            )
+        );
+        assert_eq!(
+            told_apart("", " "),
+            (
+                "Untitled scenario (this scenario)".into(),
+                "Untitled scenario (the reference)".into()
+            )
+        );
+        crate::i18n::set_for_thread(crate::i18n::Lang::Ru);
+        let (a, b) = told_apart("Baseline", "Baseline");
+        assert_ne!(a, b);
+        assert!(a.starts_with("Базовый сценарий"), "{a}");
+        crate::i18n::set_for_thread(crate::i18n::Lang::En);
+    }
+}

@@ -84,6 +84,13 @@ fn tall_harness(app: ExplorerApp) -> Harness<'static, ExplorerApp> {
     harness
 }
 
+/// Save As first asks what the scenario is (its title and description), then for the file:
+/// goes on to the file.
+fn choose_the_file(h: &mut Harness<'static, ExplorerApp>) {
+    h.get_by_label(&tr("properties-choose-file")).click();
+    h.run_ok();
+}
+
 #[test]
 fn moving_a_slider_changes_the_projection_and_the_headline_chart() {
     every_language(|| {
@@ -263,6 +270,7 @@ fn save_as_writes_a_file_that_opens_again() {
             egui::Key::S,
         );
         h.run_ok();
+        choose_the_file(&mut h);
         let written = target.with_extension("ron");
         let loaded = sco_explorer::file::load(&written).expect("saved and valid");
         assert_eq!(loaded.scenario.capital.subscribed, 65.0);
@@ -295,6 +303,7 @@ fn a_pinned_file_is_named_relative_to_where_the_scenario_is_saved() {
             egui::Key::S,
         );
         h.run_ok();
+        choose_the_file(&mut h);
         let loaded = sco_explorer::file::load(&saved).expect("saved and valid");
         assert_eq!(
             loaded.scenario.meta.reference,
@@ -1042,6 +1051,7 @@ fn a_failed_save_explains_itself_in_a_dialog_and_keeps_the_changes() {
         h.run_ok();
         h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
         h.run_ok();
+        choose_the_file(&mut h);
         let reason = h
             .state()
             .save_error()
@@ -1100,6 +1110,7 @@ fn properties_edit_the_files_title_in_one_undoable_step_and_round_trip_through_a
             egui::Key::S,
         );
         h.run_ok();
+        choose_the_file(&mut h);
         let saved = sco_explorer::file::load(&path).unwrap().scenario.meta;
         assert_eq!(saved.title, "A $100bn bank");
         assert!(
@@ -1773,4 +1784,66 @@ fn copying_the_link_of_a_scenario_with_problems_says_why_not() {
     let notice = h.state().notice_text().unwrap_or_default().to_owned();
     assert!(notice.starts_with("No link was made"), "{notice}");
     assert!(notice.contains("terms.grace"), "{notice}");
+}
+
+/// An edited preset is no longer the preset: its title says so, it has no author and does not
+/// ask the preset's question over results that no longer answer it; Save As offers the title
+/// to change, and Compare never names the two alike.
+#[test]
+fn an_edited_preset_is_saved_under_its_own_title_and_compared_under_another_name() {
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("bigger.ron");
+        let mut h = harness(app_with(vec![Picked::Path(target.clone())]));
+        let preset = sco_explorer::presets::preset("baseline").unwrap();
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(100.0 * money());
+        h.run_ok();
+        let edited = t!("preset-edited-title", title = preset.title());
+        assert_eq!(h.state().doc.scenario.meta.title, edited);
+        assert!(
+            h.state().window_title().contains(&edited),
+            "{}",
+            h.state().window_title()
+        );
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::S,
+        );
+        h.run_ok();
+        // The dialog offers the title to change before the file is chosen.
+        let title_label = tr("properties-field-title");
+        let title = h.get_by_role_and_label(Role::TextInput, &title_label);
+        assert_eq!(title.value().as_deref(), Some(edited.as_str()));
+        title.focus();
+        h.run_ok();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_role_and_label(Role::TextInput, &tr("properties-field-title"))
+            .type_text("Capital 100");
+        h.run_ok();
+        choose_the_file(&mut h);
+        let saved = sco_explorer::file::load(&target).expect("saved").scenario;
+        assert_eq!(saved.capital.subscribed, 100.0);
+        assert_eq!(saved.meta.title, "Capital 100");
+        assert_eq!(saved.meta.author, "", "not the presets' author");
+        assert_eq!(saved.meta.description, "", "not the preset's question");
+        assert!(
+            saved.meta.notes.contains(&preset.question()),
+            "{}",
+            saved.meta.notes
+        );
+        // Compared with the baseline, the two have different names.
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .apply(sco_explorer::ui::Command::PinPreset("baseline"), &ctx);
+        h.state_mut().prefs.view = View::Compare;
+        run_until(&mut h, |app| app.studies.pinned.is_some());
+        let header = t!(
+            "compare-header",
+            current = "Capital 100",
+            reference = preset.title(),
+            source = t!("reference-preset", id = preset.title())
+        );
+        assert!(h.query_by_label(&header).is_some(), "no «{header}»");
+    });
 }

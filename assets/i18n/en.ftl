@@ -33,6 +33,9 @@ properties-field-title = Title
 properties-author = Author
 properties-question = Question it answers
 properties-notes = Notes
+properties-save-as-title = Save the scenario as
+properties-save-as-body = First say what this scenario is: its title names it in Compare, in the brief and to whoever opens the file. Then choose where to save it.
+properties-choose-file = Choose the file…
 
 ## Notices (one line under the guardrails)
 notice-wrote-csv = Wrote { $count ->
@@ -147,6 +150,8 @@ menu-theme-dark = Dark
 preset-baseline-title = Baseline
 preset-baseline-question = An NDB-sized bank ($50bn subscribed, 20 % paid in over five years, hybrid shares: 40 % equal, 60 % by GDP, capped at 30 %) lending from 2027 with AIIB-like demand growth, and a $5bn joint fund for machinery, electronics and chemicals. What does a bank of that size finance, and when does its capital run out?
 preset-author = SCO scenario explorer presets
+preset-edited-title = { $title } (edited)
+preset-edited-notes = Started from the preset “{ $title }”, whose question was: { $question }
 preset-ndb-equal-shares-title = NDB-style equal shares
 preset-ndb-equal-shares-question = Every member subscribes the same share, as the five founders of the New Development Bank did. Who pays more and who less than under the baseline's hybrid rule, and does it change where the money goes?
 preset-aiib-gdp-100bn-title = AIIB-style GDP shares, $100bn
@@ -736,6 +741,8 @@ col-change = Change
 col-assumption = Assumption
 col-path = Path in the file
 compare-differ = Assumptions that differ ({ $count }): the cause of the differences above
+name-alike-current = { $name } (this scenario)
+name-alike-reference = { $name } (the reference)
 compare-none-differ = None: the two scenarios make the same assumptions.
 
 ## Data

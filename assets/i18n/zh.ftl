@@ -34,6 +34,9 @@ properties-field-title = 标题
 properties-author = 作者
 properties-question = 所回答的问题
 properties-notes = 备注
+properties-save-as-title = 情景另存为
+properties-save-as-body = 请先说明这是什么情景：“对比”视图、简报以及打开文件的人都会以标题识别它。然后选择保存位置。
+properties-choose-file = 选择文件…
 
 ## 提示
 notice-wrote-csv = 已将{ $count }个 CSV 文件写入 { $folder }
@@ -133,6 +136,8 @@ menu-theme-dark = 深色
 preset-baseline-title = 基准情景
 preset-baseline-question = 一家与新开发银行规模相当的银行（认缴资本500亿美元，实缴20%，分五年缴付；混合股份：40%均分，60%按 GDP，单一成员上限30%）自2027年起放贷，需求增长与亚投行相当；另有50亿美元的联合投资基金投向机械制造、电子和化工。这样规模的银行能融资多少？其资本何时耗尽？
 preset-author = 本程序的预设情景
+preset-edited-title = { $title }（已修改）
+preset-edited-notes = 本情景由预设情景“{ $title }”修改而来，该预设情景的问题是：{ $question }
 preset-ndb-equal-shares-title = 新开发银行式均等股份
 preset-ndb-equal-shares-question = 每个成员国认缴相同份额，如新开发银行五个创始国那样。与基准情景的混合规则相比，谁多缴、谁少缴？资金流向会改变吗？
 preset-aiib-gdp-100bn-title = 亚投行式按 GDP 分配股份，1000亿美元
@@ -712,6 +717,8 @@ compare-differ = 不同的假设（{ $count }）：上述差异的原因
 compare-none-differ = 无：两个情景的假设相同。
 
 ## 数据
+name-alike-current = { $name }（当前情景）
+name-alike-reference = { $name }（对照情景）
 data-coinvestment = 共同投资
 data-bank-accounts = 银行账目
 data-fund-accounts = 基金账目

@@ -106,6 +106,7 @@ fn number_row(
             .on_hover_text([full_label, tooltip.to_owned()].join("\n\n"));
 
         let range = (min * scale)..=(max * scale);
+        let before = shown;
         let mut slider = Slider::new(&mut shown, range.clone()).show_value(false);
         if integer {
             slider = slider.integer();
@@ -115,6 +116,22 @@ fn number_row(
             .inner
             .labelled_by(label_response.id)
             .on_hover_text(tooltip);
+        // The arrow keys move the value by its step, the same at every press (egui moves a
+        // slider without a step by one point of its rail, which may round back to where it was).
+        if slider_response.has_focus() {
+            let presses = ui.input(|i| {
+                i.num_presses(egui::Key::ArrowRight) as f64
+                    - i.num_presses(egui::Key::ArrowLeft) as f64
+            });
+            if presses != 0.0 {
+                let step = slider_step((max - min) * scale, integer);
+                let moved = before + presses * step;
+                // Rounded to the step's decimals, so that steps never add up to 0.30000000000000004.
+                let moved = (moved / step * 1e6).round() / 1e6 * step;
+                shown = moved.clamp(min * scale, max * scale);
+                changed = true;
+            }
+        }
         // The baseline tick under the slider's rail.
         let rect = slider_response.rect;
         let inset = rect.height() / 2.0;
@@ -186,6 +203,19 @@ fn number_row(
         );
     }
     changed
+}
+
+/// How far an arrow key moves a slider whose rail spans `span` (in the units shown): about a
+/// hundredth of it, rounded to 1, 2 or 5 times a power of ten; at least 1 for whole numbers.
+pub fn slider_step(span: f64, integer: bool) -> f64 {
+    let rough = (span / 100.0).max(f64::MIN_POSITIVE);
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough * 0.999)
+        .unwrap_or(10.0 * power);
+    if integer { step.max(1.0).round() } else { step }
 }
 
 /// The width of a row's reset button in the reader's language ("Сброс" is wider than "Reset").

@@ -7,6 +7,7 @@ use super::files::{Picked, Purpose};
 use super::{Command, ExplorerApp, properties, today_ymd};
 use crate::i18n::num;
 use crate::link::{self, LinkError};
+use crate::model::Scenario;
 use crate::model::scenario::ReferenceName;
 use crate::presets::preset;
 use crate::t;
@@ -14,6 +15,11 @@ use crate::t;
 impl ExplorerApp {
     /// Applies a command, asking first where it would discard unsaved work.
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        // An error the user has seen leaves the status line once they act: it was about what
+        // they did before.
+        if self.notice.as_ref().is_some_and(|n| n.error) {
+            self.notice = None;
+        }
         // A link that does not open says why in its dialog, before unsaved work is asked about.
         if let Command::OpenLink(text) = &command
             && !text.trim().is_empty()
@@ -42,9 +48,15 @@ impl ExplorerApp {
             Command::OpenBytes(name, bytes) => self.open_bytes(&name, &bytes),
             Command::Save => match self.doc.path.clone() {
                 Some(path) => self.save(&path),
-                None => self.ask(Purpose::SaveAs),
+                None => {
+                    self.properties =
+                        Some(properties::Draft::before_save_as(&self.doc.scenario.meta));
+                }
             },
-            Command::SaveAs => self.ask(Purpose::SaveAs),
+            Command::SaveAs => {
+                self.properties = Some(properties::Draft::before_save_as(&self.doc.scenario.meta));
+            }
+            Command::ChooseSaveAsFile => self.ask(Purpose::SaveAs),
             Command::Properties => {
                 self.properties = Some(properties::Draft::of(&self.doc.scenario.meta));
             }
@@ -132,7 +144,36 @@ impl ExplorerApp {
             Command::Focus(country) => self.focus = country,
             Command::CopyLink => self.copy_link(ctx),
             Command::OpenLink(text) => self.open_link(&text),
+            Command::ResetAll => {
+                let next = self.reset_all();
+                if next != self.doc.scenario {
+                    self.doc.replace(next);
+                    self.notice(&t!("notice-reset-all"), false);
+                }
+            }
+            Command::HideAbout => self.hide_about(),
         }
+    }
+}
+
+impl ExplorerApp {
+    /// The scenario with every assumption at the baseline's value (Edit ▸ Reset all); what is
+    /// not an assumption (the title, author, question and notes, the pinned reference, the
+    /// seed and the uncertainty study) stays as it was.
+    pub(super) fn reset_all(&self) -> Scenario {
+        let scenario = &self.doc.scenario;
+        Scenario {
+            schema: scenario.schema,
+            meta: scenario.meta.clone(),
+            seed: scenario.seed,
+            uncertainty: scenario.uncertainty.clone(),
+            ..self.doc.reference.clone()
+        }
+    }
+
+    /// Whether any assumption differs from the baseline (Reset all would change something).
+    pub fn can_reset_all(&self) -> bool {
+        self.reset_all() != self.doc.scenario
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use egui::{Key, RichText};
 
-use super::{Command, ExplorerApp, properties};
+use super::{Command, ExplorerApp, keys, properties};
 use crate::text::{escaped, one_line};
 
 /// A window that asks or tells something: centred, never folded away.
@@ -98,7 +98,7 @@ impl ExplorerApp {
                             commands.push(Command::OpenLink(entry.text.clone()));
                         }
                     }
-                    if ui.button(t!("button-cancel")).clicked() {
+                    if ui.button(t!("button-cancel")).clicked() || keys::escape(ui.ctx()) {
                         keep = false;
                     }
                 });
@@ -126,7 +126,7 @@ impl ExplorerApp {
                             self.confirm = None;
                             commands.push(Command::DiscardThen(Box::new(command.clone())));
                         }
-                        if ui.button(t!("button-cancel")).clicked() {
+                        if ui.button(t!("button-cancel")).clicked() || keys::escape(ui.ctx()) {
                             self.confirm = None;
                         }
                     });
@@ -137,10 +137,30 @@ impl ExplorerApp {
             dialog(purpose.title()).show(ctx, |ui| {
                 ui.label(t!("dialog-path-entry-body"));
                 let label = ui.label(t!("dialog-path"));
+                // The keyboard is given to the field before it is drawn, so that the keys typed
+                // in the frame it first shows reach it, with the cursor at the end of the text.
+                let id = ui.make_persistent_id("path-entry");
+                let focus = std::mem::take(&mut self.path_entry_focus);
+                if focus {
+                    ui.memory_mut(|m| m.request_focus(id));
+                    let mut state =
+                        egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+                    let end = egui::text::CCursor::new(text.chars().count());
+                    state
+                        .cursor
+                        .set_char_range(Some(egui::text::CCursorRange::one(end)));
+                    state.store(ui.ctx(), id);
+                }
                 let response = ui
-                    .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut text)
+                            .id(id)
+                            .desired_width(420.0),
+                    )
                     .labelled_by(label.id);
-                if std::mem::take(&mut self.path_entry_focus) {
+                if focus {
+                    // Asked again once the field is drawn: egui keeps the keyboard only on a
+                    // widget it has seen this frame.
                     response.request_focus();
                 }
                 ui.horizontal(|ui| {
@@ -150,7 +170,7 @@ impl ExplorerApp {
                         let path = PathBuf::from(text.trim());
                         commands.push(Command::PathTyped(purpose.clone(), path));
                     }
-                    if ui.button(t!("button-cancel")).clicked() {
+                    if ui.button(t!("button-cancel")).clicked() || keys::escape(ui.ctx()) {
                         keep = false;
                     }
                 });
@@ -161,6 +181,7 @@ impl ExplorerApp {
         }
         if let Some((name, lines, at_start)) = self.load_errors.clone() {
             let mut open = true;
+            let mut closed = false;
             dialog(t!(
                 "dialog-open-failed-title",
                 name = one_line(&name, 80).to_string()
@@ -180,8 +201,12 @@ impl ExplorerApp {
                             ui.label(RichText::new(line).monospace());
                         }
                     });
+                let close = ui.button(t!("button-close"));
+                if close.clicked() || keys::escape(ui.ctx()) || keys::enter(ui.ctx(), &[&close]) {
+                    closed = true;
+                }
             });
-            if !open {
+            if !open || closed {
                 self.load_errors = None;
             }
         }
@@ -189,7 +214,11 @@ impl ExplorerApp {
             match properties::properties_ui(ctx, draft) {
                 Some(properties::Outcome::Apply(draft)) => {
                     self.properties = None;
+                    let then_save_as = draft.then_save_as;
                     commands.push(Command::SetProperties(draft));
+                    if then_save_as {
+                        commands.push(Command::ChooseSaveAsFile);
+                    }
                 }
                 Some(properties::Outcome::Cancel) => self.properties = None,
                 None => {}
@@ -203,11 +232,16 @@ impl ExplorerApp {
                     ui.label(escaped(&reason));
                     ui.label(t!("dialog-save-failed-body"));
                     ui.horizontal(|ui| {
-                        if ui.button(t!("menu-save-as")).clicked() {
+                        let save_as = ui.button(t!("menu-save-as"));
+                        if save_as.clicked() {
                             self.save_error = None;
                             commands.push(Command::SaveAs);
                         }
-                        if ui.button(t!("button-close")).clicked() {
+                        let close = ui.button(t!("button-close"));
+                        if close.clicked()
+                            || keys::escape(ui.ctx())
+                            || keys::enter(ui.ctx(), &[&save_as, &close])
+                        {
                             self.save_error = None;
                         }
                     });
@@ -223,7 +257,7 @@ impl ExplorerApp {
                         if ui.button(t!("dialog-pin-it")).clicked() {
                             commands.push(Command::PinOffered(true));
                         }
-                        if ui.button(t!("dialog-not-now")).clicked() {
+                        if ui.button(t!("dialog-not-now")).clicked() || keys::escape(ui.ctx()) {
                             commands.push(Command::PinOffered(false));
                         }
                     });

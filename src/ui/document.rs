@@ -104,6 +104,9 @@ impl Document {
     /// Records the edits made since the last step as one undo step. Call when no control is
     /// being dragged, so that a whole slider drag is one step.
     pub fn commit_edits(&mut self) {
+        // The preset's words go in the same step as the first edit, so that one undo takes
+        // back both (undoing a step of its own would only bring them back to be renamed).
+        self.stop_claiming_to_be_a_preset();
         if self.scenario != self.committed {
             let previous = std::mem::replace(&mut self.committed, self.scenario.clone());
             self.undo.push(previous);
@@ -163,12 +166,28 @@ impl Document {
         self.path = Some(path);
     }
 
+    /// Once the user changes an assumption of a preset opened as it is, the scenario stops
+    /// claiming to be the preset: it takes [`crate::presets::edited_copy_meta`], in the same
+    /// undo step as the change (undo gives the preset back, words and all). Words the user has
+    /// already changed are theirs, and a file of the user's own is never renamed.
+    fn stop_claiming_to_be_a_preset(&mut self) {
+        if self.scenario.meta != self.saved.meta
+            || crate::presets::same_assumptions(&self.scenario, &self.saved)
+        {
+            return;
+        }
+        if let Some(preset) = crate::presets::unchanged(&self.saved) {
+            self.scenario.meta = crate::presets::edited_copy_meta(preset, &self.scenario.meta);
+        }
+    }
+
     /// Validates and, if the scenario changed since the last projection, recomputes.
     /// Returns whether the projection was recomputed.
     pub fn refresh(&mut self) -> bool {
         if self.projected.as_ref() == Some(&self.scenario) {
             return false;
         }
+        self.stop_claiming_to_be_a_preset();
         match project_into(&self.scenario, &mut self.projection) {
             Ok(()) => {
                 self.problems.clear();
@@ -204,6 +223,76 @@ mod tests {
         assert!(!doc.is_modified());
         doc.redo();
         assert_eq!(doc.scenario.capital.subscribed, 70.0);
+    }
+
+    fn baseline() -> Scenario {
+        crate::presets::preset("baseline")
+            .and_then(|p| p.scenario().ok())
+            .expect("the baseline preset")
+    }
+
+    #[test]
+    fn an_edited_preset_stops_claiming_to_be_the_preset_and_undo_gives_it_back() {
+        let preset = baseline();
+        let mut doc = Document::new(preset.clone());
+        doc.refresh();
+        assert_eq!(doc.scenario.meta, preset.meta, "opening changes nothing");
+        // As the window does it: the edit is committed, then the projection refreshed.
+        doc.scenario.capital.subscribed = 100.0;
+        doc.commit_edits();
+        doc.refresh();
+        doc.commit_edits();
+        let meta = &doc.scenario.meta;
+        assert_eq!(meta.title, "Baseline (edited)");
+        assert_eq!(meta.author, "");
+        assert_eq!(
+            meta.description, "",
+            "the preset's question no longer applies"
+        );
+        assert!(meta.notes.contains("“Baseline”"), "{}", meta.notes);
+        assert!(
+            meta.notes.contains(&preset.meta.description),
+            "{}",
+            meta.notes
+        );
+        assert_eq!(meta.created, preset.meta.created);
+        // One undo takes back the edit and the words with it.
+        doc.undo();
+        doc.refresh();
+        assert_eq!(doc.scenario, preset);
+        assert!(!doc.is_modified());
+        // A second edit after the first renames nothing further.
+        doc.redo();
+        doc.scenario.capital.paid_in_ratio = 0.3;
+        doc.refresh();
+        assert_eq!(doc.scenario.meta.title, "Baseline (edited)");
+    }
+
+    #[test]
+    fn the_users_own_words_and_files_are_never_renamed() {
+        // Words the user changed first stay theirs.
+        let mut doc = Document::new(baseline());
+        doc.scenario.meta.title = "Capital at 100 bn".into();
+        doc.refresh();
+        doc.scenario.capital.subscribed = 100.0;
+        doc.refresh();
+        assert_eq!(doc.scenario.meta.title, "Capital at 100 bn");
+        assert_ne!(doc.scenario.meta.author, "");
+        // A file titled like a preset whose assumptions are not the preset's (an old edited
+        // copy) is the user's: editing it renames nothing.
+        let mut old = baseline();
+        old.capital.subscribed = 80.0;
+        let mut doc = Document::opened(old, "old.ron".into());
+        doc.scenario.capital.subscribed = 90.0;
+        doc.refresh();
+        assert_eq!(doc.scenario.meta.title, "Baseline");
+        // A scenario of the user's own.
+        let mut own = Scenario::default();
+        own.meta.title = "Mine".into();
+        let mut doc = Document::new(own);
+        doc.scenario.capital.subscribed = 90.0;
+        doc.refresh();
+        assert_eq!(doc.scenario.meta.title, "Mine");
     }
 
     #[test]

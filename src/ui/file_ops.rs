@@ -39,7 +39,13 @@ impl ExplorerApp {
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || "scenario.ron".to_owned(),
+                || {
+                    let title = crate::presets::shown(
+                        crate::presets::Field::Title,
+                        &self.doc.scenario.meta.title,
+                    );
+                    file_name_for(&title)
+                },
                 |n| n.to_string_lossy().into_owned(),
             )
     }
@@ -581,5 +587,51 @@ fn written_notice(path: &Path, desktop: String) -> String {
         t!("notice-downloaded", name = path.display().to_string())
     } else {
         desktop
+    }
+}
+/// A file name for a scenario titled `title`: the title without what Windows, macOS or Linux
+/// forbid in a name (`<>:"/\\|?*`, control and bidi characters: see [`crate::text::is_unsafe`],
+/// a trailing dot or space), at
+/// most 60 characters, with `.ron`; `scenario.ron` when nothing is left.
+fn file_name_for(title: &str) -> String {
+    let cleaned: String = title
+        .chars()
+        .map(|c| {
+            if crate::text::is_unsafe(c) || "<>:\"/\\|?*".contains(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let stem: String = words.join(" ").chars().take(60).collect();
+    let stem = stem.trim_end_matches(['.', ' ']);
+    if stem.is_empty() {
+        "scenario.ron".to_owned()
+    } else {
+        format!("{stem}.ron")
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::file_name_for;
+
+    #[test]
+    fn a_title_makes_a_file_name_every_system_accepts() {
+        assert_eq!(file_name_for("Baseline (edited)"), "Baseline (edited).ron");
+        assert_eq!(
+            file_name_for("Капитал 100 млрд: сценарий?"),
+            "Капитал 100 млрд сценарий.ron"
+        );
+        assert_eq!(
+            file_name_for("基准情景（已修改）"),
+            "基准情景（已修改）.ron"
+        );
+        assert_eq!(file_name_for("a/b\\c\u{202E}d..."), "a b c d.ron");
+        assert_eq!(file_name_for("  \t "), "scenario.ron");
+        assert_eq!(file_name_for(&"x".repeat(200)).chars().count(), 64);
     }
 }

@@ -33,6 +33,9 @@ impl ExplorerApp {
     }
 
     pub(super) fn menu_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        // A menu closes once something in it is chosen, by the keyboard (Enter, Space) too:
+        // egui closes it only for a click.
+        let asked = commands.len();
         ui.menu_button(t!("menu-file"), |ui| {
             ui.menu_button(t!("menu-new-from-preset"), |ui| {
                 for preset in &PRESETS {
@@ -123,6 +126,9 @@ impl ExplorerApp {
                     commands.push(Command::Quit);
                 }
             }
+            if commands.len() > asked {
+                ui.close();
+            }
         });
         ui.menu_button(t!("menu-edit"), |ui| {
             if ui
@@ -145,8 +151,28 @@ impl ExplorerApp {
             {
                 commands.push(Command::Redo);
             }
+            ui.separator();
+            if ui
+                .add_enabled(
+                    self.can_reset_all(),
+                    egui::Button::new(t!("menu-reset-all")),
+                )
+                .on_hover_text(t!("menu-reset-all-hint"))
+                .clicked()
+            {
+                commands.push(Command::ResetAll);
+            }
+            if commands.len() > asked {
+                ui.close();
+            }
         });
         ui.menu_button(t!("menu-view"), |ui| {
+            let before = (
+                self.prefs.view,
+                self.prefs.hide_panel,
+                self.prefs.lang,
+                self.prefs.dark,
+            );
             for v in View::ALL {
                 ui.selectable_value(&mut self.prefs.view, v, v.title());
             }
@@ -174,6 +200,15 @@ impl ExplorerApp {
             ui.radio_value(&mut self.prefs.dark, None, t!("menu-theme-system"));
             ui.radio_value(&mut self.prefs.dark, Some(false), t!("menu-theme-light"));
             ui.radio_value(&mut self.prefs.dark, Some(true), t!("menu-theme-dark"));
+            let after = (
+                self.prefs.view,
+                self.prefs.hide_panel,
+                self.prefs.lang,
+                self.prefs.dark,
+            );
+            if after != before {
+                ui.close();
+            }
         });
     }
 }

@@ -9,6 +9,7 @@
 //! - `file_ops.rs`: open, save, pin (in the background), the recovery copy, chart pictures;
 //! - `dialogs.rs`: the windows that ask or tell; `status.rs`: the status line.
 
+mod about;
 pub mod assumptions;
 pub mod chart_export;
 mod commands;
@@ -16,6 +17,7 @@ mod dialogs;
 pub mod document;
 mod file_ops;
 pub mod files;
+mod keys;
 mod menu;
 pub mod properties;
 pub mod recovery;
@@ -84,6 +86,8 @@ pub enum Command {
     OpenBytes(String, std::sync::Arc<[u8]>),
     Save,
     SaveAs,
+    /// The file dialog of Save As, once the title and description are said.
+    ChooseSaveAsFile,
     /// File ▸ Properties: title, author, description and notes.
     Properties,
     ExportCsv,
@@ -121,6 +125,11 @@ pub enum Command {
     /// Open the scenario a link holds (pasted: a whole URL or its fragment); an empty text
     /// asks for the link (File ▸ Open link…).
     OpenLink(String),
+    /// Edit ▸ Reset all: every assumption back at the baseline, in one undoable step (the
+    /// title, notes, reference and uncertainty study stay).
+    ResetAll,
+    /// Put away the scenario's question and notes shown above the Overview.
+    HideAbout,
 }
 
 impl Command {
@@ -170,6 +179,10 @@ pub struct ExplorerApp {
     path_entry: Option<(Purpose, String)>,
     /// Give the path entry the keyboard when it first shows.
     path_entry_focus: bool,
+    /// Text typed while a file dialog was being asked for, for the path entry if it shows.
+    typed_ahead: String,
+    /// The question and notes the reader put away (see `about.rs`).
+    about_dismissed: Option<String>,
     /// An command waiting for the user to decide about unsaved changes.
     confirm: Option<Command>,
     /// Problems of a file that could not be opened.
@@ -258,6 +271,8 @@ impl ExplorerApp {
             pending_dialog: None,
             path_entry: None,
             path_entry_focus: false,
+            typed_ahead: String::new(),
+            about_dismissed: None,
             confirm: None,
             load_errors: None,
             notice: None,
@@ -281,6 +296,10 @@ impl ExplorerApp {
             dropped: None,
         };
         app.pin_named_reference();
+        // The file the window was started with is one opened lately too (File ▸ Open recent).
+        if let Some(path) = app.doc.path.clone() {
+            app.remember(&std::path::absolute(&path).unwrap_or(path));
+        }
         app
     }
 
@@ -357,6 +376,16 @@ impl ExplorerApp {
                         {
                             self.prefs.hide_panel = true;
                         }
+                        if ui
+                            .add_enabled(
+                                self.can_reset_all(),
+                                egui::Button::new(t!("panel-reset-all")).small(),
+                            )
+                            .on_hover_text(t!("menu-reset-all-hint"))
+                            .clicked()
+                        {
+                            commands.push(Command::ResetAll);
+                        }
                     });
                     let doc = &self.doc;
                     commands.extend(assumptions::assumptions_ui(
@@ -398,6 +427,9 @@ impl ExplorerApp {
             });
             ui.separator();
             let view = self.prefs.view;
+            if view == View::Overview {
+                self.about_ui(ui, &mut commands);
+            }
             // The study runs in the background while the Uncertainty view, or a view whose
             // charts show its bands, is open; an edit starts it again once it has settled.
             let has_study = self.doc.problems.is_empty()
@@ -470,6 +502,8 @@ impl ExplorerApp {
         }
         self.doc.refresh();
         self.poll_dialog(ui.ctx());
+        self.keep_typed_ahead(ui.ctx());
+        keys::focus_ring(ui.ctx());
         self.export_chart(ui.ctx());
         self.poll_brief(ui.ctx());
         // A copy of unsaved work, from every committed edit (not while the offer of an older

@@ -4,7 +4,7 @@
 //! undoable edit, Cancel (or Escape) leaves the scenario as it was.
 
 use crate::t;
-use egui::{Key, Ui};
+use egui::Ui;
 
 use crate::model::scenario::Metadata;
 use crate::presets::{Field, shown};
@@ -16,6 +16,9 @@ pub struct Draft {
     pub author: String,
     pub description: String,
     pub notes: String,
+    /// Save As asks for these first, then for the file (the title is what Compare, the brief
+    /// and whoever opens the file know the scenario by).
+    pub then_save_as: bool,
 }
 
 impl Draft {
@@ -26,6 +29,15 @@ impl Draft {
             author: shown(Field::Author, &meta.author).into_owned(),
             description: shown(Field::Question, &meta.description).into_owned(),
             notes: shown(Field::Notes, &meta.notes).into_owned(),
+            then_save_as: false,
+        }
+    }
+
+    /// The draft Save As starts with.
+    pub fn before_save_as(meta: &Metadata) -> Draft {
+        Draft {
+            then_save_as: true,
+            ..Draft::of(meta)
         }
     }
 
@@ -61,11 +73,24 @@ pub enum Outcome {
 /// Draws the dialog; returns the user's decision once there is one.
 pub fn properties_ui(ctx: &egui::Context, draft: &mut Draft) -> Option<Outcome> {
     let mut outcome = None;
-    super::dialogs::dialog(t!("properties-title"))
+    let (title, body, ok) = if draft.then_save_as {
+        (
+            t!("properties-save-as-title"),
+            t!("properties-save-as-body"),
+            t!("properties-choose-file"),
+        )
+    } else {
+        (
+            t!("properties-title"),
+            t!("properties-body"),
+            t!("button-ok"),
+        )
+    };
+    super::dialogs::dialog(title)
         .resizable(true)
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label(t!("properties-body"));
+            ui.label(body);
             egui::Grid::new("properties")
                 .num_columns(2)
                 .spacing([8.0, 6.0])
@@ -76,12 +101,10 @@ pub fn properties_ui(ctx: &egui::Context, draft: &mut Draft) -> Option<Outcome> 
                     text_ui(ui, &t!("properties-notes"), &mut draft.notes);
                 });
             ui.horizontal(|ui| {
-                if ui.button(t!("button-ok")).clicked() {
+                if ui.button(ok).clicked() {
                     outcome = Some(Outcome::Apply(draft.clone()));
                 }
-                if ui.button(t!("button-cancel")).clicked()
-                    || ui.input(|i| i.key_pressed(Key::Escape))
-                {
+                if ui.button(t!("button-cancel")).clicked() || super::keys::escape(ui.ctx()) {
                     outcome = Some(Outcome::Cancel);
                 }
             });

@@ -93,19 +93,12 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
     };
     let (s, p) = (cx.scenario, cx.frame.p);
     let (rs, rp) = (&pinned.scenario, &pinned.projection);
+    let (current, reference) = crate::presets::told_apart(&s.meta.title, &rs.meta.title);
     ui.label(
         RichText::new(crate::text::escaped(&t!(
             "compare-header",
-            current = crate::text::clipped(
-                &crate::presets::shown(crate::presets::Field::Title, &s.meta.title),
-                120
-            )
-            .to_string(),
-            reference = crate::text::clipped(
-                &crate::presets::shown(crate::presets::Field::Title, &rs.meta.title),
-                120
-            )
-            .to_string(),
+            current = crate::text::clipped(&current, 120).to_string(),
+            reference = crate::text::clipped(&reference, 120).to_string(),
             source = pinned.name.describe()
         )))
         .strong(),

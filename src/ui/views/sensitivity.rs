@@ -223,7 +223,9 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
         }
     });
     if let Some((scenario, g, answer)) = &goal.answer {
-        let stale = scenario != s;
+        // Assumptions only: the words of a preset change with its first edit (see
+        // `Document::commit_edits`), which makes no answer stale.
+        let stale = !crate::presets::same_assumptions(scenario, s);
         match answer {
             Err(e) => {
                 ui.colored_label(palette::ERROR, e.to_string());
@@ -238,7 +240,7 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
                     };
                     let mut answered = scenario.clone();
                     g.lever.set(&mut answered, solution.value());
-                    if &answered == s {
+                    if crate::presets::same_assumptions(&answered, s) {
                         ui.label(RichText::new(t!("goal-applied")).small());
                     } else if stale {
                         ui.label(RichText::new(t!("goal-stale")).small());
