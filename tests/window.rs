@@ -1145,49 +1145,57 @@ fn a_search_that_matches_nothing_says_so() {
     });
 }
 
-/// Clicks the one PNG button on screen and returns the picture it asks the window for.
-fn ask_for_png(h: &mut Harness<'static, ExplorerApp>) -> sco_explorer::ui::chart_export::Request {
+/// Clicks the one PNG button on screen and returns the picture made for it and the file name
+/// the save dialog suggests (the frame after the click asks where to save it).
+fn ask_for_png(h: &mut Harness<'static, ExplorerApp>) -> (egui::ColorImage, String) {
     h.get_by_label(&tr("chart-png")).click();
     h.step();
-    h.state()
-        .chart_export()
-        .and_then(|e| e.request())
-        .expect("the picture is asked for")
-        .clone()
+    match h.state().chart_export() {
+        Some(sco_explorer::ui::chart_export::Export::Naming(image, name)) => {
+            (image.clone(), name.clone())
+        }
+        other => panic!("the picture is made and a file name asked for: {other:?}"),
+    }
 }
 
 #[test]
-fn a_chart_saved_as_png_is_a_picture_of_that_chart_at_its_size() {
+fn a_chart_saved_as_png_is_drawn_at_print_resolution_on_a_white_page_whatever_the_theme() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sectors");
-    let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+    let mut h = harness(app_with(vec![
+        Picked::Path(path.clone()),
+        Picked::Path(path.clone()),
+    ]));
     h.state_mut().prefs.view = View::Sectors;
+    h.state_mut().prefs.dark = Some(true);
     h.run_ok();
-    let request = ask_for_png(&mut h);
-    assert!(!request.copy);
-    assert!(request.title.starts_with("Bank approvals by sector"));
-    assert!(
-        request.rect.width() > 600.0 && request.rect.height() > 400.0,
-        "heading, plot and legend: {:?}",
-        request.rect
-    );
-    // The frame after the request is drawn for the picture: no hover label on any chart.
-    assert!(sco_explorer::ui::chart_export::capturing(&h.ctx));
-    // No renderer here: capture the "window" as eframe would, then let the app finish.
-    let window = egui::ColorImage::filled([1280, 800], egui::Color32::DARK_BLUE);
-    let picture = sco_explorer::ui::chart_export::crop(&window, request.rect, 1.0);
-    let ctx = h.ctx.clone();
-    h.state_mut().chart_picture(&request, picture, &ctx);
+    // The chart's SVG, for its size.
+    h.get_by_label(&tr("chart-svg")).click();
+    h.run_ok();
+    let svg = std::fs::read_to_string(path.with_extension("svg")).expect("the SVG is written");
+    let size = |attribute: &str| -> f32 {
+        let at = svg.find(&format!("{attribute}=\"")).expect(attribute) + attribute.len() + 2;
+        svg[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (svg_w, svg_h) = (size("width"), size("height"));
+
+    h.get_by_label(&tr("chart-png")).click();
     h.run_ok();
     let written = path.with_extension("png");
-    let decoded = image::open(&written).expect("a decodable PNG");
-    assert_eq!(
-        (decoded.width(), decoded.height()),
-        (
-            request.rect.width().round() as u32,
-            request.rect.height().round() as u32
-        )
+    let decoded = image::open(&written).expect("a decodable PNG").to_rgba8();
+    let (w, ht) = decoded.dimensions();
+    assert!(
+        w >= 1600 && w as f32 >= 2.0 * svg_w - 1.0,
+        "{w} px for a {svg_w} pt chart"
     );
+    assert!(
+        ((ht as f32 / w as f32) - svg_h / svg_w).abs() < 0.01,
+        "in proportion: {w} × {ht} for {svg_w} × {svg_h}"
+    );
+    // The page is white in the dark theme too, and the chart's ink is on it.
+    assert_eq!(decoded.get_pixel(1, 1).0, [255, 255, 255, 255]);
+    let inked = decoded.pixels().filter(|p| p.0[0] < 128).count();
+    assert!(inked > 10_000, "{inked} dark pixels");
     assert!(
         h.state()
             .notice_text()
@@ -1262,13 +1270,9 @@ fn the_net_positions_and_the_tornado_have_their_legend_beside_them_and_export_as
     h.run_ok();
     assert!(h.query_by_label(&tr("sens-legend-low")).is_some());
     assert!(h.query_by_label(&tr("sens-legend-high")).is_some());
-    h.get_by_label(&tr("chart-png")).click();
-    h.step();
-    let request = h
-        .state()
-        .chart_export()
-        .expect("the tornado's picture is asked for");
-    assert!(format!("{request:?}").contains("change from the base"));
+    let (picture, name) = ask_for_png(&mut h);
+    assert!(name.contains("change-from-the-base"), "{name}");
+    assert!(picture.size[0] >= 1600, "{:?}", picture.size);
 }
 
 #[test]
@@ -1523,6 +1527,59 @@ fn the_flows_controls_and_diagram_fit_a_small_window_in_every_language() {
     });
 }
 
+/// The label painted beside each node of the Flows diagrams on screen, by the node's name.
+fn flows_labels(h: &Harness<'static, ExplorerApp>) -> Vec<(String, String)> {
+    let mut names: Vec<String> = Sector::ALL.iter().map(|k| k.name()).collect();
+    names.extend(Country::ALL.iter().map(|c| c.name()));
+    names
+        .iter()
+        .flat_map(|name| {
+            h.query_all_by_label(name).filter_map(|node| {
+                let shown = node.accesskit_node().value()?.to_owned();
+                Some((name.clone(), shown))
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_sector_and_country_in_flows_is_named_readably_at_1024_by_700_in_every_language() {
+    every_language(|| {
+        let mut h = harness_at(View::Flows, 1024.0, 700.0);
+        for pinned in [false, true] {
+            if pinned {
+                let ctx = h.ctx.clone();
+                h.state_mut().apply(
+                    sco_explorer::ui::Command::PinPreset("ndb_equal_shares"),
+                    &ctx,
+                );
+                h.state_mut().prefs.view = View::Compare;
+                run_until(&mut h, |app| app.studies.pinned.is_some());
+                h.state_mut().prefs.view = View::Flows;
+                h.run_ok();
+            }
+            let labels = flows_labels(&h);
+            let sectors = labels
+                .iter()
+                .filter(|(name, _)| Sector::ALL.iter().any(|k| k.name() == *name))
+                .count();
+            assert!(
+                sectors >= if pinned { 10 } else { 5 },
+                "pinned {pinned}: {labels:?}"
+            );
+            for (name, shown) in &labels {
+                // The whole name or its short form, and never cut.
+                assert!(
+                    !shown.is_empty() && !shown.contains('…'),
+                    "pinned {pinned}: {name} is shown as «{shown}»"
+                );
+            }
+        }
+        // The note on the reading stays reachable: the view scrolls rather than hide it.
+        assert!(h.query_by_label(&tr("flows-note")).is_some());
+    });
+}
+
 /// A window of `width`×`height` on `view`, in the test thread's language.
 fn harness_at(view: View, width: f32, height: f32) -> Harness<'static, ExplorerApp> {
     let mut app = app_with(vec![]);
@@ -1632,13 +1689,9 @@ fn the_flows_diagram_and_the_map_are_saved_as_pictures_in_every_language() {
             assert!(svg.contains(&Country::KAZ.name()), "{view:?}");
             assert!(svg.contains(&title), "{view:?}");
 
-            let request = ask_for_png(&mut h);
-            assert!(request.title.contains(&title), "{view:?}");
-            assert!(
-                request.rect.width() > 600.0 && request.rect.height() > 400.0,
-                "caption, picture and note: {:?}",
-                request.rect
-            );
+            let (picture, name) = ask_for_png(&mut h);
+            assert!(name.ends_with(".png"), "{view:?}: {name}");
+            assert!(picture.size[0] >= 1600, "{view:?}: {:?}", picture.size);
         }
     });
 }

@@ -604,26 +604,36 @@ country-mng-rating = B+ (S&P)
 country-afg = Afghanistan
 country-afg-rating = unrated
 sector-energy = Energy
+sector-energy-short = Energy
 sector-energy-covers = oil, gas, power
 sector-renewables = Renewables
+sector-renewables-short = Renewables
 sector-renewables-covers = solar, wind, hydro
 sector-transport = Transport
+sector-transport-short = Transport
 sector-transport-covers = transport and logistics corridors
 sector-machinery = Machinery
+sector-machinery-short = Machinery
 sector-machinery-covers = mechanical engineering
 sector-electronics = Electronics & ICT
+sector-electronics-short = Electronics
 sector-electronics-covers = electronics, ICT, digital
 sector-chemicals = Chemicals
+sector-chemicals-short = Chemicals
 sector-chemicals-covers = chemicals and petrochemicals
 sector-metals = Metals & mining
+sector-metals-short = Metals
 sector-metals-covers = metallurgy and mining
 sector-pharma = Pharma
+sector-pharma-short = Pharma
 sector-pharma-covers = pharmaceuticals and biomedicine
 sector-agriculture = Agriculture & food
+sector-agriculture-short = Agriculture
 sector-agriculture-covers = agriculture and food
 sector-industrial-parks = Industrial parks
+sector-industrial-parks-short = Parks
 sector-industrial-parks-covers = industrial zones and parks
-sector-mix-source = follows each country's industrial profile in the seed articles (shared/seeds/: SCO industrial cooperation, 2025), e.g. Kazakhstan mining, fertilizer, greenhouse agriculture; Uzbekistan 4.8 GW of solar and wind, the Jizzakh park, cars.
+sector-mix-source = follows each country's industrial profile in public reports on SCO industrial cooperation (2025), e.g. Kazakhstan mining, fertilizer, greenhouse agriculture; Uzbekistan 4.8 GW of solar and wind, the Jizzakh park, cars.
 
 ## Overview
 overview-delta-hint = Change from the pinned reference
@@ -693,6 +703,7 @@ series-approvals = Approvals
 series-disbursements = Disbursements
 chart-bank-ratio = Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals
 series-limit-binds = Limit binds
+series-ratio-above-cap = Above { $cap }, drawn at { $cap } (highest { $highest } in { $year })
 series-floor-at = Floor { $floor }
 
 ## Fund
@@ -730,6 +741,8 @@ measure-show = Show:
 ## Compare
 compare-empty = Pin a reference above (a preset, a file, or a snapshot of this scenario) to compare with it. Every time-series chart then shows the reference dashed or the difference from it, the Overview shows changes under each figure, and this view lists the assumptions that differ.
 compare-header = Current: { $current }   against   reference: { $reference } ({ $source })
+name-alike-current = { $name } (this scenario)
+name-alike-reference = { $name } (the reference)
 change-years = { $change } { $count ->
     [one] year
    *[other] years
@@ -741,8 +754,6 @@ col-change = Change
 col-assumption = Assumption
 col-path = Path in the file
 compare-differ = Assumptions that differ ({ $count }): the cause of the differences above
-name-alike-current = { $name } (this scenario)
-name-alike-reference = { $name } (the reference)
 compare-none-differ = None: the two scenarios make the same assumptions.
 
 ## Data
@@ -1144,19 +1155,28 @@ flows-node-contribution = { $country }: fund contributions
 flows-node-contribution-other = Other members: fund contributions
 flows-node-income = Cash income
 flows-node-income-use = Net operating cost
+flows-node-income-use-short = Costs
 flows-node-repayments = Repayments lent again
 flows-node-borrowing = Net borrowing
 flows-node-borrowing-use = Borrowing repaid
+flows-node-borrowing-use-short = Debt repaid
 flows-node-liquidity = Liquid assets drawn down
 flows-node-liquidity-use = Kept as liquid assets
+flows-node-liquidity-use-short = Liquidity
 flows-node-commitments = Approved, not yet disbursed
 flows-node-commitments-use = Disbursed on earlier approvals
+flows-node-commitments-use-short = Earlier approvals
 flows-node-fund-cash = Called, not yet invested
+flows-node-fund-cash-short = Uninvested
 flows-node-fund-cash-source = Invested beyond the calls
 flows-node-bank = SCO Development Bank
+flows-node-bank-short = Bank
 flows-node-fund = Joint investment fund
+flows-node-fund-short = Fund
 flows-node-coinvestment = Co-investors (alongside the fund)
+flows-node-coinvestment-short = Co-investors
 flows-node-sector-other = Other sectors
+flows-node-sector-other-short = Other
 flows-node-country-other = Other countries
 
 ## Map

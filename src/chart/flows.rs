@@ -47,6 +47,35 @@ pub fn node_name(node: Node, flows: &Flows) -> String {
     }
 }
 
+/// The short name of a node drawn between two columns, where room is short: `ВИЭ`, `Банк`;
+/// `None` for a node of the outer columns, whose labels wrap.
+fn short_name(node: Node, flows: &Flows) -> Option<String> {
+    let source = sankey::is_source(node, flows);
+    Some(match node {
+        Node::Sector(k) => k.short_name(),
+        Node::SectorOther => t!("flows-node-sector-other-short"),
+        Node::Bank => t!("flows-node-bank-short"),
+        Node::Fund => t!("flows-node-fund-short"),
+        Node::Coinvestment => t!("flows-node-coinvestment-short"),
+        Node::Income if !source => t!("flows-node-income-use-short"),
+        Node::Borrowing if !source => t!("flows-node-borrowing-use-short"),
+        Node::Liquidity if !source => t!("flows-node-liquidity-use-short"),
+        Node::Commitments if !source => t!("flows-node-commitments-use-short"),
+        Node::FundCash if !source => t!("flows-node-fund-cash-short"),
+        _ => return None,
+    })
+}
+
+/// The node's names, longest first: its full name, then its short one (for a label between
+/// two columns where the full one does not fit), where it has one.
+pub fn node_names(node: Node, flows: &Flows) -> Vec<String> {
+    let full = node_name(node, flows);
+    match short_name(node, flows) {
+        Some(short) if short != full => vec![full, short],
+        _ => vec![full],
+    }
+}
+
 /// A node's label, `name value` ("Energy 15.1 bn"), with `name` given so that it can be cut
 /// to fit while the value stays whole; the window and the SVG write it the same way.
 pub fn node_label(node: Node, flows: &Flows) -> impl Fn(&str) -> String {
@@ -139,10 +168,17 @@ pub fn svg_of(flows: &Flows) -> String {
             let room = f64::from(room.max(30.0));
             let (inflow, outflow) = flows.through(node);
             let tall = inflow.max(outflow) as f32 * scale >= 2.0 * line_height;
+            let fits = |label: &str| out::text_width(label, size) <= room;
             if !tall {
-                let fits = |label: &str| out::text_width(label, size) <= room;
-                return vec![super::cut_to_fit(&name, compose, fits)];
+                return vec![super::first_to_fit(&node_names(node, flows), compose, fits)];
             }
+            // Two lines: the full name if it fits on the first, else the short one.
+            let names = node_names(node, flows);
+            let name = names
+                .iter()
+                .find(|n| out::text_width(n, size) <= room)
+                .unwrap_or(&name);
+            let text = compose(name);
             let mut lines = out::wrap(&text, room, size);
             if lines.len() > 2 {
                 let rest = lines[1..].join(" ");

@@ -126,6 +126,9 @@ pub struct Series {
     pub color: Color32,
     pub values: Vec<f64>,
     pub dashed: bool,
+    /// Dotted: the reference's copy of a series that is itself dashed (demand, the lending
+    /// limit), which a dashed copy could not be told apart from.
+    pub dotted: bool,
     /// The uncertainty series whose bands belong around this line, if any.
     pub band: Option<uncertainty::Series>,
 }
@@ -137,6 +140,7 @@ impl Series {
             color,
             values,
             dashed: false,
+            dotted: false,
             band: None,
         }
     }
@@ -168,6 +172,7 @@ pub enum SwatchKind {
     Area,
     Line,
     Dashed,
+    Dotted,
     Band,
 }
 
@@ -184,7 +189,9 @@ impl LegendItem {
         LegendItem {
             name: s.name.clone(),
             color: s.color,
-            kind: if s.dashed {
+            kind: if s.dotted {
+                SwatchKind::Dotted
+            } else if s.dashed {
                 SwatchKind::Dashed
             } else {
                 SwatchKind::Line
@@ -590,7 +597,9 @@ impl TimeChart {
                         crate::i18n::tr_with(key, &[("name", s.name.as_str().into())])
                     },
                     values,
-                    dashed: true,
+                    // Dashed, or dotted where the series itself is dashed.
+                    dashed: !s.dashed,
+                    dotted: s.dashed,
                     band: None,
                     ..s
                 }
@@ -612,6 +621,7 @@ impl TimeChart {
                 name: c.name.clone(),
                 color: c.color,
                 dashed: c.dashed,
+                dotted: false,
                 band: None,
                 values: c
                     .values
@@ -699,6 +709,22 @@ pub fn nice_step(at_least: f64) -> f64 {
 /// the name that fits, cut with "…" (a label's value stays whole while its name gives way); the
 /// name cut to nothing is the last resort. Each renderer says what fits in its own measure:
 /// the window with egui's layout, the SVG writer with its estimate of a sans-serif's widths.
+/// The first of `names` (longest first: a full name, then a shorter one) whose label fits; when
+/// none does, the last cut to fit (see [`cut_to_fit`]).
+pub fn first_to_fit(
+    names: &[String],
+    compose: impl Fn(&str) -> String,
+    fits: impl Fn(&str) -> bool,
+) -> String {
+    for name in names {
+        let whole = compose(name);
+        if fits(&whole) {
+            return whole;
+        }
+    }
+    cut_to_fit(names.last().map_or("", String::as_str), compose, fits)
+}
+
 pub fn cut_to_fit(
     name: &str,
     compose: impl Fn(&str) -> String,

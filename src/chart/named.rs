@@ -299,6 +299,35 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
     }
     legend.push(LegendItem::new(&floor_name, red, SwatchKind::Dashed));
     legend.push(LegendItem::new(&binds_name, amber, SwatchKind::Area));
+    // Years whose ratio is drawn at the cap are shaded and said in the legend, with the
+    // highest ratio, so that the chart never hides a value silently.
+    let above: Vec<(i32, f64)> = p
+        .bank
+        .iter()
+        .filter_map(|y| y.capital_ratio.map(|r| (y.year, r * 100.0)))
+        .filter(|(_, r)| *r > RATIO_CAP_PCT)
+        .collect();
+    if let Some(&(year, highest)) = above.iter().max_by(|a, b| a.1.total_cmp(&b.1)) {
+        let grey = Color32::from_rgba_unmultiplied(128, 128, 128, 36);
+        let key = t!(
+            "series-ratio-above-cap",
+            cap = num::percent(RATIO_CAP_PCT, 0),
+            highest = num::percent(highest, 0),
+            year = num::year(year)
+        );
+        layers.insert(
+            0,
+            Layer::Spans {
+                key: key.clone(),
+                color: grey,
+                ranges: above
+                    .iter()
+                    .map(|(y, _)| (f64::from(*y) - 0.5, f64::from(*y) + 0.5))
+                    .collect(),
+            },
+        );
+        legend.push(LegendItem::new(key, grey, SwatchKind::Area));
+    }
     Chart {
         id: "bank-capital-ratio",
         title: t!("chart-bank-ratio"),

@@ -203,24 +203,25 @@ pub fn layout(
     }
     // Room for the outer columns' labels, outside them.
     let max_label = rect.width() * LABEL_SHARE;
-    let mut sizes: Vec<Vec<Vec2>> = cols
-        .iter()
-        .enumerate()
-        .map(|(c, nodes)| {
-            let room = if c == 0 || c == COLUMNS - 1 {
-                max_label
-            } else {
-                // Inner labels share the space between two columns.
-                rect.width() / (COLUMNS as f32 + 1.0) - NODE_WIDTH - 2.0 * LABEL_GAP
-            };
-            nodes.iter().map(|(n, _)| label_size(*n, room)).collect()
-        })
+    let mut sized = |c: usize, room: f32| -> Vec<Vec2> {
+        cols[c].iter().map(|(n, _)| label_size(*n, room)).collect()
+    };
+    let widest = |sizes: &[Vec2]| sizes.iter().map(|s| s.x).fold(0.0f32, f32::max);
+    let (first, last) = (sized(0, max_label), sized(COLUMNS - 1, max_label));
+    let left = rect.left() + widest(&first) + LABEL_GAP;
+    let right = rect.right() - widest(&last) - LABEL_GAP;
+    let natural: Vec<f32> = (0..COLUMNS)
+        .map(|c| widest(&sized(c, f32::INFINITY)))
         .collect();
-    let widest = |c: usize| sizes[c].iter().map(|s| s.x).fold(0.0f32, f32::max);
-    let left = rect.left() + widest(0) + LABEL_GAP;
-    let right = rect.right() - widest(COLUMNS - 1) - LABEL_GAP;
-    let step = ((right - left - NODE_WIDTH) / (COLUMNS as f32 - 1.0)).max(NODE_WIDTH * 2.0);
-    let x = |c: usize| left + step * c as f32;
+    let gaps = gaps(right - left - NODE_WIDTH * COLUMNS as f32, |c| natural[c]);
+    // Inner labels stand in the gap to the right of their column (cut to it where they must).
+    let mut sizes: Vec<Vec<Vec2>> = vec![first];
+    for (c, gap) in gaps.iter().enumerate().take(COLUMNS - 1).skip(1) {
+        let room = (gap - 2.0 * LABEL_GAP).max(NODE_WIDTH);
+        sizes.push(sized(c, room));
+    }
+    sizes.push(last);
+    let x = |c: usize| left + gaps[..c].iter().map(|g| g + NODE_WIDTH).sum::<f32>();
     let height = rect.height();
     let k = scale.unwrap_or_else(|| natural_scale(flows, height));
 
@@ -337,6 +338,31 @@ pub fn layout(
         nodes: placed,
         links,
         scale: k,
+    }
+}
+
+/// The shortest gap between two columns, so that a band is still seen to run between them.
+const MIN_GAP: f32 = 36.0;
+
+/// The gaps between the columns (`COLUMNS - 1` of them) in `total` width. The gap right of an
+/// inner column holds its labels, so those gaps are sized first for the widest label of the
+/// column (`natural(c)`, uncut), and the gap from the sources to the bank and the fund, which
+/// holds none, takes what is left; any room beyond the labels is shared out equally. When the
+/// labels do not fit, the first gap keeps [`MIN_GAP`] (or a fifth of the width) and the two
+/// label gaps share the rest in proportion to their labels, which are then cut.
+fn gaps(total: f32, natural: impl Fn(usize) -> f32) -> [f32; COLUMNS - 1] {
+    let total = total.max(3.0 * NODE_WIDTH);
+    let need = |c: usize| natural(c) + 2.0 * LABEL_GAP;
+    let (need1, need2) = (need(1).max(MIN_GAP), need(2).max(MIN_GAP));
+    let wanted = MIN_GAP + need1 + need2;
+    if total >= wanted {
+        let extra = (total - wanted) / 3.0;
+        [MIN_GAP + extra, need1 + extra, need2 + extra]
+    } else {
+        let first = MIN_GAP.min(total / 5.0);
+        let rest = total - first;
+        let share = need1 / (need1 + need2);
+        [first, rest * share, rest * (1.0 - share)]
     }
 }
 

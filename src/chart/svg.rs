@@ -325,7 +325,7 @@ fn draw_layer(doc: &mut Svg, chart: &Chart, map: &Map, layer: &Layer) {
                         .map(|(x, v)| map.point(*x, *v)),
                 );
                 doc.polygon(&outline, s.color, 0.75);
-                doc.polyline(&top, s.color, 1.0, false);
+                doc.polyline(&top, s.color, 1.0, None);
             }
         }
         Layer::Line { series, width } => {
@@ -335,12 +335,12 @@ fn draw_layer(doc: &mut Svg, chart: &Chart, map: &Map, layer: &Layer) {
                 if v.is_finite() {
                     run.push(map.point(*x, *v));
                 } else if !run.is_empty() {
-                    doc.polyline(&run, series.color, f64::from(*width), series.dashed);
+                    doc.polyline(&run, series.color, f64::from(*width), dash_of(series));
                     run.clear();
                 }
             }
             if !run.is_empty() {
-                doc.polyline(&run, series.color, f64::from(*width), series.dashed);
+                doc.polyline(&run, series.color, f64::from(*width), dash_of(series));
             }
         }
         Layer::Band { color, ranges, .. } => {
@@ -425,6 +425,7 @@ fn swatch(doc: &mut Svg, item: &LegendItem, x: f64, y: f64) {
         }
         SwatchKind::Line => doc.line(x, y + 5.0, x + 14.0, y + 5.0, &c, 2.5, None),
         SwatchKind::Dashed => doc.line(x, y + 5.0, x + 14.0, y + 5.0, &c, 2.0, Some("3 2")),
+        SwatchKind::Dotted => doc.line(x, y + 5.0, x + 14.0, y + 5.0, &c, 2.0, Some("0.1 3")),
     }
 }
 
@@ -636,12 +637,15 @@ impl Svg {
         );
     }
 
-    pub fn polyline(&mut self, points: &[(f64, f64)], color: Color32, width: f64, dashed: bool) {
-        let dash = if dashed {
-            " stroke-dasharray=\"7 4\""
-        } else {
-            ""
-        };
+    /// A line through `points`, dashed or dotted when `dash` says so (see [`dash_of`]).
+    pub fn polyline(
+        &mut self,
+        points: &[(f64, f64)],
+        color: Color32,
+        width: f64,
+        dash: Option<&str>,
+    ) {
+        let dash = dash.map_or_else(String::new, |d| format!(" stroke-dasharray=\"{d}\""));
         let _ = write!(
             self.body,
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-opacity=\"{:.2}\" stroke-width=\"{width}\" stroke-linejoin=\"round\" stroke-linecap=\"round\"{dash}/>",
@@ -692,6 +696,18 @@ fn points_attr(points: &[(f64, f64)]) -> String {
         let _ = write!(out, "{x:.1},{y:.1}");
     }
     out
+}
+
+/// A series' dash pattern in SVG: none for a solid line, long dashes for a reference (or a
+/// dashed series), dots for the reference of a dashed series.
+fn dash_of(series: &super::Series) -> Option<&'static str> {
+    if series.dotted {
+        Some("0.1 4")
+    } else if series.dashed {
+        Some("7 4")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -296,6 +296,12 @@ impl Sector {
         crate::i18n::tr(&format!("sector-{}", self.id().replace('_', "-")))
     }
 
+    /// The sector's name where room is short (a label between a diagram's columns): `ВИЭ`
+    /// for «Возобновляемая энергетика»; the same as [`Sector::name`] where that is short.
+    pub fn short_name(self) -> String {
+        crate::i18n::tr(&format!("sector-{}-short", self.id().replace('_', "-")))
+    }
+
     /// What the sector covers, in the reader's language.
     pub fn covers(self) -> String {
         crate::i18n::tr(&format!("sector-{}-covers", self.id().replace('_', "-")))

@@ -52,6 +52,100 @@ pub fn take_svg(ctx: &egui::Context) -> Option<SvgRequest> {
     ctx.data_mut(|d| d.remove_temp::<Option<SvgRequest>>(svg_id()))?
 }
 
+/// Where a chart's SVG waits to be drawn as a picture (PNG or the clipboard).
+fn raster_id() -> Id {
+    Id::unique("chart-export-raster")
+}
+
+/// Called by a chart that has an SVG: asks for its picture at print resolution (see
+/// [`raster`]), to save as PNG, or to copy when `copy`.
+pub fn request_raster(ctx: &egui::Context, request: SvgRequest, copy: bool) {
+    ctx.data_mut(|d| d.insert_temp(raster_id(), Some((request, copy))));
+    ctx.request_repaint();
+}
+
+/// Takes a chart's picture asked for during this frame, if there is one.
+pub fn take_raster(ctx: &egui::Context) -> Option<(SvgRequest, bool)> {
+    ctx.data_mut(|d| d.remove_temp::<Option<(SvgRequest, bool)>>(raster_id()))?
+}
+
+/// The narrowest picture of a chart, in pixels: a chart spans a page's width in a memo
+/// (16 cm at 250 dpi), and a window's chart is often narrower than that.
+pub const PICTURE_MIN_WIDTH: u32 = 1600;
+
+/// The widest picture drawn, in pixels (beyond it a picture is only larger, not better).
+const PICTURE_MAX_WIDTH: u32 = 6000;
+
+/// The fonts pictures are drawn with: the ones the window embeds (egui's Latin, Cyrillic and
+/// Greek, and Noto Sans SC for Chinese), so that a picture looks the same on every machine
+/// and never depends on the system's fonts.
+fn picture_fonts() -> std::sync::Arc<resvg::usvg::fontdb::Database> {
+    static FONTS: std::sync::OnceLock<std::sync::Arc<resvg::usvg::fontdb::Database>> =
+        std::sync::OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut db = resvg::usvg::fontdb::Database::new();
+            let fonts = super::fonts();
+            // The proportional family's order: the Latin font first, Chinese after it.
+            let order = fonts
+                .families
+                .get(&egui::FontFamily::Proportional)
+                .cloned()
+                .unwrap_or_default();
+            for name in &order {
+                if let Some(data) = fonts.font_data.get(name) {
+                    db.load_font_source(resvg::usvg::fontdb::Source::Binary(data.font.clone()));
+                }
+            }
+            // The SVG's font stack ends in `sans-serif`: make that the window's Latin font.
+            let first = db
+                .faces()
+                .next()
+                .and_then(|f| f.families.first())
+                .map(|family| family.0.clone());
+            if let Some(family) = first {
+                db.set_sans_serif_family(family);
+            }
+            std::sync::Arc::new(db)
+        })
+        .clone()
+}
+
+/// A chart's SVG drawn as a picture for a memo: on the SVG's white page whatever the window's
+/// theme, at least [`PICTURE_MIN_WIDTH`] pixels wide and at least twice the chart's size.
+pub fn raster(svg: &str) -> Result<ColorImage, String> {
+    let options = resvg::usvg::Options {
+        fontdb: picture_fonts(),
+        ..resvg::usvg::Options::default()
+    };
+    let tree = resvg::usvg::Tree::from_str(svg, &options).map_err(|e| e.to_string())?;
+    let size = tree.size();
+    let scale = (PICTURE_MIN_WIDTH as f32 / size.width())
+        .max(2.0)
+        .min(PICTURE_MAX_WIDTH as f32 / size.width());
+    let (w, h) = (
+        (size.width() * scale).round().max(1.0) as u32,
+        (size.height() * scale).round().max(1.0) as u32,
+    );
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).ok_or_else(|| format!("{w} × {h}"))?;
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    // tiny-skia's pixels are premultiplied; on an opaque white page they are the plain colours.
+    let pixels = pixmap
+        .pixels()
+        .iter()
+        .map(|p| {
+            let c = p.demultiply();
+            egui::Color32::from_rgba_unmultiplied(c.red(), c.green(), c.blue(), c.alpha())
+        })
+        .collect();
+    Ok(ColorImage::new([w as usize, h as usize], pixels))
+}
+
 /// Called by a chart: asks for a picture of `rect`.
 pub fn request(ctx: &egui::Context, request: Request) {
     ctx.data_mut(|d| d.insert_temp(request_id(), Some(request)));
@@ -206,6 +300,39 @@ mod tests {
             2.0,
         );
         assert_eq!(edge.size, [100, 100]);
+    }
+
+    #[test]
+    fn a_charts_picture_is_drawn_from_its_svg_at_print_resolution_with_its_words() {
+        let svg = |text: &str| {
+            format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"300\" \
+                 font-family=\"{}\"><rect width=\"400\" height=\"300\" fill=\"#ffffff\"/>\
+                 <text x=\"10\" y=\"150\" font-size=\"40\" fill=\"#000000\">{text}</text></svg>",
+                crate::chart::svg::FONT_STACK
+            )
+        };
+        let picture = raster(&svg("")).unwrap();
+        assert_eq!(
+            picture.size,
+            [1600, 1200],
+            "at least 1,600 px wide, in proportion"
+        );
+        assert!(picture.pixels.iter().all(|p| *p == egui::Color32::WHITE));
+        // Words in each language leave ink: the embedded fonts have their letters.
+        for words in ["Approvals", "Одобрения", "贷款批准额"] {
+            let inked = raster(&svg(words))
+                .unwrap()
+                .pixels
+                .iter()
+                .filter(|p| p.r() < 128)
+                .count();
+            assert!(inked > 2000, "{words}: {inked} dark pixels");
+        }
+        // A wide chart is drawn at twice its size.
+        let wide = svg("").replace("width=\"400\"", "width=\"1000\"");
+        assert_eq!(raster(&wide).unwrap().size[0], 2000);
+        assert!(raster("not svg").is_err());
     }
 
     #[test]

@@ -32,7 +32,8 @@ impl ExplorerApp {
             .to_string()
     }
 
-    /// The open file's name, or `scenario.ron` for one never saved: what a save suggests.
+    /// The open file's name, or for one never saved a name made from its title (`scenario.ron`
+    /// without one): what a save suggests.
     fn file_name(&self) -> String {
         self.doc
             .path
@@ -416,6 +417,20 @@ impl ExplorerApp {
             ctx.request_repaint();
             return;
         }
+        if let Some((svg, copy)) = chart_export::take_raster(ctx) {
+            match chart_export::raster(&svg.text) {
+                Ok(image) => {
+                    let request = chart_export::Request {
+                        rect: egui::Rect::NOTHING,
+                        title: svg.title,
+                        copy,
+                    };
+                    self.chart_picture(&request, image, ctx);
+                }
+                Err(e) => self.notice(&t!("notice-cannot-encode", reason = e), true),
+            }
+            return;
+        }
         if let Some(asked) = chart_export::Export::take_request(ctx) {
             self.chart_export = Some(asked);
             return;
@@ -580,15 +595,6 @@ impl ExplorerApp {
     }
 }
 
-/// What the status line says of a file written at `path`: `desktop` on the desktop; in the
-/// browser, where the file is a download, that it was downloaded.
-fn written_notice(path: &Path, desktop: String) -> String {
-    if crate::platform::WEB {
-        t!("notice-downloaded", name = path.display().to_string())
-    } else {
-        desktop
-    }
-}
 /// A file name for a scenario titled `title`: the title without what Windows, macOS or Linux
 /// forbid in a name (`<>:"/\\|?*`, control and bidi characters: see [`crate::text::is_unsafe`],
 /// a trailing dot or space), at
@@ -614,6 +620,15 @@ fn file_name_for(title: &str) -> String {
     }
 }
 
+/// What the status line says of a file written at `path`: `desktop` on the desktop; in the
+/// browser, where the file is a download, that it was downloaded.
+fn written_notice(path: &Path, desktop: String) -> String {
+    if crate::platform::WEB {
+        t!("notice-downloaded", name = path.display().to_string())
+    } else {
+        desktop
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -184,7 +184,9 @@ fn draw_layers(plot: &mut PlotUi<'_>, c: &Chart, horizontal: bool) {
                 let line = Line::new(series.name.clone(), points)
                     .color(series.color)
                     .width(*width);
-                plot.line(if series.dashed {
+                plot.line(if series.dotted {
+                    line.style(LineStyle::dotted_loose())
+                } else if series.dashed {
                     line.style(LineStyle::dashed_loose())
                 } else {
                     line
@@ -350,7 +352,19 @@ pub fn cut_to_fit(
     name: &str,
     compose: impl Fn(&str) -> String,
 ) -> String {
-    crate::chart::cut_to_fit(name, compose, |text| {
+    first_to_fit(ui, font, width, &[name.to_owned()], compose)
+}
+
+/// The first of `names` whose label fits in `width` in this font, or the last cut to fit (see
+/// [`crate::chart::first_to_fit`]).
+pub fn first_to_fit(
+    ui: &Ui,
+    font: &egui::FontId,
+    width: f32,
+    names: &[String],
+    compose: impl Fn(&str) -> String,
+) -> String {
+    crate::chart::first_to_fit(names, compose, |text| {
         ui.painter()
             .layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
             .size()
@@ -400,13 +414,32 @@ pub fn chart_with_legend(
     data: Option<&Chart>,
     draw: impl FnOnce(&mut Ui, &[String], f32, bool) -> egui::Response,
 ) {
+    let svg =
+        data.map(|data| move |hidden: &[String]| crate::chart::svg::render(&data.visible(hidden)));
+    let svg = svg.as_ref().map(|svg| svg as SvgOf<'_>);
+    chart_with_svg(ui, id, title, items, svg, draw);
+}
+
+/// What writes a picture's SVG, given the names of the series the legend has switched off.
+pub type SvgOf<'a> = &'a dyn Fn(&[String]) -> String;
+
+/// [`chart_with_legend`] for a picture that is not a [`Chart`] (Discovery's scatter and
+/// trajectory): `svg` writes it, given the names of the series the legend has switched off.
+pub fn chart_with_svg(
+    ui: &mut Ui,
+    id: &str,
+    title: &str,
+    items: &[LegendItem],
+    svg: Option<SvgOf<'_>>,
+    draw: impl FnOnce(&mut Ui, &[String], f32, bool) -> egui::Response,
+) {
     let capturing = crate::ui::chart_export::capturing(ui.ctx());
     let hidden_id = Id::unique(("legend-hidden", id));
     let chart = ui.scope(|ui| {
         let mut export = None;
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(title).strong());
-            export = picture_buttons_ui(ui, data.is_some());
+            export = picture_buttons_ui(ui, svg.is_some());
         });
         let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
         let beside = ui.available_width() >= 420.0;
@@ -434,7 +467,7 @@ pub fn chart_with_legend(
             plot
         };
         ui.data_mut(|d| d.insert_temp(hidden_id, hidden));
-        export.or(picture_menu(&plot, data.is_some()))
+        export.or(picture_menu(&plot, svg.is_some()))
     });
     let ctx = ui.ctx().clone();
     send_picture(
@@ -442,10 +475,10 @@ pub fn chart_with_legend(
         chart.inner,
         chart.response.rect,
         title,
-        data.map(|data| {
+        svg.map(|svg| {
             || {
                 let hidden: Vec<String> = ctx.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
-                crate::chart::svg::render(&data.visible(&hidden))
+                svg(&hidden)
             }
         }),
     );
@@ -493,8 +526,9 @@ pub fn picture_menu(response: &egui::Response, has_svg: bool) -> Option<Wanted> 
     wanted
 }
 
-/// Hands what was asked of a picture to the window: a capture of `rect` (with a margin) for a
-/// PNG or the clipboard, or the SVG that `svg` writes, each named after `title`.
+/// Hands what was asked of a picture to the window, named after `title`: the SVG that `svg`
+/// writes, or for a PNG or the clipboard that SVG drawn at print resolution on a white page
+/// (a capture of `rect` from the screen, with a margin, only for a picture with no SVG).
 pub fn send_picture<F: FnOnce() -> String>(
     ctx: &egui::Context,
     wanted: Option<Wanted>,
@@ -510,7 +544,17 @@ pub fn send_picture<F: FnOnce() -> String>(
                 text: svg(),
             },
         ),
-        (Some(wanted @ (Wanted::Png | Wanted::Copy)), _) => crate::ui::chart_export::request(
+        (Some(wanted @ (Wanted::Png | Wanted::Copy)), Some(svg)) => {
+            crate::ui::chart_export::request_raster(
+                ctx,
+                crate::ui::chart_export::SvgRequest {
+                    title: title.to_owned(),
+                    text: svg(),
+                },
+                wanted == Wanted::Copy,
+            );
+        }
+        (Some(wanted @ (Wanted::Png | Wanted::Copy)), None) => crate::ui::chart_export::request(
             ctx,
             crate::ui::chart_export::Request {
                 // A little of the background either side, as a margin in the picture (none
@@ -623,6 +667,12 @@ fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egu
                     [egui::pos2(x, y), egui::pos2(x + 3.0, y)],
                     egui::Stroke::new(2.0, color),
                 );
+            }
+        }
+        SwatchKind::Dotted => {
+            for i in 0..4 {
+                let centre = egui::pos2(swatch.left() + 1.0 + i as f32 * 4.0, swatch.center().y);
+                painter.circle_filled(centre, 1.2, color);
             }
         }
     }

@@ -2,10 +2,12 @@
 //! uncertain assumptions hold the runs where it happens. The runs and the peeling are worked
 //! out on a background thread whenever the scenario or the outcome changes; a frame never waits.
 
+mod svg;
+
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Line, Plot, PlotPoints, Points};
 
-use super::chart::{LegendItem, SwatchKind, chart_with_legend};
+use super::chart::{LegendItem, SwatchKind, chart_with_svg};
 use super::table::{Cell, Table};
 use crate::i18n::num;
 use crate::model::discovery::{
@@ -347,14 +349,54 @@ fn trajectory_chart(ui: &mut Ui, t: &Trajectory, chosen: usize, height: f32) -> 
         items.push(LegendItem::new(&pasted_name, green, SwatchKind::Area));
     }
     let mut picked = None;
-    chart_with_legend(
+    let points: Vec<[f64; 2]> = t.steps.iter().map(|s| [s.coverage, s.density]).collect();
+    let title = t!("disc-trajectory");
+    let mut layers = vec![
+        svg::Layer {
+            name: steps_name.clone(),
+            color: blue,
+            mark: svg::Mark::Line { width: 1.5 },
+            points: points.clone(),
+        },
+        svg::Layer {
+            name: steps_name.clone(),
+            color: blue,
+            mark: svg::Mark::Dots { radius: 3.0 },
+            points: points.clone(),
+        },
+    ];
+    if !pasted.is_empty() {
+        layers.push(svg::Layer {
+            name: pasted_name.clone(),
+            color: green,
+            mark: svg::Mark::Dots { radius: 4.0 },
+            points: pasted.clone(),
+        });
+    }
+    if let Some(p) = points.get(chosen) {
+        layers.push(svg::Layer {
+            name: chosen_name.clone(),
+            color: amber,
+            mark: svg::Mark::Dots { radius: 6.0 },
+            points: vec![*p],
+        });
+    }
+    let picture = svg::Picture {
+        title: title.clone(),
+        x_label: t!("disc-coverage"),
+        y_label: t!("disc-density"),
+        include_x: vec![0.0, 1.0],
+        include_y: vec![0.0, 1.0],
+        layers,
+    };
+    let write = |hidden: &[String]| svg::render(&picture, hidden);
+    chart_with_svg(
         ui,
         "discovery-trajectory",
-        &t!("disc-trajectory"),
+        &title,
         &items,
-        None,
+        Some(&write),
         |ui, _, width, _| {
-            let points: Vec<[f64; 2]> = t.steps.iter().map(|s| [s.coverage, s.density]).collect();
             let response = Plot::new("discovery-trajectory")
                 .height(height)
                 .width(width)
@@ -469,23 +511,54 @@ fn scatter(
         LegendItem::new(&box_name, amber, SwatchKind::Line),
     ];
     let title = t!("disc-scatter", x = name(x), y = name(y));
-    chart_with_legend(
+    let (mut bad, mut good) = (Vec::new(), Vec::new());
+    for i in 0..sample.bad.len() {
+        let p = [sample.values[x][i] * sx, sample.values[y][i] * sy];
+        if sample.bad[i] {
+            bad.push(p);
+        } else {
+            good.push(p);
+        }
+    }
+    let (x0, x1) = (step.limits[x].0 * sx, step.limits[x].1 * sx);
+    let (y0, y1) = (step.limits[y].0 * sy, step.limits[y].1 * sy);
+    let corners = vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+    let picture = svg::Picture {
+        title: title.clone(),
+        x_label: axis(x),
+        y_label: axis(y),
+        include_x: Vec::new(),
+        include_y: Vec::new(),
+        layers: vec![
+            svg::Layer {
+                name: good_name.clone(),
+                color: grey,
+                mark: svg::Mark::Dots { radius: 1.5 },
+                points: good.clone(),
+            },
+            svg::Layer {
+                name: bad_name.clone(),
+                color: red,
+                mark: svg::Mark::Dots { radius: 1.5 },
+                points: bad.clone(),
+            },
+            svg::Layer {
+                name: box_name.clone(),
+                color: amber,
+                mark: svg::Mark::Line { width: 2.0 },
+                points: corners.clone(),
+            },
+        ],
+    };
+    let write = |hidden: &[String]| svg::render(&picture, hidden);
+    chart_with_svg(
         ui,
         "discovery-scatter",
         &title,
         &items,
-        None,
+        Some(&write),
         |ui, hidden, width, _| {
             let shown = |n: &str| !hidden.iter().any(|h| h == n);
-            let (mut bad, mut good) = (Vec::new(), Vec::new());
-            for i in 0..sample.bad.len() {
-                let p = [sample.values[x][i] * sx, sample.values[y][i] * sy];
-                if sample.bad[i] {
-                    bad.push(p);
-                } else {
-                    good.push(p);
-                }
-            }
             Plot::new("discovery-scatter")
                 .height(height)
                 .width(width)
@@ -504,9 +577,6 @@ fn scatter(
                         plot.points(Points::new(bad_name.as_str(), bad).radius(1.5).color(red));
                     }
                     if shown(&box_name) {
-                        let (x0, x1) = (step.limits[x].0 * sx, step.limits[x].1 * sx);
-                        let (y0, y1) = (step.limits[y].0 * sy, step.limits[y].1 * sy);
-                        let corners = vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
                         plot.line(
                             Line::new(box_name.as_str(), PlotPoints::from(corners))
                                 .color(amber)

@@ -3,10 +3,12 @@
 //! [`crate::model::flows`]; its layout is [`crate::chart::sankey`], its words and its SVG
 //! [`crate::chart::flows`]; this view paints it and says what the pointer is on.
 
-use super::chart::{cut_to_fit, picture_buttons_ui, picture_menu, send_picture};
+use super::chart::{first_to_fit, picture_buttons_ui, picture_menu, send_picture};
 use egui::{Align2, Color32, FontId, Mesh, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
-use crate::chart::flows::{OTHER_SHARE, caption, node_label, node_name, svg_of, years_text};
+use crate::chart::flows::{
+    OTHER_SHARE, caption, node_label, node_name, node_names, svg_of, years_text,
+};
 use crate::chart::sankey::{self, Hit, LabelStyle, Placed, PlacedLink, band_point};
 use crate::i18n::num;
 use crate::model::Projection;
@@ -72,11 +74,18 @@ impl FlowsPrefs {
     }
 }
 
-pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
+/// Draws the view; returns what it asks the window to do (a country clicked is focused, as on
+/// the map).
+pub fn show(
+    ui: &mut Ui,
+    cx: &super::Context<'_>,
+    prefs: &mut FlowsPrefs,
+) -> Vec<crate::ui::Command> {
+    let mut commands = Vec::new();
     let p = cx.frame.p;
     if p.years() == 0 {
         ui.label(t!("flows-empty"));
-        return;
+        return commands;
     }
     controls(ui, p, cx.frame.reference.is_some(), prefs);
     let (first, last) = prefs.years(p.years());
@@ -92,42 +101,108 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
             let (a, b) = prefs.years(r.years());
             Flows::new(r, a, b, measure).grouped_keeping(prefs.other_share, &keep)
         });
-    // The picture (for PNG, SVG or the clipboard): the caption, the diagrams and the note.
-    let picture = ui.scope(|ui| {
+    // The view scrolls when the window is too small for it, so that the note below the diagram
+    // is never hidden behind the status line; the diagrams are sized to the window.
+    let viewport = ui.available_size();
+    let picture = egui::ScrollArea::vertical()
+        .id_salt("flows-scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            picture_ui(ui, cx, &flows, reference.as_ref(), viewport, &mut commands)
+        })
+        .inner;
+    // The SVG is this scenario's diagram, as the window groups it.
+    send_picture(
+        ui.ctx(),
+        picture.inner,
+        picture.response.rect,
+        &t!("flows-diagram"),
+        Some(|| svg_of(&flows)),
+    );
+    commands
+}
+
+/// Narrower than this, a diagram's labels no longer fit beside the reference's: the two are
+/// stacked, each the whole width.
+const MIN_BESIDE_WIDTH: f32 = 560.0;
+
+/// The shortest a stacked diagram is drawn (the view scrolls to show both).
+const MIN_STACKED_HEIGHT: f32 = 340.0;
+
+/// The picture (for PNG, SVG or the clipboard): the caption, the diagram or diagrams (beside
+/// each other, or stacked when the window is narrow) and the note on the reading.
+fn picture_ui(
+    ui: &mut Ui,
+    cx: &super::Context<'_>,
+    flows: &Flows,
+    reference: Option<&Flows>,
+    viewport: egui::Vec2,
+    commands: &mut Vec<crate::ui::Command>,
+) -> egui::InnerResponse<Option<super::chart::Wanted>> {
+    ui.scope(|ui| {
+        let top = ui.cursor().top();
         let mut wanted = None;
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(caption(&flows)).small());
+            ui.label(RichText::new(caption(flows)).small());
             wanted = picture_buttons_ui(ui, true);
         });
-        // What stays below the diagram: the note on its reading.
-        let note_height = ui.text_style_height(&egui::TextStyle::Small) * 2.0 + 8.0;
+        // What stays below the diagram: the note on its reading (up to three lines).
+        let note_height = ui.text_style_height(&egui::TextStyle::Small) * 3.0 + 8.0;
+        let below_caption = viewport.y - (ui.cursor().top() - top);
         let size = vec2(
             ui.available_width(),
-            (ui.available_height() - note_height).max(260.0),
+            (below_caption - note_height).max(260.0),
         );
-        let drawn = match &reference {
-            None => diagram(ui, "flows", &flows, size, None, cx.focus),
-            Some(r) => {
-                let half = vec2(
-                    (size.x - 12.0) / 2.0,
-                    size.y - ui.text_style_height(&egui::TextStyle::Body) - 6.0,
+        let heading = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let name = cx.pinned.map(|p| p.name.describe()).unwrap_or_default();
+        let drawn = match reference {
+            None => diagram(ui, "flows", flows, size, None, cx.focus, commands),
+            Some(r) if (size.x - 12.0) / 2.0 < MIN_BESIDE_WIDTH => {
+                let each = vec2(
+                    size.x,
+                    ((size.y - 2.0 * heading) / 2.0).max(MIN_STACKED_HEIGHT),
                 );
                 let scale =
-                    sankey::natural_scale(&flows, half.y).min(sankey::natural_scale(r, half.y));
+                    sankey::natural_scale(flows, each.y).min(sankey::natural_scale(r, each.y));
+                ui.label(RichText::new(t!("flows-this-scenario")).strong());
+                let ours = diagram(ui, "flows", flows, each, Some(scale), cx.focus, commands);
+                ui.label(RichText::new(t!("flows-reference", name = name)).strong());
+                let theirs = diagram(
+                    ui,
+                    "flows-reference",
+                    r,
+                    each,
+                    Some(scale),
+                    cx.focus,
+                    commands,
+                );
+                ours | theirs
+            }
+            Some(r) => {
+                let half = vec2((size.x - 12.0) / 2.0, size.y - heading);
+                let scale =
+                    sankey::natural_scale(flows, half.y).min(sankey::natural_scale(r, half.y));
                 ui.horizontal_top(|ui| {
                     let ours = ui
                         .vertical(|ui| {
                             ui.set_width(half.x);
                             ui.label(RichText::new(t!("flows-this-scenario")).strong());
-                            diagram(ui, "flows", &flows, half, Some(scale), cx.focus)
+                            diagram(ui, "flows", flows, half, Some(scale), cx.focus, commands)
                         })
                         .inner;
                     let theirs = ui
                         .vertical(|ui| {
                             ui.set_width(half.x);
-                            let name = cx.pinned.map(|p| p.name.describe()).unwrap_or_default();
                             ui.label(RichText::new(t!("flows-reference", name = name)).strong());
-                            diagram(ui, "flows-reference", r, half, Some(scale), cx.focus)
+                            diagram(
+                                ui,
+                                "flows-reference",
+                                r,
+                                half,
+                                Some(scale),
+                                cx.focus,
+                                commands,
+                            )
                         })
                         .inner;
                     ours | theirs
@@ -137,15 +212,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, prefs: &mut FlowsPrefs) {
         };
         ui.label(RichText::new(t!("flows-note")).small().weak());
         wanted.or(picture_menu(&drawn, true))
-    });
-    // The SVG is this scenario's diagram, as the window groups it.
-    send_picture(
-        ui.ctx(),
-        picture.inner,
-        picture.response.rect,
-        &t!("flows-diagram"),
-        Some(|| svg_of(&flows)),
-    );
+    })
 }
 
 fn measure_name(m: Measure) -> String {
@@ -303,6 +370,7 @@ fn diagram(
     size: egui::Vec2,
     scale: Option<f32>,
     focus: Option<crate::model::Country>,
+    commands: &mut Vec<crate::ui::Command>,
 ) -> egui::Response {
     // Hover for the labels, click for the right-click menu.
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
@@ -332,11 +400,16 @@ fn diagram(
     let galley = |ui: &Ui, node: Node, width: f32| {
         let inner = matches!(sankey::column(node, flows), 1 | 2);
         let compose = node_label(node, flows);
-        let name = node_name(node, flows);
         let text = if inner {
-            cut_to_fit(ui, &font, width.max(30.0), &name, compose)
+            first_to_fit(
+                ui,
+                &font,
+                width.max(30.0),
+                &node_names(node, flows),
+                compose,
+            )
         } else {
-            compose(&name)
+            compose(&node_name(node, flows))
         };
         let mut job = egui::text::LayoutJob::simple_singleline(text, font.clone(), text_color);
         job.wrap = if inner {
@@ -386,12 +459,16 @@ fn diagram(
             }
             LabelStyle::Hidden | LabelStyle::Plain => {}
         }
+        // The label as painted (cut with "…" where it did not fit), for assistive technology
+        // and for the tests that hold every name readable.
+        let mut shown = String::new();
         if style != LabelStyle::Hidden {
-            painter.galley(
-                n.label.min,
-                galley(ui, n.node, n.label.width() + 1.0),
-                text_color,
-            );
+            let label = galley(ui, n.node, n.label.width() + 1.0);
+            shown = label.text().to_owned();
+            if label.elided {
+                shown.push('…');
+            }
+            painter.galley(n.label.min, label, text_color);
         }
         if lit {
             painter.rect_stroke(
@@ -403,13 +480,27 @@ fn diagram(
         }
         // Each node is a widget of its own, so that assistive technology (and tests) find it;
         // it covers the node only, not its label, which may lie over other bands.
+        // A country's node is clicked to focus the country, as on the map (again to clear).
+        let sense = match n.node {
+            Node::Country(_) => Sense::click(),
+            _ => Sense::hover(),
+        };
         let node_response = ui.interact(
             n.rect.expand2(vec2(3.0, 1.0)),
             response.id.with((id, "node", i)),
-            Sense::hover(),
+            sense,
         );
+        if let Node::Country(c) = n.node
+            && node_response.clicked()
+        {
+            commands.push(crate::ui::Command::Focus((focus != Some(c)).then_some(c)));
+        }
         let name = node_name(n.node, flows);
-        node_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+        node_response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::Role::ListItem, true, &name);
+            info.current_text_value = Some(shown.clone());
+            info
+        });
         if node_response.hovered() || hover == Some(Hit::Node(i)) {
             node_response.on_hover_text(node_hover(flows, n.node, total));
         }

@@ -130,7 +130,7 @@ impl View {
             }
             View::Bank => scrolling(ui, "bank", |ui| bank::show(ui, cx)),
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
-            View::Flows => flows::show(ui, cx, own.flows),
+            View::Flows => commands.extend(flows::show(ui, cx, own.flows)),
             View::Map => commands.extend(map::show(ui, cx, own.map)),
             View::Compare => scrolling(ui, "compare", |ui| compare::show(ui, cx)),
             View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
