@@ -1900,3 +1900,59 @@ fn an_edited_preset_is_saved_under_its_own_title_and_compared_under_another_name
         assert!(h.query_by_label(&header).is_some(), "no «{header}»");
     });
 }
+
+#[test]
+fn escape_and_enter_answer_the_windows_that_ask_or_tell_in_every_language() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        let ctx = h.ctx.clone();
+        // Escape cancels Properties and keeps the scenario as it was.
+        h.state_mut()
+            .apply(sco_explorer::ui::Command::Properties, &ctx);
+        h.run_ok();
+        assert!(h.query_by_label(&tr("properties-title")).is_some());
+        h.key_press(egui::Key::Escape);
+        h.run_ok();
+        assert!(h.query_by_label(&tr("properties-title")).is_none());
+        assert!(!h.state().doc.is_modified());
+        // A message that a file could not be opened closes with Enter, and with Escape.
+        for key in [egui::Key::Enter, egui::Key::Escape] {
+            h.state_mut()
+                .show_load_errors("bad.ron".into(), vec!["bad.ron:1:1: expected `(`".into()]);
+            h.run_ok();
+            assert!(h.state().load_errors().is_some());
+            h.key_press(key);
+            h.run_ok();
+            assert!(h.state().load_errors().is_none(), "{key:?} closes it");
+        }
+    });
+}
+
+#[test]
+fn an_arrow_key_moves_a_slider_by_its_step_at_every_press() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.get_by_role_and_label(Role::Slider, &subscribed()).focus();
+        h.run_ok();
+        let start = h.state().doc.scenario.capital.subscribed;
+        // The rail spans US$ 5–200 bn (in Chinese 50–2,000 亿): a step of 2 units shown.
+        let step =
+            sco_explorer::ui::assumptions::slider_step((200.0 - 5.0) * money(), false) / money();
+        assert!(step > 0.0);
+        let mut seen = vec![start];
+        for _ in 0..3 {
+            h.key_press(egui::Key::ArrowRight);
+            h.run_ok();
+            seen.push(h.state().doc.scenario.capital.subscribed);
+        }
+        for pair in seen.windows(2) {
+            assert!(
+                (pair[1] - pair[0] - step).abs() < 1e-9,
+                "every press moves by {step}: {seen:?}"
+            );
+        }
+        h.key_press(egui::Key::ArrowLeft);
+        h.run_ok();
+        assert!((h.state().doc.scenario.capital.subscribed - (start + 2.0 * step)).abs() < 1e-9);
+    });
+}
