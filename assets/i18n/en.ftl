@@ -1371,3 +1371,4 @@ check-more = { $name }: { $count ->
     [one] { $count } more problem was found and is not shown
    *[other] { $count } more problems were found and are not shown
 }
+hover-series = { $name }: { $value }

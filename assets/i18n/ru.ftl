@@ -1473,3 +1473,4 @@ check-more = { $name }: { $count ->
     [many] найдено ещё { $count } проблем, они здесь не показаны
    *[other] найдено ещё { $count } проблемы, они здесь не показаны
 }
+hover-series = { $name }: { $value }

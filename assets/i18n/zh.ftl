@@ -1283,3 +1283,4 @@ export-rename-undone = 无法用新文件替换 { $path }：{ $reason }；此前
 check-omitted = { $name }：文件中没有以下字段，采用基准情景的值：{ $fields }
 check-valid = { $name }：有效
 check-more = { $name }：另有{ $count }个问题未在此显示
+hover-series = { $name }：{ $value }

@@ -2,11 +2,10 @@
 //! axis, a unit on the other, a legend beside the plot (never over the data) whose entries show
 //! each series' colour in the order the eye meets them and toggle the series, a cursor linked
 //! across every chart on the time axis, and hover labels with the series, the exact value, its
-//! unit and the year, inside a stacked band as on a line. The same chart data is written as a
+//! unit and the year for every series at once, wherever the pointer is over the years. The same chart data is written as a
 //! vector file by [`crate::chart::svg`].
 
 use crate::t;
-use std::collections::HashMap;
 
 use egui::{Color32, Id, Ui};
 use egui_plot::{
@@ -111,50 +110,73 @@ fn time_plot<'a>(ui: &Ui, c: &Chart, height: f32, capturing: bool) -> Plot<'a> {
         return plot.show_x(false).show_y(false).show_crosshair(false);
     }
     let first = c.years().first().copied().unwrap_or(0.0);
-    let mut values: HashMap<String, Vec<f64>> = HashMap::new();
+    // Every series' values by year (NaN where it has none), in the legend's order.
+    let mut by_year: Vec<(String, Vec<f64>)> = Vec::new();
     let mut stack: Vec<(String, Vec<f64>)> = Vec::new();
     for layer in &c.layers {
         match layer {
             Layer::Stack(series) => {
+                // The top band first, as the eye meets them and the legend lists them.
+                for s in series.iter().rev() {
+                    by_year.push((s.name.clone(), s.values.clone()));
+                }
                 for s in series {
-                    values.insert(s.name.clone(), s.values.clone());
                     stack.push((s.name.clone(), s.values.clone()));
                 }
             }
             Layer::Line { series, .. } => {
-                // Points are plotted without the years that have no value.
-                let finite = series.values.iter().copied().filter(|v| v.is_finite());
-                values.insert(series.name.clone(), finite.collect());
+                by_year.push((series.name.clone(), series.values.clone()));
             }
             _ => {}
         }
     }
-    plot.label_formatter(move |hover| match hover {
-        egui_plot::HoverPosition::NearDataPoint {
-            plot_name,
-            position,
-            index,
-        } => {
-            let year = position.x.round();
-            let value = values
-                .get(*plot_name)
-                .and_then(|v| v.get(*index))
-                .copied()
-                .unwrap_or(position.y);
-            Some(format!("{plot_name}\n{year:.0}: {}", unit.format(value)))
+    // Anywhere over the plot, the year's value of every series, the one under the pointer (a
+    // line near it, or the stacked band it is in) marked; nothing left or right of the years.
+    plot.label_formatter(move |hover| {
+        let (position, under) = match hover {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => (*position, Some((*plot_name).to_owned())),
+            egui_plot::HoverPosition::Elsewhere { position } => (*position, None),
+        };
+        let year = position.x.round();
+        if year < first {
+            return None;
         }
-        egui_plot::HoverPosition::Elsewhere { position } => {
-            let year = position.x.round();
-            if year < first {
-                return None;
-            }
-            let t = (year - first) as usize;
-            // Inside a stacked band, that band; elsewhere nothing (a bare year said nothing the
-            // axis does not, and could lie past the horizon).
-            band_at(&stack, t, position.y)
-                .map(|(name, value)| format!("{name}\n{year:.0}: {}", unit.format(value)))
-        }
+        let t = (year - first) as usize;
+        let under = under.or_else(|| band_at(&stack, t, position.y).map(|(name, _)| name));
+        year_label(&by_year, t, year, under.as_deref(), unit)
     })
+}
+
+/// What hovering year `t` of a time chart shows: the year, then each series that has a value
+/// in it, `name: value` in the reader's words, the one under the pointer marked with `›`.
+fn year_label(
+    series: &[(String, Vec<f64>)],
+    t: usize,
+    year: f64,
+    under: Option<&str>,
+    unit: ValueUnit,
+) -> Option<String> {
+    let mut lines = vec![crate::i18n::num::year(year as i32)];
+    for (name, values) in series {
+        let Some(value) = values.get(t).copied().filter(|v| v.is_finite()) else {
+            continue;
+        };
+        let line = t!(
+            "hover-series",
+            name = name.as_str(),
+            value = unit.format(value)
+        );
+        lines.push(if under == Some(name.as_str()) {
+            format!("› {line}")
+        } else {
+            format!("   {line}")
+        });
+    }
+    (lines.len() > 1).then(|| lines.join("\n"))
 }
 
 /// Draws the chart's layers in order; `horizontal` turns bars sideways.
@@ -718,6 +740,26 @@ mod tests {
         assert_eq!(band_at(&stack, 1, 4.9), Some(("Transport".to_owned(), 3.0)));
         assert_eq!(band_at(&stack, 1, 5.1), None, "above the stack");
         assert_eq!(band_at(&stack, 0, -0.1), None);
+    }
+
+    #[test]
+    fn hovering_a_year_lists_every_series_with_a_value_then_and_marks_the_one_under_the_pointer() {
+        let series = vec![
+            ("Approvals".to_owned(), vec![1.0, 2.0]),
+            ("Demand".to_owned(), vec![f64::NAN, 3.5]),
+            ("Limit".to_owned(), vec![4.0, 4.0]),
+        ];
+        let text = year_label(&series, 1, 2031.0, Some("Demand"), ValueUnit::UsdBn).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "{text}");
+        assert_eq!(lines[0], "2031");
+        assert!(lines[1].trim_start().starts_with("Approvals: "), "{text}");
+        assert!(lines[2].starts_with("› Demand: "), "{text}");
+        // A series with no value in the year is left out; a year past the data shows nothing.
+        let first = year_label(&series, 0, 2030.0, None, ValueUnit::UsdBn).unwrap();
+        assert!(!first.contains("Demand"), "{first}");
+        assert!(!first.contains('›'), "{first}");
+        assert_eq!(year_label(&series, 9, 2039.0, None, ValueUnit::UsdBn), None);
     }
 
     #[test]
