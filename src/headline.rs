@@ -137,6 +137,9 @@ pub fn figures(f: &Frame<'_>, s: &Scenario) -> Vec<Figure> {
             m.fund_tvpi.map_or_else(|| t!("word-na"), num::multiple),
             &t!("overview-tvpi-help"),
             r.map(|r| match (m.fund_tvpi, r.fund_tvpi) {
+                // Shown to two decimals: a change that rounds to nothing is "same", never
+                // "+0.00×".
+                (Some(a), Some(b)) if (a - b).abs() < 0.005 => t!("delta-same"),
                 (Some(a), Some(b)) => {
                     t!(
                         "delta-vs-reference",

@@ -1260,7 +1260,7 @@ fn the_net_positions_and_the_tornado_have_their_legend_beside_them_and_export_as
         "the stacked chart and the net positions"
     );
     let plot_right = rect_of(&h, "Net position over the horizon").max.x;
-    for entry in ["Paid in (below zero)", "Received"] {
+    for entry in ["Paid in (left of zero)", "Received"] {
         let at = rect_of(&h, entry);
         assert!(at.min.x > plot_right * 0.6, "{entry} at {at:?}");
     }

@@ -727,7 +727,7 @@ chart-measure-by-sector = { $measure } by sector (US$ bn a year)
 
 chart-measure-by-country = { $measure } by country (US$ bn a year)
 chart-net-position = Net position over the horizon: paid in (bank capital + fund contributions) against received (disbursements + investments), US$ bn
-series-paid-in = Paid in (below zero)
+series-paid-in = Paid in (left of zero)
 series-received = Received
 bar-paid-in = { $country } paid in
 bar-received = { $country } received

@@ -410,11 +410,11 @@ pub fn net_positions(p: &Projection, focus: Option<Country>) -> Chart {
     Chart {
         id: "net-positions",
         title: t!("chart-net-position"),
-        // The codes are written under the bars, every one of them; the bars' names say the
-        // country in full.
+        // Bars across, one row a country, so that every country's name is written in full in
+        // every language (names under upright bars left room only for ISO codes).
         axis: Axis::Categories {
-            labels: shown.iter().map(|c| c.country.code().to_owned()).collect(),
-            horizontal: false,
+            labels: shown.iter().map(|c| c.country.name()).collect(),
+            horizontal: true,
         },
         unit: ValueUnit::UsdBn,
         value_label: ValueUnit::UsdBn.axis(),

@@ -7,17 +7,22 @@ use super::chart;
 use crate::chart::named;
 use crate::headline;
 
+/// The size of a headline figure's name, in points.
+const LABEL_SIZE: f32 = 12.0;
+
 /// One headline figure in a box of fixed width, so that a row wraps whole figures; with a
 /// reference pinned, its change from the reference below it.
 fn figure(ui: &mut Ui, label: &str, value: String, help: &str, delta: Option<String>) {
     ui.allocate_ui(egui::vec2(150.0, 60.0), |ui| {
         ui.set_min_width(150.0);
         ui.vertical(|ui| {
-            ui.label(RichText::new(label).small());
+            // Larger than egui's small text (9 points), which Chinese characters at that size
+            // make hard to read.
+            ui.label(RichText::new(label).size(LABEL_SIZE));
             ui.label(RichText::new(value).size(17.0).strong())
                 .on_hover_text(help);
             if let Some(delta) = delta {
-                ui.label(RichText::new(delta).small())
+                ui.label(RichText::new(delta).size(LABEL_SIZE - 1.0))
                     .on_hover_text(t!("overview-delta-hint"));
             }
         });
