@@ -344,6 +344,9 @@ pub enum NameSpot {
     Beside { rect: Rect, at: Pos2 },
 }
 
+/// The least room between two names on the map, in points.
+const GAP: f32 = 2.0;
+
 /// Where each country's name goes on the map fitted in `rect`, names `sizes` (by country
 /// index) large: the focused country's first, then the largest. A name that would cover one
 /// already placed moves beside its country; with no free spot nearby it is left out (the
@@ -372,18 +375,28 @@ pub fn place_names(
         let [lon, lat] = label_point(c);
         let at = fit.lon_lat(atlas, lon, lat);
         let size = sizes.get(c.index()).copied().unwrap_or_default();
-        let fits = |r: &Rect| rect.contains_rect(*r) && !written.iter().any(|w| w.intersects(*r));
+        // Names keep a small gap between them, so that two never touch.
+        let fits = |r: &Rect| {
+            rect.contains_rect(*r) && !written.iter().any(|w| w.expand(GAP).intersects(*r))
+        };
         let r = Rect::from_center_size(at, size).expand(1.0);
-        if fits(&r) {
-            // A name wider than its country would spill onto the neighbours.
-            let plate = atlas
-                .land(c)
-                .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
-            out.push((c, NameSpot::On { rect: r, plate }));
+        // A name wider than its country would spill onto the neighbours.
+        let wider = atlas
+            .land(c)
+            .is_none_or(|l| (l.bounds[2] - l.bounds[0]) * fit.scale < size.x);
+        if fits(&r) && !wider {
+            out.push((
+                c,
+                NameSpot::On {
+                    rect: r,
+                    plate: false,
+                },
+            ));
             written.push(r);
             continue;
         }
-        // No room on the country itself (Central Asia is crowded): beside it, nearest first:
+        // No room on the country itself (Central Asia is crowded, and a Chinese or Russian
+        // name is wider than Kyrgyzstan): beside it, joined to it by a line, nearest first:
         // below right, below left, above right, above left, then further out.
         let away = size.y * 1.6;
         let side = size.x / 2.0 + 10.0;
@@ -396,11 +409,21 @@ pub fn place_names(
                 vec2(-side, -n * away),
             ]
         });
-        if let Some(r) = spots
+        if let Some(beside) = spots
             .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
             .find(|r| fits(r))
         {
-            out.push((c, NameSpot::Beside { rect: r, at }));
+            out.push((c, NameSpot::Beside { rect: beside, at }));
+            written.push(beside);
+        } else if fits(&r) {
+            // Nowhere beside it: on it, on a plate that keeps it readable over the neighbours.
+            out.push((
+                c,
+                NameSpot::On {
+                    rect: r,
+                    plate: true,
+                },
+            ));
             written.push(r);
         }
     }
@@ -609,6 +632,49 @@ pub fn svg_with(
 mod tests {
     use super::*;
     use crate::model::project_valid;
+
+    #[test]
+    fn a_name_is_on_its_country_only_where_it_fits_there_and_no_two_names_touch() {
+        let atlas = geography::atlas();
+        for (w, h) in [(430.0, 360.0), (640.0, 480.0), (1100.0, 800.0)] {
+            let rect = Rect::from_min_size(egui::pos2(0.0, 0.0), vec2(w, h));
+            let fit = Fit::for_map(rect);
+            // Names as wide as Chinese or Russian ones (about 11 points a character).
+            let sizes: Vec<_> = Country::ALL
+                .iter()
+                .map(|c| vec2(11.0 * c.name().chars().count().max(6) as f32, 13.0))
+                .collect();
+            let placed = place_names(&fit, rect, None, &sizes);
+            let rects: Vec<Rect> = placed
+                .iter()
+                .map(|(_, spot)| match spot {
+                    NameSpot::On { rect, .. } | NameSpot::Beside { rect, .. } => *rect,
+                })
+                .collect();
+            for (i, a) in rects.iter().enumerate() {
+                assert!(rect.contains_rect(*a), "{a:?} off the map");
+                for b in &rects[i + 1..] {
+                    assert!(!a.expand(GAP - 0.01).intersects(*b), "{a:?} touches {b:?}");
+                }
+            }
+            for (c, spot) in &placed {
+                if let NameSpot::On { plate: false, .. } = spot {
+                    let land = atlas.land(*c).expect("a member's land");
+                    let width = (land.bounds[2] - land.bounds[0]) * fit.scale;
+                    assert!(
+                        width >= sizes[c.index()].x,
+                        "{c:?} spills over its neighbours"
+                    );
+                }
+            }
+            // Kyrgyzstan is too small for its name at every size here: beside it, with a line.
+            assert!(
+                placed
+                    .iter()
+                    .any(|(c, spot)| *c == Country::KGZ && matches!(spot, NameSpot::Beside { .. }))
+            );
+        }
+    }
 
     #[test]
     fn class_limits_are_round_and_cover_the_largest_value() {
