@@ -1956,3 +1956,45 @@ fn an_arrow_key_moves_a_slider_by_its_step_at_every_press() {
         assert!((h.state().doc.scenario.capital.subscribed - (start + 2.0 * step)).abs() < 1e-9);
     });
 }
+
+#[test]
+fn reset_all_brings_every_assumption_back_in_one_undoable_step_and_an_edited_preset_its_words() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        let opened = h.state().doc.scenario.clone();
+        assert!(
+            h.get_by_label(&tr("panel-reset-all"))
+                .accesskit_node()
+                .is_disabled()
+        );
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(100.0 * money());
+        h.run_ok();
+        h.state_mut().doc.scenario.risk.pd_multiplier = 2.0;
+        h.run_ok();
+        let edited = h.state().doc.scenario.clone();
+        assert_ne!(
+            edited.meta.title, opened.meta.title,
+            "the edit renamed the preset"
+        );
+        h.get_by_label(&tr("panel-reset-all")).click();
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario,
+            opened,
+            "assumptions and words as opened"
+        );
+        assert!(!h.state().doc.is_modified());
+        assert_eq!(
+            h.state().notice_text(),
+            Some(tr("notice-reset-all").as_str())
+        );
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run_ok();
+        assert_eq!(
+            h.state().doc.scenario,
+            edited,
+            "one undo takes the reset back"
+        );
+    });
+}

@@ -703,7 +703,8 @@ series-approvals = Approvals
 series-disbursements = Disbursements
 chart-bank-ratio = Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals
 series-limit-binds = Limit binds
-series-ratio-above-cap = Above { $cap }, drawn at { $cap } (highest { $highest } in { $year })
+series-ratio-above-cap = Above { $cap }: up to { $highest } ({ $year })
+series-bands = { $series }: P5–P95, P25–P75
 series-floor-at = Floor { $floor }
 
 ## Fund
@@ -743,6 +744,7 @@ compare-empty = Pin a reference above (a preset, a file, or a snapshot of this s
 compare-header = Current: { $current }   against   reference: { $reference } ({ $source })
 name-alike-current = { $name } (this scenario)
 name-alike-reference = { $name } (the reference)
+change-none = no change
 change-years = { $change } { $count ->
     [one] year
    *[other] years

@@ -712,7 +712,8 @@ series-approvals = Одобрения
 series-disbursements = Выборка средств
 chart-bank-ratio = Коэффициент достаточности капитала E / (L + ccf·U) и минимальный уровень (%); заливка — лимит сокращает одобрения
 series-limit-binds = Лимит достигнут
-series-ratio-above-cap = Выше { $cap }: показано на уровне { $cap } (максимум { $highest } в { $year } г.)
+series-ratio-above-cap = Выше { $cap }: до { $highest } ({ $year } г.)
+series-bands = { $series }: P5–P95, P25–P75
 series-floor-at = Минимальный уровень { $floor }
 
 ## Фонд
@@ -749,6 +750,7 @@ compare-empty = Закрепите сценарий сравнения выше 
 compare-header = Текущий: { $current }   против   сценария сравнения: { $reference } ({ $source })
 name-alike-current = { $name } (текущий сценарий)
 name-alike-reference = { $name } (сценарий сравнения)
+change-none = без изменений
 change-years = { $change } { $count ->
     [one] год
     [few] года

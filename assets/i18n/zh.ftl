@@ -682,7 +682,8 @@ series-approvals = 贷款批准额
 series-disbursements = 拨付
 chart-bank-ratio = 资本充足率 E / (L + ccf·U) 与下限（%）；阴影：限额压缩贷款批准额
 series-limit-binds = 限额起约束作用
-series-ratio-above-cap = 高于{ $cap }的按{ $cap }绘制（最高为{ $year }年的{ $highest }）
+series-ratio-above-cap = 高于{ $cap }：最高{ $highest }（{ $year }年）
+series-bands = { $series }：P5–P95、P25–P75
 series-floor-at = 下限{ $floor }
 
 ## 基金
@@ -719,6 +720,7 @@ compare-empty = 请在上方固定一个对照情景（预设情景、文件或�
 compare-header = 当前：{ $current }   对照：{ $reference }（{ $source }）
 name-alike-current = { $name }（当前情景）
 name-alike-reference = { $name }（对照情景）
+change-none = 无变化
 change-years = { $change }年
 col-result = 结果
 col-reference = 对照情景

@@ -637,7 +637,7 @@ mod tests {
     fn a_name_is_on_its_country_only_where_it_fits_there_and_no_two_names_touch() {
         let atlas = geography::atlas();
         for (w, h) in [(430.0, 360.0), (640.0, 480.0), (1100.0, 800.0)] {
-            let rect = Rect::from_min_size(egui::pos2(0.0, 0.0), vec2(w, h));
+            let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(w, h));
             let fit = Fit::for_map(rect);
             // Names as wide as Chinese or Russian ones (about 11 points a character).
             let sizes: Vec<_> = Country::ALL

@@ -209,13 +209,14 @@ impl LegendItem {
     }
 }
 
-/// The legend name of `series`' bands (or of the bands alone, for an empty name). Series names
-/// are joined to the percentile ranges the same way in every language.
+/// The legend name of `series`' bands (or of the bands alone, for an empty name): the series
+/// and the percentile ranges, joined as the language joins a name and what follows it (a
+/// full-width colon in Chinese).
 pub fn band_name(series: &str) -> String {
     if series.is_empty() {
         "P5–P95, P25–P75".to_owned()
     } else {
-        format!("{series}: P5–P95, P25–P75")
+        crate::t!("series-bands", series = series)
     }
 }
 

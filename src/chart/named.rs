@@ -308,7 +308,8 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
         .filter(|(_, r)| *r > RATIO_CAP_PCT)
         .collect();
     if let Some(&(year, highest)) = above.iter().max_by(|a, b| a.1.total_cmp(&b.1)) {
-        let grey = Color32::from_rgba_unmultiplied(128, 128, 128, 36);
+        // A violet shade that shows on the dark and the light plot alike.
+        let grey = Color32::from_rgba_unmultiplied(150, 110, 220, 70);
         let key = t!(
             "series-ratio-above-cap",
             cap = num::percent(RATIO_CAP_PCT, 0),

@@ -162,13 +162,18 @@ impl ExplorerApp {
     /// seed and the uncertainty study) stays as it was.
     pub(super) fn reset_all(&self) -> Scenario {
         let scenario = &self.doc.scenario;
-        Scenario {
+        let mut next = Scenario {
             schema: scenario.schema,
             meta: scenario.meta.clone(),
             seed: scenario.seed,
             uncertainty: scenario.uncertainty.clone(),
             ..self.doc.reference.clone()
+        };
+        // An edited preset reset to itself is the preset again, words and all (and saved).
+        if let Some(meta) = self.doc.preset_words_for(&next) {
+            next.meta = meta;
         }
+        next
     }
 
     /// Whether any assumption differs from the baseline (Reset all would change something).

@@ -181,6 +181,17 @@ impl Document {
         }
     }
 
+    /// The words to give `next`, a scenario about to replace this one (Reset all): those of
+    /// the preset that was opened when `next` makes its assumptions again and the words are
+    /// still the ones its first edit gave it, so that resetting an edited preset gives back
+    /// the preset, words and all; `None` otherwise (the words stay).
+    pub fn preset_words_for(&self, next: &Scenario) -> Option<crate::model::scenario::Metadata> {
+        let preset = crate::presets::unchanged(&self.saved)?;
+        (crate::presets::same_assumptions(next, &self.saved)
+            && self.scenario.meta == crate::presets::edited_copy_meta(preset, &self.saved.meta))
+        .then(|| self.saved.meta.clone())
+    }
+
     /// Validates and, if the scenario changed since the last projection, recomputes.
     /// Returns whether the projection was recomputed.
     pub fn refresh(&mut self) -> bool {

@@ -329,6 +329,11 @@ impl ExplorerApp {
             // They take effect from the next frame, whose layout differs (the Chinese font's
             // line metrics): draw it at once.
             ui.ctx().set_fonts(fonts());
+            // Scroll bars always shown where there is more to scroll to, in both themes: egui's
+            // thin floating bars appear only under the pointer, and a table cut at the
+            // window's edge then looks whole.
+            ui.ctx()
+                .all_styles_mut(|style| style.spacing.scroll = egui::style::ScrollStyle::solid());
             ui.ctx().request_repaint();
             self.fonts_installed = true;
         }
@@ -584,6 +589,16 @@ impl ExplorerApp {
     pub fn is_confirming(&self) -> bool {
         self.confirm.is_some()
     }
+}
+
+/// A row of controls that wraps onto a new row where the window is narrow, each label whole:
+/// a label that does not fit moves to the next row rather than breaking inside itself (egui
+/// would otherwise break «На / диаграммах:» or 图 / 表显示：).
+pub fn controls_row<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::InnerResponse<R> {
+    ui.horizontal_wrapped(|ui| {
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        add(ui)
+    })
 }
 
 /// An exact-entry field. Typing commits on Enter or when focus leaves and Escape cancels, so a

@@ -28,7 +28,7 @@ pub fn pin_bar(
     bands: Option<BandsToggle<'_>>,
 ) -> Option<Command> {
     let mut command = None;
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("pin-reference"));
         let shown = pinned.map_or_else(|| t!("pin-none"), |p| p.name.describe());
         egui::ComboBox::from_id_salt("pin-preset")
@@ -119,6 +119,13 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
                 // A change of a ratio or a rate is in percentage points, never in percent.
                 (Some(a), Some(b)) if matches!(m.unit(), Unit::Fraction | Unit::RatePerYear) => {
                     num::pp((a - b) * 100.0)
+                }
+                // To the places the values are shown with; a change that rounds to nothing
+                // says so ("+0" or "0×" read as a change).
+                (Some(a), Some(b)) if (a - b).abs() < 0.005 => t!("change-none"),
+                (Some(a), Some(b)) if m.unit() == Unit::UsdBn => num::signed_money(a - b),
+                (Some(a), Some(b)) if m.unit() == Unit::Multiple => {
+                    format!("{}×", num::signed(a - b, 2))
                 }
                 (Some(a), Some(b)) => {
                     let d = m.unit().format_sig(a - b, 3);

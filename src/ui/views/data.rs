@@ -277,7 +277,7 @@ pub fn table_tsv(p: &Projection, table: Table) -> String {
 pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<Command> {
     let p = cx.frame.p;
     let mut command = None;
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("data-table"));
         egui::ComboBox::from_id_salt("data-table")
             .selected_text(table.title())

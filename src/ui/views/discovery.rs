@@ -180,7 +180,7 @@ impl Slices {
 #[must_use]
 pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) -> Option<Command> {
     let s = cx.scenario;
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("disc-outcome"));
         super::sensitivity::metric_picker(ui, "discovery-metric", &mut state.metric, s, label.id);
         ui.selectable_value(&mut state.op, Op::Below, "<");
@@ -458,7 +458,7 @@ fn trajectory_chart(ui: &mut Ui, t: &Trajectory, chosen: usize, height: f32) -> 
 /// Two lists to choose the scatter's assumptions from; returns whether the choice changed.
 fn pair_picker(ui: &mut Ui, sample: &Sample, pair: &mut (usize, usize)) -> bool {
     let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         for (axis, which, id) in [
             (t!("disc-scatter-x"), &mut pair.0, "disc-x"),
             (t!("disc-scatter-y"), &mut pair.1, "disc-y"),

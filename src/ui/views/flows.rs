@@ -224,7 +224,7 @@ fn measure_name(m: Measure) -> String {
 
 /// The measure, the period, the grouping threshold and the reference's place.
 fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsPrefs) {
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         ui.label(t!("flows-bank-side"));
         for m in [FlowMeasure::Disbursements, FlowMeasure::Approvals] {
             ui.selectable_value(&mut prefs.measure, m, measure_name(m.into()))
@@ -264,7 +264,7 @@ fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsP
         let width = group.response.rect.width();
         ui.data_mut(|d| d.insert_temp(width_id, width));
     });
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let mut percent = prefs.other_share * 100.0;
         ui.label(t!("flows-group-under"));
         let slider = egui::Slider::new(&mut percent, 0.0..=MAX_OTHER * 100.0)

@@ -37,13 +37,13 @@ fn years(prefs: &MapPrefs, n: usize) -> (usize, usize) {
 
 /// The measure, the period and the year (with a play button).
 fn controls(ui: &mut Ui, p: &Projection, prefs: &mut MapPrefs) {
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         ui.label(t!("map-colour-by"));
         for m in MapMeasure::ALL {
             ui.selectable_value(&mut prefs.measure, m, m.title());
         }
     });
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         for (period, key) in [
             (MapPeriod::Horizon, "map-period-horizon"),
             (MapPeriod::Year, "map-period-year"),

@@ -82,7 +82,7 @@ pub fn show(
 /// The result and the moves to rank by, then the tornado and its table.
 fn tornado_ui(ui: &mut Ui, cx: &super::Context<'_>, sens: &mut Sensitivity, room: f32) {
     let (s, p) = (cx.scenario, cx.frame.p);
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("sens-result"));
         metric_picker(ui, "tornado-metric", &mut sens.metric, s, label.id);
         ui.separator();
@@ -164,7 +164,7 @@ fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
     let mut apply = None;
     ui.add_space(4.0);
     ui.label(RichText::new(t!("goal-title")).strong());
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let set = ui.label(t!("goal-set"));
         let lever = Lever::find(&goal.lever);
         egui::ComboBox::from_id_salt("goal-lever")

@@ -71,9 +71,10 @@ impl Table {
         self.rows.push(cells);
     }
 
-    /// Draws the table in the width `ui` has; the first column takes at most 40 % of it.
+    /// Draws the table in the width `ui` has; the first column takes at most a third of it
+    /// (its names wrap), so that the values beside it fit where they can.
     pub fn show(&self, ui: &mut Ui) {
-        let first_width = (ui.available_width() * 0.4).clamp(110.0, 280.0);
+        let first_width = (ui.available_width() * 0.34).clamp(110.0, 280.0);
         let gap = vec2(12.0, 4.0);
         ui.horizontal_top(|ui| {
             let mut heights = Vec::with_capacity(self.rows.len() + 1);
@@ -110,7 +111,7 @@ impl Table {
                                 ui.end_row();
                             }
                         });
-                    // Room for the sideways scroll bar, which floats over what is under it.
+                    // Room between the last row and the sideways scroll bar.
                     ui.add_space(ui.spacing().scroll.bar_width + 2.0);
                 });
         });

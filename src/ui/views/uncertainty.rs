@@ -87,7 +87,7 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario, hea
     if heading {
         ui.heading(t!("unc-study"));
     }
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let runs = ui.label(t!("unc-runs"));
         ui.add(
             crate::ui::exact_entry(ui, &mut s.uncertainty.runs)
@@ -127,7 +127,7 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario, hea
     if let Some(i) = remove {
         s.uncertainty.assumptions.remove(i);
     }
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let chosen = Lever::find(&state.adding);
         let add = ui.label(t!("unc-add"));
         egui::ComboBox::from_id_salt("add-uncertain")
@@ -166,7 +166,7 @@ fn study_editor(ui: &mut Ui, state: &mut UncertaintyState, s: &mut Scenario, hea
 fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: f64) {
     let range = lever.range();
     let unit = lever.unit();
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let mut kind = d.kind();
         let label = ui.label(t!("unc-distribution"));
         egui::ComboBox::from_id_salt("kind")
@@ -300,7 +300,7 @@ fn results(
         .by_year
         .unwrap_or(s.start_year + 7)
         .clamp(s.start_year, end);
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("unc-binding-before"));
         let mut y = year;
         ui.add(crate::ui::exact_entry(ui, &mut y).range(s.start_year..=end))
@@ -359,7 +359,7 @@ fn results(
             chart.show(ui, bands, &deterministic(chart.series), h);
         }
     }
-    ui.horizontal_wrapped(|ui| {
+    crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("unc-cumulative-of"));
         egui::ComboBox::from_id_salt("band-slice")
             .selected_text(slice_name(state.slice))
