@@ -172,7 +172,7 @@ fn number_row(
         // reader may take for fifty thousand); fractions shown as they are to three places.
         let decimals = if integer {
             0
-        } else if scale > 1.0 || unit == Unit::UsdBn {
+        } else if scale > 1.0 || matches!(unit, Unit::UsdBn | Unit::UsdBnPerYear) {
             2
         } else {
             3

@@ -84,13 +84,7 @@ fn time_plot<'a>(ui: &Ui, c: &Chart, height: f32, capturing: bool) -> Plot<'a> {
         .x_axis_label(t!("axis-year"));
     // The value axis's title runs along it; on a chart too short for it the title would be
     // cut at both ends ("лл. США"), and the chart's heading already gives the unit.
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let title_length = ui
-        .painter()
-        .layout_no_wrap(c.value_label.clone(), font, Color32::WHITE)
-        .size()
-        .x;
-    if title_length <= height - 48.0 {
+    if fits_along(ui, &c.value_label, height - 48.0) {
         plot = plot.y_axis_label(c.value_label.clone());
     }
     let mut plot = plot
@@ -177,6 +171,17 @@ fn year_label(
         });
     }
     (lines.len() > 1).then(|| lines.join("\n"))
+}
+
+/// Whether an axis title fits in `length` points along its axis, in the body font.
+pub fn fits_along(ui: &Ui, title: &str, length: f32) -> bool {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui
+        .painter()
+        .layout_no_wrap(title.to_owned(), font, Color32::WHITE)
+        .size()
+        .x;
+    width <= length
 }
 
 /// Draws the chart's layers in order; `horizontal` turns bars sideways.

@@ -559,12 +559,16 @@ fn scatter(
         Some(&write),
         |ui, hidden, width, _| {
             let shown = |n: &str| !hidden.iter().any(|h| h == n);
-            Plot::new("discovery-scatter")
+            let mut plot = Plot::new("discovery-scatter")
                 .height(height)
                 .width(width)
-                .x_axis_label(axis(x))
-                .y_axis_label(axis(y))
-                .allow_scroll(false)
+                .x_axis_label(axis(x));
+            // The vertical axis's title only where it fits along the axis (it ran into the
+            // heading in Russian); the heading names both assumptions.
+            if super::chart::fits_along(ui, &axis(y), height - 48.0) {
+                plot = plot.y_axis_label(axis(y));
+            }
+            plot.allow_scroll(false)
                 .show(ui, |plot| {
                     if shown(&good_name) {
                         plot.points(
