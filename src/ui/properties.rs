@@ -86,7 +86,15 @@ pub fn properties_ui(ctx: &egui::Context, draft: &mut Draft) -> Option<Outcome> 
             t!("button-ok"),
         )
     };
+    // On its first frame a window is laid out before its size is known (the grid's columns,
+    // the wrapped text): that frame is laid out again before it is shown, so the dialog never
+    // appears half drawn or off centre.
+    let id = egui::Id::unique("properties-dialog");
+    if ctx.memory(|m| m.area_rect(id).is_none()) {
+        ctx.request_discard("the Properties dialog's first frame");
+    }
     super::dialogs::dialog(title)
+        .id(id)
         .resizable(true)
         .default_width(520.0)
         .show(ctx, |ui| {
