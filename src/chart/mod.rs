@@ -339,6 +339,38 @@ pub struct Chart {
 }
 
 impl Chart {
+    /// The chart as drawn on a light page: its lines, rules and their legend swatches darkened
+    /// where they stand less than 3:1 against white (light blue and yellow lines, dashed or
+    /// dotted references); areas, bands and bars keep their colours.
+    #[must_use]
+    pub fn on_light_page(&self) -> Chart {
+        let mut c = self.clone();
+        let mut darkened = Vec::new();
+        for layer in &mut c.layers {
+            match layer {
+                Layer::Line { series, .. } => {
+                    darkened.push(series.name.clone());
+                    series.color = palette::on_light(series.color);
+                }
+                Layer::Rule { key, color, .. } => {
+                    darkened.push(key.clone());
+                    *color = palette::on_light(*color);
+                }
+                _ => {}
+            }
+        }
+        for item in &mut c.legend {
+            if matches!(
+                item.kind,
+                SwatchKind::Line | SwatchKind::Dashed | SwatchKind::Dotted
+            ) && darkened.contains(&item.name)
+            {
+                item.color = palette::on_light(item.color);
+            }
+        }
+        c
+    }
+
     /// The years on the x axis (none for a category chart).
     pub fn years(&self) -> Vec<f64> {
         match &self.axis {

@@ -64,3 +64,53 @@ pub fn pct(v: f64) -> String {
 
 /// Text of a problem the user must fix.
 pub const ERROR: Color32 = Color32::from_rgb(214, 69, 65);
+
+/// The WCAG 2 relative luminance of a colour.
+fn luminance(c: Color32) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+}
+
+/// The contrast ratio of a colour against white (1 to 21).
+pub fn contrast_on_white(c: Color32) -> f64 {
+    1.05 / (luminance(c) + 0.05)
+}
+
+/// A line's colour on a light page: the same hue, darkened until it stands 3:1 against white
+/// (WCAG's least for lines and other graphics); a colour that already does is kept.
+pub fn on_light(c: Color32) -> Color32 {
+    let mut out = c;
+    let mut k = 1.0_f32;
+    while contrast_on_white(out) < 3.0 && k > 0.05 {
+        k *= 0.92;
+        let scale = |v: u8| (f32::from(v) * k).round() as u8;
+        out = Color32::from_rgba_unmultiplied(scale(c.r()), scale(c.g()), scale(c.b()), c.a());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pale_line_is_darkened_to_three_to_one_on_white_and_a_dark_one_is_kept() {
+        let pale = Color32::from_rgb(120, 190, 240);
+        assert!(contrast_on_white(pale) < 3.0);
+        let darker = on_light(pale);
+        assert!(contrast_on_white(darker) >= 3.0, "{darker:?}");
+        // The same hue: the channels keep their order.
+        assert!(darker.b() > darker.g() && darker.g() > darker.r());
+        let dark = Color32::from_rgb(52, 120, 200);
+        assert_eq!(on_light(dark), dark);
+        assert!((contrast_on_white(Color32::BLACK) - 21.0).abs() < 1e-9);
+        assert!((contrast_on_white(Color32::WHITE) - 1.0).abs() < 1e-9);
+    }
+}

@@ -49,14 +49,21 @@ pub fn time_link() -> Id {
 
 /// Draws `chart` `height` points high with its heading, legend and picture exports.
 pub fn show(ui: &mut Ui, chart: &Chart, height: f32) {
+    // On the light theme, lines too pale against the plot are darkened (the SVG keeps the
+    // chart's own colours).
+    let drawn = if ui.visuals().dark_mode {
+        std::borrow::Cow::Borrowed(chart)
+    } else {
+        std::borrow::Cow::Owned(chart.on_light_page())
+    };
     chart_with_legend(
         ui,
         chart.id,
         &chart.title,
-        &chart.legend,
+        &drawn.legend,
         Some(chart),
         |ui, hidden, width, capturing| {
-            let c = chart.visible(hidden);
+            let c = drawn.visible(hidden);
             match &c.axis {
                 Axis::Years { .. } => {
                     time_plot(ui, &c, height, capturing)
