@@ -1996,5 +1996,13 @@ fn reset_all_brings_every_assumption_back_in_one_undoable_step_and_an_edited_pre
             edited,
             "one undo takes the reset back"
         );
+        // The notice says what the reset did, and leaves with the next edit.
+        h.get_by_label(&tr("panel-reset-all")).click();
+        h.run_ok();
+        assert!(h.state().notice_text().is_some());
+        h.get_by_role_and_label(Role::Slider, &subscribed())
+            .set_value_accesskit(60.0 * money());
+        h.run_ok();
+        assert_eq!(h.state().notice_text(), None);
     });
 }

@@ -104,14 +104,14 @@ impl ExplorerApp {
             Command::Edit(next) => self.doc.scenario = *next,
             Command::Replace(next, notice) => {
                 self.doc.replace(*next);
-                self.notice(&notice, false);
+                self.edit_notice(&notice);
             }
             Command::SetProperties(draft) => {
                 let mut next = self.doc.scenario.clone();
                 next.meta = draft.applied_to(&next.meta);
                 if next != self.doc.scenario {
                     self.doc.replace(next);
-                    self.notice(&t!("notice-properties-changed"), false);
+                    self.edit_notice(&t!("notice-properties-changed"));
                 }
             }
             Command::DiscardThen(next) => {
@@ -148,7 +148,7 @@ impl ExplorerApp {
                 let next = self.reset_all();
                 if next != self.doc.scenario {
                     self.doc.replace(next);
-                    self.notice(&t!("notice-reset-all"), false);
+                    self.edit_notice(&t!("notice-reset-all"));
                 }
             }
             Command::HideAbout => self.hide_about(),

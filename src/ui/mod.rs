@@ -166,6 +166,10 @@ const SHORTCUTS: [(KeyboardShortcut, &str); 6] = [
 struct Notice {
     text: String,
     error: bool,
+    /// For a notice about an edit ("Every assumption is back at the baseline"): the scenario
+    /// it describes; the notice leaves once the scenario changes again, when it is no longer
+    /// true.
+    about: Option<Box<Scenario>>,
 }
 
 /// The whole application state.
@@ -506,6 +510,14 @@ impl ExplorerApp {
             self.doc.commit_edits();
         }
         self.doc.refresh();
+        if self
+            .notice
+            .as_ref()
+            .and_then(|n| n.about.as_deref())
+            .is_some_and(|about| *about != self.doc.scenario)
+        {
+            self.notice = None;
+        }
         self.poll_dialog(ui.ctx());
         self.keep_typed_ahead(ui.ctx());
         keys::focus_ring(ui.ctx());
@@ -543,7 +555,16 @@ impl ExplorerApp {
         self.notice = Some(Notice {
             text: one_line(text, 400).to_string(),
             error,
+            about: None,
         });
+    }
+
+    /// A notice about the edit just made, which leaves with the next edit.
+    pub(super) fn edit_notice(&mut self, text: &str) {
+        self.notice(text, false);
+        if let Some(notice) = &mut self.notice {
+            notice.about = Some(Box::new(self.doc.scenario.clone()));
+        }
     }
 
     /// The chart picture waiting for a file name or being captured, if any (for tests).
