@@ -370,6 +370,7 @@ pub fn place_names(
             .then(area(*b).total_cmp(&area(*a)))
     });
     let mut written: Vec<Rect> = Vec::new();
+    let mut leaders: Vec<(Pos2, Pos2)> = Vec::new();
     let mut out = Vec::new();
     for c in order {
         let [lon, lat] = label_point(c);
@@ -400,20 +401,39 @@ pub fn place_names(
         // below right, below left, above right, above left, then further out.
         let away = size.y * 1.6;
         let side = size.x / 2.0 + 10.0;
-        let spots = (1..=3).flat_map(|n| {
+        let spots = (1..=4).flat_map(|n| {
             let n = n as f32;
             [
                 vec2(side, n * away),
                 vec2(-side, n * away),
                 vec2(side, -n * away),
                 vec2(-side, -n * away),
+                // Straight out to either side, further at each step.
+                vec2(side + (n - 1.0) * size.x * 0.5, 0.0),
+                vec2(-side - (n - 1.0) * size.x * 0.5, 0.0),
             ]
         });
-        if let Some(beside) = spots
+        // A leader line crosses no name and no other leader.
+        let clear = |r: &Rect| {
+            let (a, b) = (at, r.center());
+            // (A name over the country's own point cannot be helped: the line starts there.)
+            !written.iter().any(|w| {
+                let w = w.shrink(1.0);
+                !w.contains(a) && segment_hits_rect(a, b, w)
+            }) && !leaders.iter().any(|(p, q)| segments_cross(a, b, *p, *q))
+        };
+        let spots: Vec<Rect> = spots
             .map(|d| Rect::from_center_size(at + d, size).expand(1.0))
-            .find(|r| fits(r))
-        {
+            .collect();
+        // Where no leader can stay clear, the nearest free spot all the same.
+        let beside = spots
+            .iter()
+            .find(|r| fits(r) && clear(r))
+            .or_else(|| spots.iter().find(|r| fits(r)))
+            .copied();
+        if let Some(beside) = beside {
             out.push((c, NameSpot::Beside { rect: beside, at }));
+            leaders.push((at, beside.center()));
             written.push(beside);
         } else if fits(&r) {
             // Nowhere beside it: on it, on a plate that keeps it readable over the neighbours.
@@ -428,6 +448,28 @@ pub fn place_names(
         }
     }
     out
+}
+
+/// Whether the segments `a`–`b` and `p`–`q` cross (touching ends do not count).
+fn segments_cross(a: Pos2, b: Pos2, p: Pos2, q: Pos2) -> bool {
+    let side = |o: Pos2, u: Pos2, v: Pos2| (u - o).x * (v - o).y - (u - o).y * (v - o).x;
+    let (d1, d2) = (side(p, q, a), side(p, q, b));
+    let (d3, d4) = (side(a, b, p), side(a, b, q));
+    d1 * d2 < 0.0 && d3 * d4 < 0.0
+}
+
+/// Whether the segment `a`–`b` passes through `r`.
+fn segment_hits_rect(a: Pos2, b: Pos2, r: Rect) -> bool {
+    if r.contains(a) || r.contains(b) {
+        return true;
+    }
+    let corners = [
+        r.left_top(),
+        r.right_top(),
+        r.right_bottom(),
+        r.left_bottom(),
+    ];
+    (0..4).any(|i| segments_cross(a, b, corners[i], corners[(i + 1) % 4]))
 }
 
 /// Whether a fill is dark enough for light text on it.
@@ -664,6 +706,23 @@ mod tests {
                     assert!(
                         width >= sizes[c.index()].x,
                         "{c:?} spills over its neighbours"
+                    );
+                }
+            }
+            // No two leader lines cross where the map has room (on the smallest map a name
+            // may find no spot with a clear line, and takes the nearest free one).
+            let leaders: Vec<(Pos2, Pos2)> = placed
+                .iter()
+                .filter_map(|(_, spot)| match spot {
+                    NameSpot::Beside { rect, at } => Some((*at, rect.center())),
+                    NameSpot::On { .. } => None,
+                })
+                .collect();
+            for (i, (a, b)) in leaders.iter().enumerate().filter(|_| w >= 640.0) {
+                for (p, q) in &leaders[i + 1..] {
+                    assert!(
+                        !segments_cross(*a, *b, *p, *q),
+                        "{a:?}–{b:?} crosses {p:?}–{q:?}"
                     );
                 }
             }

@@ -327,11 +327,10 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
         }));
         grid.row(cells);
     }
-    // The year column stays put while the values scroll sideways; both scroll down together.
-    egui::ScrollArea::vertical()
-        .id_salt("data-rows")
-        .auto_shrink([false, false])
-        .show(ui, |ui| grid.show(ui));
+    // The year column stays put while the values scroll sideways; both scroll down together,
+    // with both scroll bars in sight.
+    let height = ui.available_height();
+    grid.show_scrolling(ui, height);
     command
 }
 

@@ -74,46 +74,81 @@ impl Table {
     /// Draws the table in the width `ui` has; the first column takes at most a third of it
     /// (its names wrap), so that the values beside it fit where they can.
     pub fn show(&self, ui: &mut Ui) {
+        self.show_within(ui, None);
+    }
+
+    /// [`Table::show`] in a box `height` high that scrolls both ways, for a table taller than
+    /// the view (the Data view's years): the values scroll down and sideways with both scroll
+    /// bars in sight, and the names follow them down. Inside a view that scrolls down itself,
+    /// a tall table's sideways scroll bar would be at its foot, out of sight.
+    pub fn show_scrolling(&self, ui: &mut Ui, height: f32) {
+        self.show_within(ui, Some(height));
+    }
+
+    fn show_within(&self, ui: &mut Ui, height: Option<f32>) {
         let first_width = (ui.available_width() * 0.34).clamp(110.0, 280.0);
         let gap = vec2(12.0, 4.0);
+        // Where the values were scrolled down to last frame: the names follow.
+        let offset_id = ui.scope_id().with((self.id, "offset"));
+        let offset: f32 = ui.data(|d| d.get_temp(offset_id)).unwrap_or(0.0);
         ui.horizontal_top(|ui| {
             let mut heights = Vec::with_capacity(self.rows.len() + 1);
-            egui::Grid::new((self.id, "names"))
-                .striped(true)
-                .spacing(gap)
-                .show(ui, |ui| {
-                    heights.push(name_ui(ui, self.headings.first(), true, first_width));
-                    ui.end_row();
-                    for row in &self.rows {
-                        heights.push(name_ui(ui, row.first(), false, first_width));
+            let mut names = |ui: &mut Ui| {
+                egui::Grid::new((self.id, "names"))
+                    .striped(true)
+                    .spacing(gap)
+                    .show(ui, |ui| {
+                        heights.push(name_ui(ui, self.headings.first(), true, first_width));
                         ui.end_row();
-                    }
-                });
-            egui::ScrollArea::horizontal()
-                .id_salt((self.id, "values"))
-                .show(ui, |ui| {
-                    egui::Grid::new((self.id, "values"))
-                        .striped(true)
-                        .spacing(gap)
-                        .min_col_width(0.0)
-                        .show(ui, |ui| {
-                            let mut height = heights.iter().copied();
+                        for row in &self.rows {
+                            heights.push(name_ui(ui, row.first(), false, first_width));
+                            ui.end_row();
+                        }
+                    });
+            };
+            let values = match height {
+                None => {
+                    names(ui);
+                    egui::ScrollArea::horizontal()
+                }
+                Some(height) => {
+                    egui::ScrollArea::vertical()
+                        .id_salt((self.id, "names-scroll"))
+                        .max_height(height)
+                        .vertical_scroll_offset(offset)
+                        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysHidden)
+                        .scroll_source(egui::scroll_area::ScrollSource::NONE)
+                        .show(ui, names);
+                    egui::ScrollArea::both().max_height(height)
+                }
+            };
+            let shown = values.id_salt((self.id, "values")).show(ui, |ui| {
+                egui::Grid::new((self.id, "values"))
+                    .striped(true)
+                    .spacing(gap)
+                    .min_col_width(0.0)
+                    .show(ui, |ui| {
+                        let mut height = heights.iter().copied();
+                        row_height_ui(ui, height.next().unwrap_or(0.0));
+                        for heading in self.headings.iter().skip(1) {
+                            self.value_ui(ui, heading, true);
+                        }
+                        ui.end_row();
+                        for row in &self.rows {
                             row_height_ui(ui, height.next().unwrap_or(0.0));
-                            for heading in self.headings.iter().skip(1) {
-                                self.value_ui(ui, heading, true);
+                            for cell in row.iter().skip(1) {
+                                self.value_ui(ui, cell, false);
                             }
                             ui.end_row();
-                            for row in &self.rows {
-                                row_height_ui(ui, height.next().unwrap_or(0.0));
-                                for cell in row.iter().skip(1) {
-                                    self.value_ui(ui, cell, false);
-                                }
-                                ui.end_row();
-                            }
-                        });
-                    // Room between the last row and the sideways scroll bar.
-                    ui.add_space(ui.spacing().scroll.bar_width + 2.0);
-                });
+                        }
+                    });
+                // Room between the last row and the sideways scroll bar.
+                ui.add_space(ui.spacing().scroll.bar_width + 2.0);
+            });
+            if height.is_some() && (shown.state.clamped_offset().y - offset).abs() > 0.5 {
+                ui.data_mut(|d| d.insert_temp(offset_id, shown.state.clamped_offset().y));
+                ui.ctx().request_repaint();
+            }
         });
     }
 
