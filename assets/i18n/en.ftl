@@ -741,7 +741,7 @@ measure-show = Show:
 
 ## Compare
 compare-empty = Pin a reference above (a preset, a file, or a snapshot of this scenario) to compare with it. Every time-series chart then shows the reference dashed or the difference from it, the Overview shows changes under each figure, and this view lists the assumptions that differ.
-compare-header = Current: { $current }   against   reference: { $reference } ({ $source })
+compare-header = Current: { $current }; reference: { $reference } ({ $source })
 name-alike-current = { $name } (this scenario)
 name-alike-reference = { $name } (the reference)
 change-none = no change

@@ -717,7 +717,7 @@ measure-show = 显示：
 
 ## 对比
 compare-empty = 请在上方固定一个对照情景（预设情景、文件或本情景的快照）。之后每张时间序列图都会以虚线显示对照情景或与之的差值，“概览”会在每个指标下显示变化，本视图会列出不同的假设。
-compare-header = 当前：{ $current }   对照：{ $reference }（{ $source }）
+compare-header = 当前：{ $current }；对照：{ $reference }（{ $source }）
 name-alike-current = { $name }（当前情景）
 name-alike-reference = { $name }（对照情景）
 change-none = 无变化

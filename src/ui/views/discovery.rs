@@ -183,30 +183,33 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) ->
     crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("disc-outcome"));
         super::sensitivity::metric_picker(ui, "discovery-metric", &mut state.metric, s, label.id);
-        ui.selectable_value(&mut state.op, Op::Below, "<");
-        ui.selectable_value(&mut state.op, Op::Above, ">");
-        let unit = state.metric.unit();
-        let scale = unit.display_scale();
-        let mut shown = state.value * scale;
-        if ui
-            .add(
-                crate::ui::exact_entry(ui, &mut shown)
-                    .speed(0.1)
-                    .max_decimals(if unit == crate::model::assumptions::Unit::CalendarYear {
-                        0
-                    } else {
-                        6
-                    }),
-            )
-            .labelled_by(label.id)
-            .changed()
-        {
-            state.value = shown / scale;
-        }
-        let suffix = unit.suffix();
-        if !suffix.is_empty() {
-            ui.label(suffix);
-        }
+        // The condition (< or >, the value, its unit) stays together on a row.
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut state.op, Op::Below, "<");
+            ui.selectable_value(&mut state.op, Op::Above, ">");
+            let unit = state.metric.unit();
+            let scale = unit.display_scale();
+            let mut shown = state.value * scale;
+            if ui
+                .add(
+                    crate::ui::exact_entry(ui, &mut shown)
+                        .speed(0.1)
+                        .max_decimals(if unit == crate::model::assumptions::Unit::CalendarYear {
+                            0
+                        } else {
+                            6
+                        }),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                state.value = shown / scale;
+            }
+            let suffix = unit.suffix();
+            if !suffix.is_empty() {
+                ui.label(suffix);
+            }
+        });
     });
     if s.uncertainty.assumptions.is_empty() {
         ui.label(t!("disc-no-study"));

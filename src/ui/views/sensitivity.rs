@@ -86,9 +86,12 @@ fn tornado_ui(ui: &mut Ui, cx: &super::Context<'_>, sens: &mut Sensitivity, room
         let label = ui.label(t!("sens-result"));
         metric_picker(ui, "tornado-metric", &mut sens.metric, s, label.id);
         ui.separator();
-        ui.label(t!("sens-move"));
-        ui.selectable_value(&mut sens.relative, None, t!("sens-to-ends"));
-        ui.selectable_value(&mut sens.relative, Some(0.2), t!("sens-by-20"));
+        // The choice and its name stay together on a row.
+        ui.horizontal(|ui| {
+            ui.label(t!("sens-move"));
+            ui.selectable_value(&mut sens.relative, None, t!("sens-to-ends"));
+            ui.selectable_value(&mut sens.relative, Some(0.2), t!("sens-by-20"));
+        });
         if sens.is_stale() {
             ui.spinner();
         }

@@ -195,22 +195,25 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
     let scale = unit.display_scale();
     let suffix = if scale == 100.0 { " %" } else { "" };
     let speed = (range.1 - range.0) * scale / 300.0;
+    // A field's name and its box stay together on a row (a row that wraps moves both).
     let field = |ui: &mut Ui, key: &str, v: &mut f64, lo: f64, hi: f64| {
-        let label = ui.label(crate::i18n::tr(key));
-        let mut shown = *v * scale;
-        if ui
-            .add(
-                crate::ui::exact_entry(ui, &mut shown)
-                    .range(lo * scale..=hi * scale)
-                    .speed(speed)
-                    .suffix(suffix)
-                    .max_decimals(4),
-            )
-            .labelled_by(label.id)
-            .changed()
-        {
-            *v = shown / scale;
-        }
+        ui.horizontal(|ui| {
+            let label = ui.label(crate::i18n::tr(key));
+            let mut shown = *v * scale;
+            if ui
+                .add(
+                    crate::ui::exact_entry(ui, &mut shown)
+                        .range(lo * scale..=hi * scale)
+                        .speed(speed)
+                        .suffix(suffix)
+                        .max_decimals(4),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                *v = shown / scale;
+            }
+        });
     };
     let (lo, hi) = range;
     ui.horizontal_wrapped(|ui| match d {
@@ -236,13 +239,15 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
             max,
         } => {
             field(ui, "unc-median-field", median, lo, hi);
-            let label = ui.label(t!("unc-sigma"));
-            ui.add(
-                crate::ui::exact_entry(ui, sigma)
-                    .range(0.01..=3.0)
-                    .speed(0.01),
-            )
-            .labelled_by(label.id);
+            ui.horizontal(|ui| {
+                let label = ui.label(t!("unc-sigma"));
+                ui.add(
+                    crate::ui::exact_entry(ui, sigma)
+                        .range(0.01..=3.0)
+                        .speed(0.01),
+                )
+                .labelled_by(label.id);
+            });
             field(ui, "unc-min", min, lo, hi);
             field(ui, "unc-max", max, lo, hi);
         }
