@@ -476,8 +476,17 @@ pub fn chart_with_svg(
             export = picture_buttons_ui(ui, svg.is_some());
         });
         let mut hidden: Vec<String> = ui.data(|d| d.get_temp(hidden_id)).unwrap_or_default();
-        let beside = ui.available_width() >= 420.0;
         let legend_width = (ui.available_width() * 0.26).clamp(110.0, 170.0);
+        // A legend taller than its plot (ten sectors with long names beside a short chart)
+        // goes below it instead, where its entries flow in rows: measured when last drawn
+        // beside at this width ([legend width, legend height, plot height]).
+        let fit_id = Id::unique(("legend-fit", id));
+        let too_tall =
+            ui.data(|d| d.get_temp::<[f32; 3]>(fit_id))
+                .is_some_and(|[w, legend, plot]| {
+                    (w - legend_width).abs() < 0.5 && legend > plot + 16.0
+                });
+        let beside = ui.available_width() >= 420.0 && !too_tall;
         let plot = if beside {
             ui.horizontal_top(|ui| {
                 let plot_width = ui.available_width() - legend_width - ui.spacing().item_spacing.x;
@@ -487,10 +496,20 @@ pub fn chart_with_svg(
                         draw(ui, &hidden, plot_width, capturing)
                     })
                     .inner;
-                ui.vertical(|ui| {
+                let legend = ui.vertical(|ui| {
                     ui.set_width(legend_width);
                     legend_ui(ui, items, &mut hidden, legend_width);
                 });
+                let measured = [
+                    legend_width,
+                    legend.response.rect.height(),
+                    plot.rect.height(),
+                ];
+                ui.data_mut(|d| d.insert_temp(fit_id, measured));
+                if measured[1] > measured[2] + 16.0 {
+                    // Drawn below from the next frame, which comes at once.
+                    ui.ctx().request_discard("a legend taller than its plot");
+                }
                 plot
             })
             .inner
