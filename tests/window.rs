@@ -2006,3 +2006,23 @@ fn reset_all_brings_every_assumption_back_in_one_undoable_step_and_an_edited_pre
         assert_eq!(h.state().notice_text(), None);
     });
 }
+
+#[test]
+fn the_sensitivity_controls_wrap_whole_and_stay_on_screen_at_1024_by_700_in_every_language() {
+    every_language(|| {
+        let mut h = harness_at(View::Sensitivity, 1024.0, 700.0);
+        run_until(&mut h, |app| app.studies.sensitivity.result.is_some());
+        h.run_ok();
+        for text in [tr("sens-move"), tr("sens-to-ends"), tr("sens-by-20")] {
+            let at = rect_of(&h, &text);
+            assert!(at.max.x <= 1024.0 + 0.5, "{text} at {at:?}");
+        }
+        // The choice stays on its name's row.
+        let name = rect_of(&h, &tr("sens-move"));
+        let choice = rect_of(&h, &tr("sens-by-20"));
+        assert!(
+            (name.center().y - choice.center().y).abs() < 4.0,
+            "{name:?} {choice:?}"
+        );
+    });
+}

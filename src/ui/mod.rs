@@ -622,6 +622,26 @@ pub fn controls_row<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> egui::Inn
     })
 }
 
+/// Widgets that stay together on one row of a wrapping row ([`controls_row`]): a field's name
+/// and its box, a choice and its options. A group's width is known only once it is drawn, so
+/// the row breaks before it when last frame's width does not fit (a wrapping row cannot break
+/// inside a group, which would run off the edge and widen the whole view with it).
+pub fn keep_together<R>(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let width_id = ui.scope_id().with(("keep-together", salt));
+    let needed: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(0.0);
+    if ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+    let group = ui.horizontal(add);
+    let width = group.response.rect.width();
+    ui.data_mut(|d| d.insert_temp(width_id, width));
+    group.inner
+}
+
 /// An exact-entry field. Typing commits on Enter or when focus leaves and Escape cancels, so a
 /// half-typed number (the 7 of 75, the 10 of 100) never reaches the scenario or its undo
 /// history, and is never clamped to the minimum on the way. Dragging it still moves the value.

@@ -184,7 +184,7 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, state: &mut DiscoveryState) ->
         let label = ui.label(t!("disc-outcome"));
         super::sensitivity::metric_picker(ui, "discovery-metric", &mut state.metric, s, label.id);
         // The condition (< or >, the value, its unit) stays together on a row.
-        ui.horizontal(|ui| {
+        crate::ui::keep_together(ui, "disc-condition", |ui| {
             ui.selectable_value(&mut state.op, Op::Below, "<");
             ui.selectable_value(&mut state.op, Op::Above, ">");
             let unit = state.metric.unit();

@@ -87,7 +87,7 @@ fn tornado_ui(ui: &mut Ui, cx: &super::Context<'_>, sens: &mut Sensitivity, room
         metric_picker(ui, "tornado-metric", &mut sens.metric, s, label.id);
         ui.separator();
         // The choice and its name stay together on a row.
-        ui.horizontal(|ui| {
+        crate::ui::keep_together(ui, "sens-move", |ui| {
             ui.label(t!("sens-move"));
             ui.selectable_value(&mut sens.relative, None, t!("sens-to-ends"));
             ui.selectable_value(&mut sens.relative, Some(0.2), t!("sens-by-20"));
@@ -159,8 +159,13 @@ fn tornado_table(ui: &mut Ui, t: &Tornado, p: Option<&Projection>) {
             Cell::from(t.metric.unit().format_sig(b.swing(base), 3)),
         ]);
     }
-    table.show(ui);
+    // Every assumption has a row (over a hundred): the table scrolls in a box of its own, both
+    // ways, so that its sideways scroll bar is in sight and the goal seek below stays near.
+    table.show_scrolling(ui, TABLE_HEIGHT);
 }
+
+/// The height of the tornado's table box, in points (about fourteen rows).
+const TABLE_HEIGHT: f32 = 340.0;
 
 fn goal_ui(ui: &mut Ui, goal: &mut GoalSeek, s: &Scenario) -> Option<Command> {
     goal.update();

@@ -197,7 +197,7 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
     let speed = (range.1 - range.0) * scale / 300.0;
     // A field's name and its box stay together on a row (a row that wraps moves both).
     let field = |ui: &mut Ui, key: &str, v: &mut f64, lo: f64, hi: f64| {
-        ui.horizontal(|ui| {
+        crate::ui::keep_together(ui, key, |ui| {
             let label = ui.label(crate::i18n::tr(key));
             let mut shown = *v * scale;
             if ui
@@ -239,7 +239,7 @@ fn distribution_editor(ui: &mut Ui, d: &mut Distribution, lever: &Lever, value: 
             max,
         } => {
             field(ui, "unc-median-field", median, lo, hi);
-            ui.horizontal(|ui| {
+            crate::ui::keep_together(ui, "unc-sigma", |ui| {
                 let label = ui.label(t!("unc-sigma"));
                 ui.add(
                     crate::ui::exact_entry(ui, sigma)
