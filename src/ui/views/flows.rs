@@ -234,16 +234,8 @@ fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsP
                 });
         }
         ui.separator();
-        // The period's label, selector, years and reset wrap as one: a group's width is known
-        // only once it is drawn, so the row breaks before it when last frame's width does not
-        // fit (a wrapping row cannot break inside a group, which would run off the edge and
-        // widen the whole view with it).
-        let width_id = ui.scope_id().with("flows-period-width");
-        let needed: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(0.0);
-        if ui.available_size_before_wrap().x < needed {
-            ui.end_row();
-        }
-        let group = ui.horizontal(|ui| {
+        // The period's label, selector, years and reset wrap as one.
+        crate::ui::keep_together(ui, "flows-period", |ui| {
             ui.label(t!("flows-period"));
             let (mut a, mut b) = prefs.years(p.years());
             let changed = year_range(ui, &mut a, &mut b, p.years(), p.start_year);
@@ -261,8 +253,6 @@ fn controls(ui: &mut Ui, p: &Projection, has_reference: bool, prefs: &mut FlowsP
                 prefs.period = None;
             }
         });
-        let width = group.response.rect.width();
-        ui.data_mut(|d| d.insert_temp(width_id, width));
     });
     crate::ui::controls_row(ui, |ui| {
         let mut percent = prefs.other_share * 100.0;
