@@ -666,11 +666,13 @@ fn legend_entry_ui(ui: &mut Ui, item: &LegendItem, off: bool, width: f32) -> egu
     };
     let font = egui::TextStyle::Small.resolve(ui.style());
     let mut job = egui::text::LayoutJob::simple_singleline(item.name.clone(), font, text_color);
-    // Two lines before an ellipsis: Russian names run long ("Сельское хозяйство и
-    // продовольствие").
+    // Three lines before an ellipsis: Russian names run long ("Сельское хозяйство и
+    // продовольствие", "Коэффициент достаточности капитала: P5–P95, P25–P75", which two
+    // lines cut to look like the line's own entry). A legend grown taller than its plot goes
+    // below it.
     job.wrap = egui::text::TextWrapping {
         max_width: (width - SWATCH.x - gap).max(24.0),
-        max_rows: 2,
+        max_rows: 3,
         break_anywhere: false,
         overflow_character: Some('…'),
     };
