@@ -25,10 +25,12 @@ pub const FONT_STACK: &str = "'Segoe UI', 'Helvetica Neue', Arial, 'Noto Sans', 
     'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', \
     'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
 
-const TEXT: &str = "#222222";
-const MUTED: &str = "#555555";
-const GRID: &str = "#e3e3e3";
-const AXIS: &str = "#888888";
+/// The page's colours, shared by every picture written as SVG: text, muted text (ticks and
+/// notes), grid lines and axes.
+pub const TEXT: &str = "#222222";
+pub const MUTED: &str = "#555555";
+pub const GRID: &str = "#e3e3e3";
+pub const AXIS: &str = "#888888";
 
 /// `chart` as an SVG document of the default size.
 pub fn render(chart: &Chart) -> String {

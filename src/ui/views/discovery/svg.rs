@@ -7,13 +7,10 @@ use std::fmt::Write as _;
 use egui::Color32;
 
 use crate::chart::nice_step;
-use crate::chart::svg::{FONT_STACK, HEIGHT, WIDTH, escape, hex, text_width, wrap};
+use crate::chart::svg::{
+    AXIS, FONT_STACK, GRID, HEIGHT, MUTED, TEXT, WIDTH, escape, hex, text_width, wrap,
+};
 use crate::i18n::num;
-
-const TEXT: &str = "#222222";
-const MUTED: &str = "#555555";
-const GRID: &str = "#e3e3e3";
-const AXIS: &str = "#888888";
 
 /// What a picture draws: dots, or a line through points.
 #[derive(Clone, Debug)]
