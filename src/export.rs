@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::flows::{Flows, Measure};
 use crate::model::goal_seek::{Goal, Solution};
-use crate::model::projection::Cut;
+use crate::model::projection::{BankYear, Cut, FundYear};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::{Bands, PERCENTILES, Series};
 use crate::model::{Country, Projection, Scenario, Sector};
@@ -130,7 +130,26 @@ fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>
 }
 
 /// Writes a set of files into `dir` (created if missing), all of them or none, so that a
-/// results folder never mixes files of two runs:
+/// results folder never mixes files of two runs: see [`write_files`].
+fn write_set(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, ExportError> {
+    write_set_renaming(dir, files, |from, to| fs::rename(from, to))
+}
+
+/// [`write_set`], putting each file in place with `rename` (a test makes one fail).
+fn write_set_renaming(
+    dir: &Path,
+    files: &[(&str, Vec<u8>)],
+    rename: impl Fn(&Path, &Path) -> io::Result<()>,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let targets: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(name, bytes)| (dir.join(name), bytes.as_slice()))
+        .collect();
+    write_files_renaming(&[dir], &targets, rename)
+}
+
+/// Writes files that may lie in several folders (`run --out DIR --xlsx BOOK.xlsx`), all of
+/// them or none; `folders` are created if missing:
 /// - a target that exists and is not a regular file (a folder in its place) is refused before
 ///   anything is written;
 /// - every file goes to a hidden temporary file beside its target (locked while this process
@@ -143,70 +162,108 @@ fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>
 ///
 /// On any failure the temporary files are removed, and so are the folders this call created
 /// if nothing ended up in them.
-fn write_set(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, ExportError> {
-    write_set_renaming(dir, files, |from, to| fs::rename(from, to))
+pub fn write_files(
+    folders: &[&Path],
+    targets: &[(PathBuf, &[u8])],
+) -> Result<Vec<PathBuf>, ExportError> {
+    write_files_renaming(folders, targets, |from, to| fs::rename(from, to))
 }
 
-/// [`write_set`], putting each file in place with `rename` (a test makes one fail).
-fn write_set_renaming(
-    dir: &Path,
-    files: &[(&str, Vec<u8>)],
+/// A file's folder and name, as its temporary files are named after them.
+fn split(path: &Path) -> (PathBuf, String) {
+    let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (folder, name)
+}
+
+/// [`write_files`], putting each file in place with `rename`.
+fn write_files_renaming(
+    folders: &[&Path],
+    targets: &[(PathBuf, &[u8])],
     rename: impl Fn(&Path, &Path) -> io::Result<()>,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let created = create_folder(dir)?;
+    let mut created = Vec::new();
+    for folder in folders {
+        match create_folder(folder) {
+            Ok(mut made) => created.append(&mut made),
+            Err(e) => {
+                remove_folders(&created);
+                return Err(e);
+            }
+        }
+    }
     let give_up = |e: ExportError| {
         remove_folders(&created);
         Err(e)
     };
-    let mut existing = Vec::with_capacity(files.len());
-    for (name, _) in files {
-        let path = dir.join(name);
-        match fs::metadata(&path) {
+    let mut existing = Vec::with_capacity(targets.len());
+    for (path, _) in targets {
+        match fs::metadata(path) {
             Ok(meta) => match crate::file::not_a_regular_file(&meta.file_type()) {
-                Some(what) => return give_up(ExportError::NotAFile { path, what }),
+                Some(what) => {
+                    return give_up(ExportError::NotAFile {
+                        path: path.clone(),
+                        what,
+                    });
+                }
                 None => existing.push(Some(meta.permissions())),
             },
             Err(_) => existing.push(None),
         }
     }
-    let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
-    remove_stale_temps(dir, &names);
+    let places: Vec<(PathBuf, String)> = targets.iter().map(|(path, _)| split(path)).collect();
+    let mut swept: Vec<&Path> = Vec::new();
+    for (folder, _) in &places {
+        if !swept.contains(&folder.as_path()) {
+            swept.push(folder);
+            let names: Vec<&str> = places
+                .iter()
+                .filter(|(f, _)| f == folder)
+                .map(|(_, name)| name.as_str())
+                .collect();
+            remove_stale_temps(folder, &names);
+        }
+    }
     // Every file to its temporary file; the open handles keep their locks until the end.
-    let mut temps: Vec<(PathBuf, fs::File)> = Vec::with_capacity(files.len());
-    for ((name, bytes), permissions) in files.iter().zip(&existing) {
-        let temp = dir.join(temp_name(name, WRITING));
+    let mut temps: Vec<(PathBuf, fs::File)> = Vec::with_capacity(targets.len());
+    for (((path, bytes), (folder, name)), permissions) in targets.iter().zip(&places).zip(&existing)
+    {
+        let temp = folder.join(temp_name(name, WRITING));
         match write_temp(&temp, bytes, permissions.as_ref()) {
             Ok(file) => temps.push((temp, file)),
             Err(e) => {
                 let _ = fs::remove_file(&temp);
                 remove_temps(temps.iter().map(|(path, _)| path));
                 return give_up(ExportError::Write {
-                    path: dir.join(name),
+                    path: path.clone(),
                     reason: e.to_string(),
                 });
             }
         }
     }
     // A second name for every file about to be replaced, to put it back if a later rename fails.
-    let mut kept: Vec<Option<(PathBuf, fs::File)>> = Vec::with_capacity(files.len());
-    for ((name, _), permissions) in files.iter().zip(&existing) {
+    let mut kept: Vec<Option<(PathBuf, fs::File)>> = Vec::with_capacity(targets.len());
+    for (((path, _), (folder, name)), permissions) in targets.iter().zip(&places).zip(&existing) {
         kept.push(permissions.as_ref().and_then(|_| {
-            let old = dir.join(temp_name(name, REPLACED));
+            let old = folder.join(temp_name(name, REPLACED));
             let _ = fs::remove_file(&old);
-            fs::hard_link(dir.join(name), &old).ok()?;
+            fs::hard_link(path, &old).ok()?;
             let handle = fs::File::open(&old).ok()?;
             let _ = handle.try_lock();
             Some((old, handle))
         }));
     }
-    let mut paths = Vec::with_capacity(files.len());
-    for (i, (name, _)) in files.iter().enumerate() {
-        let path = dir.join(name);
-        if let Err(e) = rename(&temps[i].0, &path) {
-            let replaced = undo_renames(dir, &names[..i], &existing[..i], &mut kept, &rename);
+    let mut paths = Vec::with_capacity(targets.len());
+    for (i, (path, _)) in targets.iter().enumerate() {
+        if let Err(e) = rename(&temps[i].0, path) {
+            let replaced = undo_renames(&targets[..i], &existing[..i], &mut kept, &rename);
             remove_temps(temps[i..].iter().map(|(path, _)| path));
             remove_temps(kept.iter().flatten().map(|(path, _)| path));
             let reason = e.to_string();
+            let path = path.clone();
             if replaced.is_empty() {
                 remove_folders(&created);
                 return Err(ExportError::Undone { path, reason });
@@ -217,11 +274,13 @@ fn write_set_renaming(
                 replaced,
             });
         }
-        paths.push(path);
+        paths.push(path.clone());
     }
     remove_temps(kept.iter().flatten().map(|(path, _)| path));
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
+    for folder in swept {
+        if let Ok(d) = fs::File::open(folder) {
+            let _ = d.sync_all();
+        }
     }
     Ok(paths)
 }
@@ -262,19 +321,17 @@ fn write_temp(
 /// one gets its old content back from its second name. Returns the names of those that could
 /// not be put back.
 fn undo_renames(
-    dir: &Path,
-    names: &[&str],
+    targets: &[(PathBuf, &[u8])],
     existing: &[Option<fs::Permissions>],
     kept: &mut [Option<(PathBuf, fs::File)>],
     rename: &impl Fn(&Path, &Path) -> io::Result<()>,
 ) -> Vec<String> {
     let mut replaced = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        let path = dir.join(name);
+    for (i, (path, _)) in targets.iter().enumerate() {
         let undone = match (&existing[i], kept[i].take()) {
-            (None, _) => fs::remove_file(&path).is_ok(),
+            (None, _) => fs::remove_file(path).is_ok(),
             (Some(_), Some((old, _handle))) => {
-                let restored = rename(&old, &path).is_ok();
+                let restored = rename(&old, path).is_ok();
                 if !restored {
                     let _ = fs::remove_file(&old);
                 }
@@ -283,7 +340,7 @@ fn undo_renames(
             (Some(_), None) => false,
         };
         if !undone {
-            replaced.push((*name).to_owned());
+            replaced.push(split(path).1);
         }
     }
     replaced
@@ -434,97 +491,146 @@ pub fn write_sankey(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> 
     Ok(())
 }
 
-/// One row per year of the bank's accounts.
-pub fn write_bank(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
+/// A value of a column of `bank.csv`, as the CSV writes it and the workbook shows it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Field {
+    /// US$ bn.
+    Money(f64),
+    /// US$ bn, or nothing (a limit not enforced).
+    MaybeMoney(Option<f64>),
+    /// A fraction, or nothing (no ratio before the bank holds any exposure).
+    Ratio(Option<f64>),
+    /// Yes or no.
+    Yes(bool),
+    /// The limit that cut approvals, if one did.
+    Limit(Option<Cut>),
+}
+
+/// One column of `bank.csv` or `fund.csv`: its name in the file, the key of its words, its value
+/// in a year, and whether it is a flow (which adds up over years) rather than a stock. The CSV
+/// files and the workbook both write these lists, so that the two cannot drift apart.
+#[derive(Clone, Copy, Debug)]
+pub struct Column<Y> {
+    pub id: &'static str,
+    pub words: &'static str,
+    pub value: fn(&Y) -> Field,
+    pub flow: bool,
+}
+
+macro_rules! column {
+    ($id:literal, $words:literal, $kind:ident, flow, |$y:ident| $value:expr) => {
+        Column {
+            id: $id,
+            words: $words,
+            value: |$y| Field::$kind($value),
+            flow: true,
+        }
+    };
+    ($id:literal, $words:literal, $kind:ident, |$y:ident| $value:expr) => {
+        Column {
+            id: $id,
+            words: $words,
+            value: |$y| Field::$kind($value),
+            flow: false,
+        }
+    };
+}
+
+/// `bank.csv`'s columns after the year, in order.
+pub static BANK_COLUMNS: &[Column<BankYear>] = &[
+    column!("paid_in", "data-paid-in", Money, flow, |y| y.paid_in),
+    column!("approvals", "series-approvals", Money, flow, |y| y
+        .approvals),
+    column!("demand", "series-demand", Money, flow, |y| y.demand),
+    column!("capacity", "data-capacity", Money, |y| y.capacity),
+    column!("binding", "series-limit-binds", Yes, |y| y.binding),
+    // Empty where the limit is not enforced (no limit) and where nothing cut demand.
+    column!("lending_limit", "wb-col-lending-limit", MaybeMoney, |y| y
+        .lending_limit),
+    column!("cut_by", "wb-col-cut-by", Limit, |y| y.cut_by),
+    column!("cancellations", "wb-col-cancellations", Money, flow, |y| y
+        .cancellations),
+    column!("disbursements", "series-disbursements", Money, flow, |y| y
+        .disbursements),
+    column!("undisbursed", "data-undisbursed", Money, |y| y.undisbursed),
+    column!("repayments", "series-repayments", Money, flow, |y| y
+        .repayments),
+    column!("losses", "series-credit-losses", Money, flow, |y| y.losses),
+    column!("loans", "series-loans", Money, |y| y.loans),
+    column!("interest_income", "series-interest", Money, flow, |y| y
+        .interest_income),
+    column!("fee_income", "series-fees", Money, flow, |y| y.fee_income),
+    column!("treasury_income", "series-treasury", Money, flow, |y| y
+        .treasury_income),
+    column!("funding_cost", "series-funding-cost", Money, flow, |y| y
+        .funding_cost),
+    column!("opex", "series-operating-cost", Money, flow, |y| y.opex),
+    column!("net_income", "series-net-income", Money, flow, |y| y
+        .net_income),
+    column!("equity", "series-equity", Money, |y| y.equity),
+    column!("retained_earnings", "wb-col-retained", Money, |y| y
+        .retained_earnings),
+    column!("borrowings", "series-borrowings", Money, |y| y.borrowings),
+    column!("liquid_assets", "series-liquid", Money, |y| y.liquid_assets),
+    column!("capital_ratio", "series-capital-ratio", Ratio, |y| y
+        .capital_ratio),
+    column!("equity_to_loans", "wb-col-equity-to-loans", Ratio, |y| y
+        .equity_to_loans),
+];
+
+/// `fund.csv`'s columns after the year, in order.
+pub static FUND_COLUMNS: &[Column<FundYear>] = &[
+    column!("calls", "data-calls", Money, flow, |y| y.calls),
+    column!("distributions", "series-distributions", Money, flow, |y| y
+        .distributions),
+    column!("nav", "data-nav", Money, |y| y.nav),
+    column!("fees", "series-management-fees", Money, flow, |y| y.fees),
+    column!("net_cash_flow", "series-net-cash-flow", Money, flow, |y| y
+        .net_cash_flow),
+    column!("cumulative_net", "series-cumulative-net", Money, |y| y
+        .cumulative_net),
+];
+
+impl Field {
+    /// As the CSV writes it: full precision, `true`/`false`, a limit's id, empty for nothing.
+    fn csv(self) -> String {
+        match self {
+            Field::Money(v) => num(v),
+            Field::MaybeMoney(v) | Field::Ratio(v) => opt(v),
+            Field::Yes(v) => v.to_string(),
+            Field::Limit(c) => c.map(Cut::id).unwrap_or_default().to_owned(),
+        }
+    }
+}
+
+/// One row per year: `year` and `columns`.
+fn write_years<Y>(
+    years: &[Y],
+    year: fn(&Y) -> i32,
+    columns: &[Column<Y>],
+    out: &mut dyn io::Write,
+) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "year",
-        "paid_in",
-        "approvals",
-        "demand",
-        "capacity",
-        "binding",
-        "lending_limit",
-        "cut_by",
-        "cancellations",
-        "disbursements",
-        "undisbursed",
-        "repayments",
-        "losses",
-        "loans",
-        "interest_income",
-        "fee_income",
-        "treasury_income",
-        "funding_cost",
-        "opex",
-        "net_income",
-        "equity",
-        "retained_earnings",
-        "borrowings",
-        "liquid_assets",
-        "capital_ratio",
-        "equity_to_loans",
-    ])?;
-    for y in &p.bank {
-        w.write_record([
-            y.year.to_string(),
-            num(y.paid_in),
-            num(y.approvals),
-            num(y.demand),
-            num(y.capacity),
-            y.binding.to_string(),
-            // Empty where the limit is not enforced (no limit) and where nothing cut demand.
-            opt(y.lending_limit),
-            y.cut_by.map(Cut::id).unwrap_or_default().to_owned(),
-            num(y.cancellations),
-            num(y.disbursements),
-            num(y.undisbursed),
-            num(y.repayments),
-            num(y.losses),
-            num(y.loans),
-            num(y.interest_income),
-            num(y.fee_income),
-            num(y.treasury_income),
-            num(y.funding_cost),
-            num(y.opex),
-            num(y.net_income),
-            num(y.equity),
-            num(y.retained_earnings),
-            num(y.borrowings),
-            num(y.liquid_assets),
-            opt(y.capital_ratio),
-            opt(y.equity_to_loans),
-        ])?;
+    let mut header = vec!["year"];
+    header.extend(columns.iter().map(|c| c.id));
+    w.write_record(&header)?;
+    for y in years {
+        let mut row = vec![year(y).to_string()];
+        row.extend(columns.iter().map(|c| (c.value)(y).csv()));
+        w.write_record(&row)?;
     }
     w.flush()?;
     Ok(())
 }
 
-/// One row per year of the fund's cash flows.
+/// One row per year of the bank's accounts ([`BANK_COLUMNS`]).
+pub fn write_bank(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
+    write_years(&p.bank, |y| y.year, BANK_COLUMNS, out)
+}
+
+/// One row per year of the fund's cash flows ([`FUND_COLUMNS`]).
 pub fn write_fund(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "year",
-        "calls",
-        "distributions",
-        "nav",
-        "fees",
-        "net_cash_flow",
-        "cumulative_net",
-    ])?;
-    for y in &p.fund.years {
-        w.write_record([
-            y.year.to_string(),
-            num(y.calls),
-            num(y.distributions),
-            num(y.nav),
-            num(y.fees),
-            num(y.net_cash_flow),
-            num(y.cumulative_net),
-        ])?;
-    }
-    w.flush()?;
-    Ok(())
+    write_years(&p.fund.years, |y| y.year, FUND_COLUMNS, out)
 }
 
 /// One row per country: what it paid in and what it received over the horizon.
@@ -624,6 +730,14 @@ pub fn summary_text(p: &Projection) -> String {
     lines.join("\n")
 }
 
+/// A study's value as its runs keep it, single precision, as the number its shortest decimal
+/// reads back to: what `percentiles.csv` prints (not float noise such as 0.10000000149), and
+/// what the workbook holds, so that the two are equal to the last bit.
+pub fn single(v: f64) -> f64 {
+    let kept = v as f32;
+    kept.to_string().parse().unwrap_or(f64::from(kept))
+}
+
 /// The files a study adds to `write_all`'s, in order.
 pub const STUDY_FILES: [&str; 2] = ["percentiles.csv", "probabilities.csv"];
 
@@ -649,7 +763,7 @@ pub fn write_percentiles(bands: &Bands, out: &mut dyn io::Write) -> csv::Result<
             ];
             match q {
                 // The runs keep single precision: print what they hold, not float noise.
-                Some(q) => row.extend(q.iter().map(|v| (*v as f32).to_string())),
+                Some(q) => row.extend(q.iter().map(|v| num(single(*v)))),
                 None => row.extend(std::iter::repeat_n(String::new(), 5)),
             }
             w.write_record(&row)?;

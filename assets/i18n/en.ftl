@@ -778,6 +778,7 @@ data-copy = Copy table
 data-copy-hint = Copy as tab-separated text, for a spreadsheet
 data-export = Export all as CSV…
 data-export-hint = Write flows.csv, bank.csv, fund.csv and countries.csv into a folder
+data-export-xlsx = Excel workbook…
 data-units = US$ billion a year (stocks at year end); capital ratio in percent
 data-in-csv = In the CSV: { $id }
 
@@ -1374,3 +1375,90 @@ check-more = { $name }: { $count ->
    *[other] { $count } more problems were found and are not shown
 }
 hover-series = { $name }: { $value }
+
+## The Excel workbook (File › Export Excel workbook…, `run --xlsx`)
+menu-export-xlsx = Export Excel workbook…
+menu-export-xlsx-hint = One Excel workbook: the headline figures, every assumption with its source, the bank's and the fund's accounts year by year, financing by sector and by country, charts, and the scenario file itself; numbers stay numbers in any language's Excel
+purpose-export-xlsx = Export an Excel workbook
+filter-xlsx = Excel workbook
+notice-wrote-xlsx = Wrote the workbook to { $path }
+notice-xlsx-waiting = Writing the workbook once the uncertainty study has finished…
+cli-xlsx-not-written = the workbook was not written
+wb-error = The workbook could not be made: { $reason }
+wb-sheet-about = About
+wb-sheet-summary = Summary
+wb-sheet-assumptions = Assumptions
+wb-sheet-bank = Bank
+wb-sheet-fund = Fund
+wb-sheet-by-sector = By sector
+wb-sheet-by-country = By country
+wb-sheet-countries = Countries
+wb-sheet-uncertainty = Uncertainty
+wb-sheet-sensitivity = Sensitivity
+wb-sheet-compare = Compare
+wb-sheet-file = Scenario file
+wb-unit-usd-bn = US$ bn
+wb-unit-usd-bn-per-year = US$ bn a year
+wb-unit-year = year
+wb-header = { $label }, { $unit }
+wb-about-author = Author
+wb-about-dated = Scenario dated
+wb-about-written = Workbook written
+wb-about-app = Written by
+wb-about-app-value = SCO development-finance explorer, version { $version }
+wb-about-schema = Scenario file format
+wb-about-file = Scenario file
+wb-about-horizon = Projection
+wb-about-horizon-value = { $from }–{ $to }
+wb-about-reference = Compared with
+wb-about-sensitivity-value = { $result }: each assumption moved alone ({ $span })
+wb-about-units = Units
+wb-about-units-value = US$ billion, nominal. Flows are for the year, stocks at its end; ratios and shares are percentages. Every value is a number at full precision, not text, so it works in any language's Excel and equals the CSV files' to the last digit.
+wb-about-sources = Sources
+wb-about-sources-value = The sheet "{ $sheet }" gives the source of every default; those marked illustrative are judgements, not measurements.
+wb-about-reproduce = To reproduce
+wb-about-reproduce-value = The sheet "{ $sheet }" holds the scenario file: copy its first column into a text file ending in .ron and open it in the explorer.
+wb-col-value = Value
+wb-col-unit = Unit
+wb-col-group = Group
+wb-col-differs = Differs from the baseline
+wb-col-series = Series
+wb-col-measure = Measure
+wb-col-share = Share of runs
+wb-group-study = Uncertainty study
+wb-assumptions-heading = Every assumption of the scenario, with the baseline's value and the source of the default
+wb-bank-heading = The bank's accounts year by year ({ $unit }; flows for the year, stocks at its end)
+wb-fund-heading = The fund's cash flows year by year ({ $unit })
+wb-blocks-heading = Financing year by year ({ $unit })
+wb-countries-heading = What each country paid in and received, { $from }–{ $to } ({ $unit })
+wb-countries-paid-in-bank = Paid in to the bank
+wb-countries-contributed-fund = Contributed to the fund
+wb-countries-received-bank = Received from the bank
+wb-countries-received-fund = Received from the fund
+wb-countries-net = Net position
+wb-col-lending-limit = Lending limit
+wb-col-cut-by = Limit that cut approvals
+wb-col-cancellations = Cancellations
+wb-col-retained = Retained earnings
+wb-col-equity-to-loans = Equity to loans
+wb-col-floor = Capital floor
+wb-limit = { $limit ->
+    [capital] the capital floor
+    [statutory] the statutory limit
+    [sustainable] the sustainable level
+   *[absorption] country caps
+}
+wb-unc-series = Percentiles of each series, year by year
+wb-unc-shares = Shares of runs
+wb-unc-bound-by = Lending limit has bound by { $year }
+wb-unc-irr-below-zero = Fund IRR below zero
+wb-unc-irr-undefined = Fund IRR undefined
+wb-unc-net-negative = Net position negative: { $country }
+wb-sens-heading = Sensitivity: { $result }
+wb-compare-heading = This scenario and the reference: { $name }
+wb-file-heading = The scenario file ({ $name }): copy the first column into a text file ending in .ron to reopen exactly this scenario.
+wb-chart-lending = Approvals against demand and the lending limit
+wb-chart-ratio = Capital ratio against the floor
+wb-chart-sectors = Financing by sector (disbursements + fund investments)
+wb-chart-countries = Financing by country (disbursements + fund investments)
+wb-chart-jcurve = The fund's J-curve: investors' net cash flow and its running total

@@ -786,6 +786,7 @@ data-copy = Копировать таблицу
 data-copy-hint = Копировать как текст с табуляцией, для электронной таблицы
 data-export = Экспортировать всё в CSV…
 data-export-hint = Записать flows.csv, bank.csv, fund.csv и countries.csv в папку
+data-export-xlsx = Книга Excel…
 data-units = млрд долл. США в год (остатки — на конец года); коэффициент достаточности капитала в процентах
 data-in-csv = В CSV: { $id }
 
@@ -1476,3 +1477,90 @@ check-more = { $name }: { $count ->
    *[other] найдено ещё { $count } проблемы, они здесь не показаны
 }
 hover-series = { $name }: { $value }
+
+## Книга Excel (Файл › Экспорт книги Excel…, `run --xlsx`)
+menu-export-xlsx = Экспорт книги Excel…
+menu-export-xlsx-hint = Одна книга Excel: основные показатели, все допущения с источниками, счета банка и фонда по годам, финансирование по отраслям и странам, диаграммы и сам файл сценария; числа остаются числами в Excel на любом языке
+purpose-export-xlsx = Экспорт книги Excel
+filter-xlsx = Книга Excel
+notice-wrote-xlsx = Книга Excel сохранена в { $path }
+notice-xlsx-waiting = Книга Excel будет записана, когда завершится расчёт неопределённости…
+cli-xlsx-not-written = книга Excel не записана
+wb-error = Не удалось создать книгу Excel: { $reason }
+wb-sheet-about = О сценарии
+wb-sheet-summary = Итоги
+wb-sheet-assumptions = Допущения
+wb-sheet-bank = Банк
+wb-sheet-fund = Фонд
+wb-sheet-by-sector = По отраслям
+wb-sheet-by-country = По странам
+wb-sheet-countries = Страны
+wb-sheet-uncertainty = Неопределённость
+wb-sheet-sensitivity = Чувствительность
+wb-sheet-compare = Сравнение
+wb-sheet-file = Файл сценария
+wb-unit-usd-bn = млрд долл. США
+wb-unit-usd-bn-per-year = млрд долл. США в год
+wb-unit-year = год
+wb-header = { $label }, { $unit }
+wb-about-author = Автор
+wb-about-dated = Дата сценария
+wb-about-written = Книга подготовлена
+wb-about-app = Программа
+wb-about-app-value = «Сценарии финансирования развития ШОС», версия { $version }
+wb-about-schema = Формат файла сценария
+wb-about-file = Файл сценария
+wb-about-horizon = Прогнозный период
+wb-about-horizon-value = { $from }–{ $to } гг.
+wb-about-reference = Сценарий сравнения
+wb-about-sensitivity-value = { $result }: каждое допущение изменяется по отдельности ({ $span })
+wb-about-units = Единицы
+wb-about-units-value = Млрд долл. США в текущих ценах. Потоки — за год, остатки — на конец года; коэффициенты и доли — в процентах. Каждое значение — число с полной точностью, а не текст: оно работает в Excel на любом языке и до последнего знака совпадает со значением в CSV-файлах.
+wb-about-sources = Источники
+wb-about-sources-value = На листе «{ $sheet }» указан источник каждого значения по умолчанию; иллюстративные оценки — это экспертные суждения, а не измерения.
+wb-about-reproduce = Как воспроизвести
+wb-about-reproduce-value = На листе «{ $sheet }» — файл сценария: скопируйте его первый столбец в текстовый файл с расширением .ron и откройте этот файл в программе.
+wb-col-value = Значение
+wb-col-unit = Единица
+wb-col-group = Группа
+wb-col-differs = Отличается от базового сценария
+wb-col-series = Ряд
+wb-col-measure = Показатель
+wb-col-share = Доля прогонов
+wb-group-study = Расчёт неопределённости
+wb-assumptions-heading = Все допущения сценария со значениями базового сценария и источниками значений по умолчанию
+wb-bank-heading = Счета банка по годам ({ $unit }; потоки — за год, остатки — на конец года)
+wb-fund-heading = Денежные потоки фонда по годам ({ $unit })
+wb-blocks-heading = Финансирование по годам ({ $unit })
+wb-countries-heading = Сколько каждая страна внесла и получила за { $from }–{ $to } гг. ({ $unit })
+wb-countries-paid-in-bank = Внесено в капитал банка
+wb-countries-contributed-fund = Внесено в фонд
+wb-countries-received-bank = Получено от банка
+wb-countries-received-fund = Получено от фонда
+wb-countries-net = Чистая позиция
+wb-col-lending-limit = Лимит кредитования
+wb-col-cut-by = Лимит, ограничивший одобрения
+wb-col-cancellations = Аннулирования
+wb-col-retained = Нераспределённая прибыль
+wb-col-equity-to-loans = Собственный капитал к кредитному портфелю
+wb-col-floor = Минимальный уровень капитала
+wb-limit = { $limit ->
+    [capital] минимальный уровень капитала
+    [statutory] уставный лимит
+    [sustainable] устойчивый объём кредитования
+   *[absorption] лимиты по странам
+}
+wb-unc-series = Процентили каждого ряда по годам
+wb-unc-shares = Доли прогонов
+wb-unc-bound-by = Кредитование упёрлось в лимит к { $year } г.
+wb-unc-irr-below-zero = Внутренняя норма доходности фонда ниже нуля
+wb-unc-irr-undefined = Внутренняя норма доходности фонда не определена
+wb-unc-net-negative = Отрицательная чистая позиция: { $country }
+wb-sens-heading = Чувствительность: { $result }
+wb-compare-heading = Этот сценарий и сценарий сравнения: { $name }
+wb-file-heading = Файл сценария ({ $name }): скопируйте первый столбец в текстовый файл с расширением .ron, чтобы открыть в точности этот сценарий.
+wb-chart-lending = Одобрения в сравнении со спросом и лимитом кредитования
+wb-chart-ratio = Коэффициент достаточности капитала и минимальный уровень
+wb-chart-sectors = Финансирование по отраслям (выборка средств + инвестиции фонда)
+wb-chart-countries = Финансирование по странам (выборка средств + инвестиции фонда)
+wb-chart-jcurve = J-кривая фонда: чистый денежный поток инвесторов и его накопленный итог

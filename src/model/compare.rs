@@ -32,9 +32,19 @@ impl std::fmt::Display for Difference {
 /// Every assumption whose value differs between `a` and `b`, in file order. Metadata (title,
 /// author, notes) is not an assumption and is not compared.
 pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
+    compared(a, b, false)
+}
+
+/// Every assumption of `a` and `b`, equal or not, in file order, with both values in words:
+/// the workbook's list of inputs, in the same words as [`differences`].
+pub fn every_assumption(a: &Scenario, b: &Scenario) -> Vec<Difference> {
+    compared(a, b, true)
+}
+
+fn compared(a: &Scenario, b: &Scenario, keep_equal: bool) -> Vec<Difference> {
     let mut out = Vec::new();
     let mut push = |path: String, label: String, first: String, second: String| {
-        if first != second {
+        if keep_equal || first != second {
             out.push(Difference {
                 path,
                 label,
@@ -45,7 +55,7 @@ pub fn differences(a: &Scenario, b: &Scenario) -> Vec<Difference> {
     };
     for spec in SCALARS {
         let (x, y) = ((spec.get)(a), (spec.get)(b));
-        if x.to_bits() != y.to_bits() {
+        if keep_equal || x.to_bits() != y.to_bits() {
             push(
                 spec.path.into(),
                 spec.label(),

@@ -7,6 +7,8 @@ use crate::ui::Command;
 use egui::{RichText, Ui};
 
 use super::table::Cell;
+use crate::export::{BANK_COLUMNS, Column, FUND_COLUMNS, Field};
+use crate::model::projection::BankYear;
 use crate::model::{Country, LoanType, Projection, Sector};
 
 /// A flow that can be tabulated by country, sector or loan type.
@@ -104,73 +106,8 @@ impl Table {
 pub fn table_data(p: &Projection, table: Table) -> (Vec<String>, Vec<Vec<f64>>) {
     let years = 0..p.years();
     match table {
-        Table::BankAccounts => {
-            let headers = [
-                "paid_in",
-                "approvals",
-                "demand",
-                "capacity",
-                "disbursements",
-                "undisbursed",
-                "repayments",
-                "losses",
-                "loans",
-                "net_income",
-                "equity",
-                "borrowings",
-                "liquid_assets",
-                "capital_ratio",
-            ];
-            let rows = p
-                .bank
-                .iter()
-                .map(|y| {
-                    vec![
-                        y.paid_in,
-                        y.approvals,
-                        y.demand,
-                        y.capacity,
-                        y.disbursements,
-                        y.undisbursed,
-                        y.repayments,
-                        y.losses,
-                        y.loans,
-                        y.net_income,
-                        y.equity,
-                        y.borrowings,
-                        y.liquid_assets,
-                        y.capital_ratio.unwrap_or(f64::NAN),
-                    ]
-                })
-                .collect();
-            (headers.map(String::from).to_vec(), rows)
-        }
-        Table::FundAccounts => {
-            let headers = [
-                "calls",
-                "distributions",
-                "nav",
-                "fees",
-                "net_cash_flow",
-                "cumulative_net",
-            ];
-            let rows = p
-                .fund
-                .years
-                .iter()
-                .map(|y| {
-                    vec![
-                        y.calls,
-                        y.distributions,
-                        y.nav,
-                        y.fees,
-                        y.net_cash_flow,
-                        y.cumulative_net,
-                    ]
-                })
-                .collect();
-            (headers.map(String::from).to_vec(), rows)
-        }
+        Table::BankAccounts => catalogue_data(&p.bank, bank_shown()),
+        Table::FundAccounts => catalogue_data(&p.fund.years, FUND_COLUMNS.iter()),
         Table::Flow(flow, slice) => {
             let cube = flow.cube(p);
             match slice {
@@ -212,38 +149,68 @@ pub fn table_data(p: &Projection, table: Table) -> (Vec<String>, Vec<Vec<f64>>) 
     }
 }
 
+/// The columns of `bank.csv` that the Data view shows, in its order.
+const BANK_SHOWN: [&str; 14] = [
+    "paid_in",
+    "approvals",
+    "demand",
+    "capacity",
+    "disbursements",
+    "undisbursed",
+    "repayments",
+    "losses",
+    "loans",
+    "net_income",
+    "equity",
+    "borrowings",
+    "liquid_assets",
+    "capital_ratio",
+];
+
+fn bank_shown() -> impl Iterator<Item = &'static Column<BankYear>> {
+    BANK_SHOWN
+        .iter()
+        .filter_map(|id| BANK_COLUMNS.iter().find(|c| c.id == *id))
+}
+
+/// A table of a CSV file's columns (the catalogue the CSV files and the workbook write): their
+/// names and their values year by year (NaN where a value is undefined).
+fn catalogue_data<'a, Y: 'a>(
+    years: &[Y],
+    columns: impl Iterator<Item = &'a Column<Y>>,
+) -> (Vec<String>, Vec<Vec<f64>>) {
+    let columns: Vec<&Column<Y>> = columns.collect();
+    let rows = years
+        .iter()
+        .map(|y| {
+            columns
+                .iter()
+                .map(|c| match (c.value)(y) {
+                    Field::Money(v) => v,
+                    Field::MaybeMoney(v) | Field::Ratio(v) => v.unwrap_or(f64::NAN),
+                    Field::Yes(_) | Field::Limit(_) => f64::NAN,
+                })
+                .collect()
+        })
+        .collect();
+    (columns.iter().map(|c| c.id.to_owned()).collect(), rows)
+}
+
 /// Column headings for people, in the order of [`table_data`]'s (which are the CSV's names,
 /// shown on hover), and whether the column is a ratio (shown in percent).
 pub fn column_labels(table: Table) -> Vec<(String, bool)> {
     let plain = |keys: &[&str]| keys.iter().map(|k| (crate::i18n::tr(k), false)).collect();
     match table {
-        Table::BankAccounts => {
-            let mut labels: Vec<(String, bool)> = plain(&[
-                "data-paid-in",
-                "series-approvals",
-                "series-demand",
-                "data-capacity",
-                "series-disbursements",
-                "data-undisbursed",
-                "series-repayments",
-                "series-credit-losses",
-                "series-loans",
-                "series-net-income",
-                "series-equity",
-                "series-borrowings",
-                "series-liquid",
-            ]);
-            labels.push((t!("data-capital-ratio"), true));
-            labels
-        }
-        Table::FundAccounts => plain(&[
-            "data-calls",
-            "series-distributions",
-            "data-nav",
-            "series-management-fees",
-            "series-net-cash-flow",
-            "series-cumulative-net",
-        ]),
+        Table::BankAccounts => bank_shown()
+            .map(|c| match c.id {
+                "capital_ratio" => (t!("data-capital-ratio"), true),
+                _ => (crate::i18n::tr(c.words), false),
+            })
+            .collect(),
+        Table::FundAccounts => FUND_COLUMNS
+            .iter()
+            .map(|c| (crate::i18n::tr(c.words), false))
+            .collect(),
         Table::Flow(_, Slice::ByCountry) => {
             Country::ALL.iter().map(|c| (c.name(), false)).collect()
         }
@@ -302,6 +269,13 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, table: &mut Table) -> Option<C
             .clicked()
         {
             command = Some(Command::ExportCsv);
+        }
+        if ui
+            .button(t!("data-export-xlsx"))
+            .on_hover_text(t!("menu-export-xlsx-hint"))
+            .clicked()
+        {
+            command = Some(Command::ExportWorkbook);
         }
         ui.label(RichText::new(t!("data-units")).weak().small());
     });
