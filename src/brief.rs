@@ -321,7 +321,7 @@ fn charts(out: &mut String, b: &Brief<'_>) {
 }
 
 /// The source of an assumption's default (or what a judgement rests on), by its path.
-fn basis_of(path: &str) -> String {
+pub fn basis_of(path: &str) -> String {
     if let Some(spec) = SCALARS.iter().find(|s| s.path == path) {
         return marked(spec.basis.is_illustrative(), spec.basis_text());
     }

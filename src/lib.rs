@@ -34,4 +34,5 @@ pub mod ui;
 pub mod web;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod window;
+pub mod workbook;
 pub mod zip;
