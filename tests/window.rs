@@ -1510,6 +1510,38 @@ fn export_brief_waits_for_the_study_and_writes_one_html_file_in_the_windows_lang
 }
 
 #[test]
+fn export_workbook_waits_for_the_study_and_writes_an_excel_file_in_the_windows_language() {
+    use calamine::{Reader, Xlsx};
+    every_language(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tables");
+        let mut h = harness(app_with(vec![Picked::Path(path.clone())]));
+        h.state_mut().doc.scenario.uncertainty.runs = 200;
+        h.run_ok();
+        h.get_by_label(&tr("menu-file")).click();
+        h.run_ok();
+        h.get_by_label(&tr("menu-export-xlsx")).click();
+        let written = path.with_extension("xlsx");
+        run_until(&mut h, |_| written.exists());
+        let book: Xlsx<_> = calamine::open_workbook(&written).unwrap();
+        let names = book.sheet_names();
+        assert!(names.contains(&tr("wb-sheet-bank")), "{names:?}");
+        assert!(
+            names.contains(&tr("wb-sheet-uncertainty")),
+            "the study is in it"
+        );
+        assert!(
+            !names.contains(&tr("wb-sheet-compare")),
+            "no reference is pinned"
+        );
+        assert_eq!(
+            h.state().notice_text(),
+            Some(t!("notice-wrote-xlsx", path = written.display().to_string()).as_str())
+        );
+    });
+}
+
+#[test]
 fn the_flows_controls_and_diagram_fit_a_small_window_in_every_language() {
     every_language(|| {
         let mut app = app_with(vec![]);

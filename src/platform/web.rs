@@ -218,6 +218,7 @@ pub fn media_type(file_name: &str) -> &'static str {
         "html" => "text/html;charset=utf-8",
         "csv" => "text/csv;charset=utf-8",
         "zip" => "application/zip",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "text/plain;charset=utf-8",
     }
 }

@@ -62,6 +62,7 @@ impl ExplorerApp {
             }
             Command::ExportCsv => self.ask(Purpose::ExportFolder),
             Command::ExportBrief => self.ask(Purpose::ExportBrief),
+            Command::ExportWorkbook => self.ask(Purpose::ExportWorkbook),
             // A notice about an edit ("Applied (Undo takes it back)") is stale once it is undone.
             Command::Undo => {
                 self.doc.undo();

@@ -17,17 +17,19 @@ use crate::text::escaped;
 impl ExplorerApp {
     pub(super) fn ask(&mut self, purpose: Purpose) {
         let name = match purpose {
-            Purpose::ExportBrief => self.brief_name(),
+            Purpose::ExportBrief => self.report_name("html"),
+            Purpose::ExportWorkbook => self.report_name("xlsx"),
             _ => self.file_name(),
         };
         let rx = self.picker.pick(&purpose, &name);
         self.pending_dialog = Some((purpose, rx));
     }
 
-    /// What a brief's file is called by default: the scenario file's name as `.html`.
-    fn brief_name(&self) -> String {
+    /// What a brief's or a workbook's file is called by default: the scenario file's name
+    /// with `extension`.
+    fn report_name(&self, extension: &str) -> String {
         Path::new(&self.file_name())
-            .with_extension("html")
+            .with_extension(extension)
             .display()
             .to_string()
     }
@@ -99,7 +101,9 @@ impl ExplorerApp {
             Purpose::PinReference => self.pin_file(path),
             Purpose::SaveChart => self.save_chart(path),
             Purpose::SaveSvg => self.save_svg(path),
-            Purpose::ExportBrief => self.export_brief(path),
+            Purpose::ExportBrief | Purpose::ExportWorkbook => {
+                self.report_pending = Some((purpose.clone(), path.to_owned()));
+            }
             Purpose::SaveAs => self.save(path),
             Purpose::ExportFolder if crate::platform::WEB => self.download_csv(path),
             Purpose::ExportFolder => {
@@ -395,7 +399,8 @@ impl ExplorerApp {
                 Some(request) => chart_export::file_name(&request.title, "svg"),
                 None => "chart.svg".to_owned(),
             },
-            Purpose::ExportBrief => self.brief_name(),
+            Purpose::ExportBrief => self.report_name("html"),
+            Purpose::ExportWorkbook => self.report_name("xlsx"),
             Purpose::Open | Purpose::PinReference => String::new(),
         };
         // Where the user picks the file, the entry starts at the folder, ready for a name.
@@ -503,15 +508,11 @@ impl ExplorerApp {
         }
     }
 
-    /// Asks for the brief to be written to `path` as soon as it can be: at once, or when the
-    /// scenario's uncertainty study has finished (its runs go on in the background meanwhile).
-    pub(super) fn export_brief(&mut self, path: &Path) {
-        self.brief_pending = Some(path.to_owned());
-    }
-
-    /// Moves a brief on: starts the study it waits for, and writes it once the study is done.
-    pub(super) fn poll_brief(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.brief_pending.clone() else {
+    /// Moves a brief or a workbook on: it is written as soon as it can be, at once or when the
+    /// scenario's uncertainty study has finished (the study is started, and its runs go on in
+    /// the background meanwhile).
+    pub(super) fn poll_report(&mut self, ctx: &egui::Context) {
+        let Some((purpose, path)) = self.report_pending.clone() else {
             return;
         };
         let s = &self.doc.scenario;
@@ -521,7 +522,10 @@ impl ExplorerApp {
             let done = progress.error.is_some()
                 || (progress.finished && self.studies.runner.bands_for(s).is_some());
             if !done {
-                let waiting = t!("notice-brief-waiting");
+                let waiting = match purpose {
+                    Purpose::ExportWorkbook => t!("notice-xlsx-waiting"),
+                    _ => t!("notice-brief-waiting"),
+                };
                 if self.notice.as_ref().is_none_or(|n| n.text != waiting) {
                     self.notice(&waiting, false);
                 }
@@ -529,14 +533,14 @@ impl ExplorerApp {
                 return;
             }
         }
-        self.brief_pending = None;
-        self.write_brief(&path);
+        self.report_pending = None;
+        self.write_report(&purpose, &path);
     }
 
-    /// Writes the brief of the scenario as the window shows it: the pinned reference, the
-    /// uncertainty study's results when they are of this scenario, and the tornado when one has
-    /// been computed for it.
-    fn write_brief(&mut self, path: &Path) {
+    /// Writes the brief (or the workbook) of the scenario as the window shows it: the pinned
+    /// reference, the uncertainty study's results when they are of this scenario, and the
+    /// tornado when one has been computed for it.
+    fn write_report(&mut self, purpose: &Purpose, path: &Path) {
         if let Some(first) = self.doc.problems.first() {
             let text = t!(
                 "status-problems",
@@ -574,16 +578,20 @@ impl ExplorerApp {
             tornado,
             today: &today,
         };
-        let written = crate::brief::html(&brief)
-            .and_then(|html| file::write_text(path, &html).map_err(|e| e.to_string()));
-        match written {
-            Ok(()) => self.notice(
-                &written_notice(
-                    path,
-                    t!("notice-wrote-brief", path = path.display().to_string()),
-                ),
-                false,
+        let (made, wrote) = match purpose {
+            Purpose::ExportWorkbook => (
+                crate::workbook::xlsx(&brief).map_err(|e| e.to_string()),
+                t!("notice-wrote-xlsx", path = path.display().to_string()),
             ),
+            _ => (
+                crate::brief::html(&brief).map(String::into_bytes),
+                t!("notice-wrote-brief", path = path.display().to_string()),
+            ),
+        };
+        let written =
+            made.and_then(|bytes| file::write_bytes(path, &bytes).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.notice(&written_notice(path, wrote), false),
             Err(e) => self.save_error = Some(e),
         }
     }

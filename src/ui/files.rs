@@ -24,6 +24,8 @@ pub enum Purpose {
     SaveSvg,
     /// Where to write the brief (HTML).
     ExportBrief,
+    /// Where to write the Excel workbook.
+    ExportWorkbook,
 }
 
 impl Purpose {
@@ -35,6 +37,7 @@ impl Purpose {
             Purpose::SaveChart => Some("png"),
             Purpose::SaveSvg => Some("svg"),
             Purpose::ExportBrief => Some("html"),
+            Purpose::ExportWorkbook => Some("xlsx"),
             Purpose::Open | Purpose::PinReference | Purpose::ExportFolder => None,
         }
     }
@@ -48,6 +51,7 @@ impl Purpose {
             Purpose::SaveChart => t!("purpose-save-chart"),
             Purpose::SaveSvg => t!("purpose-save-svg"),
             Purpose::ExportBrief => t!("purpose-export-brief"),
+            Purpose::ExportWorkbook => t!("purpose-export-xlsx"),
         }
     }
 }
@@ -113,6 +117,10 @@ impl Picker for SystemPicker {
                         .save_file(),
                     Purpose::ExportBrief => dialog
                         .add_filter(t!("filter-html"), &["html", "htm"])
+                        .set_file_name(name)
+                        .save_file(),
+                    Purpose::ExportWorkbook => dialog
+                        .add_filter(t!("filter-xlsx"), &["xlsx"])
                         .set_file_name(name)
                         .save_file(),
                 };

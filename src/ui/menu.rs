@@ -115,6 +115,13 @@ impl ExplorerApp {
             {
                 commands.push(Command::ExportBrief);
             }
+            if ui
+                .button(t!("menu-export-xlsx"))
+                .on_hover_text(t!("menu-export-xlsx-hint"))
+                .clicked()
+            {
+                commands.push(Command::ExportWorkbook);
+            }
             ui.separator();
             if ui.button(t!("menu-properties")).clicked() {
                 commands.push(Command::Properties);

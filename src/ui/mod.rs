@@ -93,6 +93,8 @@ pub enum Command {
     ExportCsv,
     /// File ▸ Export brief…: the one-file HTML brief.
     ExportBrief,
+    /// File ▸ Export Excel workbook…: the results, assumptions and charts as one `.xlsx`.
+    ExportWorkbook,
     Undo,
     Redo,
     Quit,
@@ -217,8 +219,9 @@ pub struct ExplorerApp {
     chart_export: Option<chart_export::Export>,
     /// A chart written as SVG, waiting for the user to say where.
     svg_export: Option<chart_export::SvgRequest>,
-    /// Where a brief goes once the uncertainty study it includes has finished.
-    brief_pending: Option<PathBuf>,
+    /// A brief or a workbook (by the dialog's purpose) and where it goes, once the
+    /// uncertainty study it includes has finished.
+    report_pending: Option<(Purpose, PathBuf)>,
     /// The system's language, read once, for when the user has not chosen one.
     system_lang: Lang,
     /// The embedded fonts (Chinese among them) are installed on the first frame.
@@ -291,7 +294,7 @@ impl ExplorerApp {
             properties: None,
             chart_export: None,
             svg_export: None,
-            brief_pending: None,
+            report_pending: None,
             system_lang: Lang::from_system(),
             fonts_installed: false,
             focus: None,
@@ -522,7 +525,7 @@ impl ExplorerApp {
         self.keep_typed_ahead(ui.ctx());
         keys::focus_ring(ui.ctx());
         self.export_chart(ui.ctx());
-        self.poll_brief(ui.ctx());
+        self.poll_report(ui.ctx());
         // A copy of unsaved work, from every committed edit (not while the offer of an older
         // copy is waiting: that copy is the user's to decide about).
         if self.recovery_offer.is_none()
