@@ -99,12 +99,27 @@ fn print_line(line: std::fmt::Arguments<'_>) {
 enum Command {
     /// Project a scenario and write flows.csv, bank.csv, fund.csv and countries.csv; with
     /// --runs, also run its uncertainty study and write percentiles.csv and probabilities.csv.
+    /// With --xlsx, write an Excel workbook of the same results (as well as the CSV files, or
+    /// instead of them); all the files are written, or none.
     Run {
         /// Scenario file (.ron); without one, the built-in baseline.
         file: Option<PathBuf>,
         /// Folder to write the CSV files into (created if missing).
-        #[arg(long)]
-        out: PathBuf,
+        #[arg(long, required_unless_present = "xlsx")]
+        out: Option<PathBuf>,
+        /// Write an Excel workbook (.xlsx) in the language of --lang: the headline figures,
+        /// every assumption with its source, the bank's and the fund's accounts, financing by
+        /// sector and by country, charts, the study's results with --runs, and the scenario
+        /// file itself.
+        #[arg(long, value_name = "BOOK.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// With --xlsx, a scenario to compare with (the workbook's Compare sheet).
+        #[arg(long, value_name = "OTHER.ron", requires = "xlsx")]
+        reference: Option<PathBuf>,
+        /// With --xlsx, also run a sensitivity analysis of this result (as for `sensitivity`)
+        /// for the workbook's Sensitivity sheet.
+        #[arg(long, value_name = "NAME", requires = "xlsx")]
+        sensitivity: Option<String>,
         /// Also print the headline figures in plain words.
         #[arg(long)]
         summary: bool,
@@ -285,6 +300,9 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Run {
             file,
             out,
+            xlsx,
+            reference,
+            sensitivity,
             summary,
             runs,
             samples,
@@ -302,14 +320,60 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 ),
                 None => None,
             };
-            // The tables and the samples are one set: all written, or none.
-            let study_files = study.as_ref().map(|bands| (bands, &scenario));
-            let paths = if samples {
-                let text = export::samples_csv(&scenario)?;
-                export::write_all_with_samples(&projection, study_files, &text, &out)?
-            } else {
-                export::write_all(&projection, study_files, &out)?
-            };
+            // Every file is made in memory first, then all are written as one set, or none.
+            let mut targets: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+            let mut folders: Vec<&Path> = Vec::new();
+            if let Some(dir) = &out {
+                let study_files = study.as_ref().map(|bands| (bands, &scenario));
+                for (name, bytes) in export::csv_files(&projection, study_files)
+                    .with_context(|| t!("cli-nothing-written"))?
+                {
+                    targets.push((dir.join(name), bytes));
+                }
+                if samples {
+                    let text = export::samples_csv(&scenario)?;
+                    targets.push((dir.join(export::SAMPLES_FILE), text.into_bytes()));
+                }
+                folders.push(dir);
+            }
+            if let Some(book) = &xlsx {
+                let reference = match &reference {
+                    Some(path) => Some(load_reference(&scenario, path)?),
+                    None => None,
+                };
+                let tornado = tornado_of(&scenario, sensitivity.as_deref())?;
+                let file_name = file
+                    .as_deref()
+                    .and_then(|path| Source::of(path).file_name())
+                    .unwrap_or_else(|| "scenario.ron".to_owned());
+                let today = sco_explorer::ui::today();
+                let brief = sco_explorer::brief::Brief {
+                    scenario: &scenario,
+                    projection: &projection,
+                    file_name: &file_name,
+                    reference: reference.as_ref().map(|(name, s, p)| {
+                        sco_explorer::brief::Compared {
+                            name,
+                            scenario: s,
+                            projection: p,
+                        }
+                    }),
+                    bands: study.as_ref(),
+                    tornado: tornado.as_ref(),
+                    today: &today,
+                };
+                let bytes = sco_explorer::workbook::xlsx(&brief)
+                    .with_context(|| t!("cli-xlsx-not-written"))?;
+                targets.push((book.clone(), bytes));
+                if let Some(parent) = book.parent() {
+                    folders.push(parent);
+                }
+            }
+            let targets: Vec<(PathBuf, &[u8])> = targets
+                .iter()
+                .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
+                .collect();
+            let paths = export::write_files(&folders, &targets)?;
             if summary {
                 say!("{}", export::summary_text(&projection));
                 if let Some(bands) = &study {
@@ -443,17 +507,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => {
             let scenario = load_or_baseline(file.as_deref())?;
             let inputs = Inputs::new(scenario, reference.as_deref(), runs)?;
-            let tornado = match sensitivity {
-                Some(result) => {
-                    let metric = model::Metric::parse(&result).map_err(anyhow::Error::msg)?;
-                    let span = model::sensitivity::Span::RangeEnds;
-                    Some(
-                        model::sensitivity::tornado(&inputs.scenario, metric, span)
-                            .map_err(|invalid| anyhow::anyhow!("{invalid}"))?,
-                    )
-                }
-                None => None,
-            };
+            let tornado = tornado_of(&inputs.scenario, sensitivity.as_deref())?;
             let file_name = file
                 .as_deref()
                 .and_then(|path| Source::of(path).file_name())
@@ -572,19 +626,7 @@ impl Inputs {
         }
         let projection = project(&scenario)?;
         let reference = match reference {
-            Some(path) => {
-                let other = load(path).with_context(|| t!("cli-nothing-written"))?;
-                let name = if other.meta.title.trim().is_empty() {
-                    let source = Source::of(path);
-                    source.file_name().unwrap_or_else(|| source.name())
-                } else {
-                    // A preset's title in the reader's language, as the window names it, and
-                    // never named like the scenario it is compared with.
-                    sco_explorer::presets::told_apart(&scenario.meta.title, &other.meta.title).1
-                };
-                let p = project(&other)?;
-                Some((name, other, p))
-            }
+            Some(path) => Some(load_reference(&scenario, path)?),
             None => None,
         };
         let bands = if scenario.uncertainty.assumptions.is_empty() {
@@ -613,6 +655,41 @@ impl Inputs {
                 projection: p,
             })
     }
+}
+
+/// The scenario at `path` to compare `scenario` with: its name as the window gives it, the
+/// scenario and its projection.
+fn load_reference(
+    scenario: &model::Scenario,
+    path: &Path,
+) -> anyhow::Result<(String, model::Scenario, model::Projection)> {
+    let other = load(path).with_context(|| t!("cli-nothing-written"))?;
+    let name = if other.meta.title.trim().is_empty() {
+        let source = Source::of(path);
+        source.file_name().unwrap_or_else(|| source.name())
+    } else {
+        // A preset's title in the reader's language, as the window names it, and never named
+        // like the scenario it is compared with.
+        sco_explorer::presets::told_apart(&scenario.meta.title, &other.meta.title).1
+    };
+    let p = project(&other)?;
+    Ok((name, other, p))
+}
+
+/// The tornado of `result` (as `sensitivity` names results), over each assumption's range,
+/// when one is asked for.
+fn tornado_of(
+    scenario: &model::Scenario,
+    result: Option<&str>,
+) -> anyhow::Result<Option<model::sensitivity::Tornado>> {
+    let Some(result) = result else {
+        return Ok(None);
+    };
+    let metric = model::Metric::parse(result).map_err(anyhow::Error::msg)?;
+    let span = model::sensitivity::Span::RangeEnds;
+    let tornado = model::sensitivity::tornado(scenario, metric, span)
+        .map_err(|invalid| anyhow::anyhow!("{invalid}"))?;
+    Ok(Some(tornado))
 }
 
 /// How many problems `check` prints for one file; the rest are counted in one line.

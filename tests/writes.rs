@@ -349,3 +349,66 @@ fn a_right_to_left_override_in_a_title_does_not_reach_the_brief_raw() {
     assert!(html.contains("one\\u{2028}two"), "the notes");
     assert!(html.contains("Road \\u{202e}X"), "a project's name");
 }
+
+#[test]
+fn run_with_a_workbook_in_another_folder_writes_the_tables_and_the_workbook_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let books = dir.path().join("books");
+    let book = books.join("results.xlsx");
+    let (out_arg, book_arg) = (out.to_str().unwrap(), book.to_str().unwrap());
+    let result = sco(&["run", "--out", out_arg, "--xlsx", book_arg]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    assert!(book.is_file(), "the workbook's folder is made");
+    let said = text(&result.stdout);
+    assert!(
+        said.contains("bank.csv") && said.contains("results.xlsx"),
+        "{said}"
+    );
+
+    // Where the workbook's name is a folder, neither the tables nor the workbook change.
+    std::fs::remove_file(&book).unwrap();
+    std::fs::create_dir(&book).unwrap();
+    let before = snapshot(&out);
+    let result = sco(&[
+        "run",
+        "scenarios/stress.ron",
+        "--out",
+        out_arg,
+        "--xlsx",
+        book_arg,
+    ]);
+    assert!(!result.status.success());
+    let stderr = text(&result.stderr);
+    assert!(stderr.contains("results.xlsx"), "names the file: {stderr}");
+    assert!(
+        !text(&result.stdout).contains("Wrote"),
+        "nothing is said to be written"
+    );
+    assert_eq!(snapshot(&out), before, "the tables are as they were");
+    assert_eq!(
+        snapshot(&books).len(),
+        1,
+        "no temporary file beside the workbook"
+    );
+
+    // A workbook alone, with no folder of tables.
+    let only = dir.path().join("only.xlsx");
+    let result = sco(&["--lang", "ru", "run", "--xlsx", only.to_str().unwrap()]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    assert!(only.is_file());
+    assert!(
+        text(&result.stdout).starts_with("Записано"),
+        "{}",
+        text(&result.stdout)
+    );
+
+    // Neither: the command says what it needs.
+    let result = sco(&["run"]);
+    assert!(!result.status.success());
+    assert!(
+        text(&result.stderr).contains("--out"),
+        "{}",
+        text(&result.stderr)
+    );
+}
