@@ -22,7 +22,7 @@ use crate::model::projection::Event;
 use crate::model::scenario::Instrument;
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::Bands;
-use crate::model::{Lever, Projection, Scenario};
+use crate::model::{Projection, Scenario};
 use crate::t;
 use crate::text;
 
@@ -524,14 +524,7 @@ fn uncertainty(out: &mut String, s: &Scenario, bands: &Bands) {
         escape(&t!("brief-uncertain-assumptions"))
     );
     for u in &s.uncertainty.assumptions {
-        let line = match Lever::find(&u.path) {
-            Some(lever) => t!(
-                "brief-uncertain-line",
-                assumption = lever.label(),
-                distribution = u.distribution.describe(&lever)
-            ),
-            None => u.path.clone(),
-        };
+        let line = crate::headline::uncertain(u);
         let _ = writeln!(out, "<li>{}</li>", escape(&line));
     }
     out.push_str("</ul>\n</div>\n</section>\n");

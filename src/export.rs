@@ -633,17 +633,20 @@ pub fn write_fund(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
     write_years(&p.fund.years, |y| y.year, FUND_COLUMNS, out)
 }
 
+/// `countries.csv`'s columns.
+pub const COUNTRY_COLUMNS: [&str; 6] = [
+    "country",
+    "paid_in_bank",
+    "contributed_fund",
+    "received_bank",
+    "received_fund",
+    "net_position",
+];
+
 /// One row per country: what it paid in and what it received over the horizon.
 pub fn write_countries(p: &Projection, out: &mut dyn io::Write) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "country",
-        "paid_in_bank",
-        "contributed_fund",
-        "received_bank",
-        "received_fund",
-        "net_position",
-    ])?;
+    w.write_record(COUNTRY_COLUMNS)?;
     for c in &p.countries {
         w.write_record([
             c.country.code().to_owned(),

@@ -167,3 +167,16 @@ pub fn percentiles(bands: &Bands) -> [(String, Option<Quantiles>, bool); 4] {
         (t!("overview-irr"), bands.fund_irr, true),
     ]
 }
+
+/// An assumption of the uncertainty study and its distribution, in words: "Demand growth:
+/// uniform from 20 %/yr to 60 %/yr" (the brief and the workbook list them alike).
+pub fn uncertain(u: &crate::model::uncertainty::Uncertain) -> String {
+    match crate::model::Lever::find(&u.path) {
+        Some(lever) => t!(
+            "brief-uncertain-line",
+            assumption = lever.label(),
+            distribution = u.distribution.describe(&lever)
+        ),
+        None => u.path.clone(),
+    }
+}

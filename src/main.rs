@@ -342,10 +342,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                     None => None,
                 };
                 let tornado = tornado_of(&scenario, sensitivity.as_deref())?;
-                let file_name = file
-                    .as_deref()
-                    .and_then(|path| Source::of(path).file_name())
-                    .unwrap_or_else(|| "scenario.ron".to_owned());
+                let file_name = file_name_of(file.as_deref());
                 let today = sco_explorer::ui::today();
                 let brief = sco_explorer::brief::Brief {
                     scenario: &scenario,
@@ -508,10 +505,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let scenario = load_or_baseline(file.as_deref())?;
             let inputs = Inputs::new(scenario, reference.as_deref(), runs)?;
             let tornado = tornado_of(&inputs.scenario, sensitivity.as_deref())?;
-            let file_name = file
-                .as_deref()
-                .and_then(|path| Source::of(path).file_name())
-                .unwrap_or_else(|| "scenario.ron".to_owned());
+            let file_name = file_name_of(file.as_deref());
             let today = sco_explorer::ui::today();
             let brief = sco_explorer::brief::Brief {
                 scenario: &inputs.scenario,
@@ -655,6 +649,13 @@ impl Inputs {
                 projection: p,
             })
     }
+}
+
+/// The name a brief or a workbook gives its scenario file: the file's (a link's own), or
+/// `scenario.ron` for the built-in baseline.
+fn file_name_of(file: Option<&Path>) -> String {
+    file.and_then(|path| Source::of(path).file_name())
+        .unwrap_or_else(|| "scenario.ron".to_owned())
 }
 
 /// The scenario at `path` to compare `scenario` with: its name as the window gives it, the

@@ -141,6 +141,27 @@ pub enum Group {
 }
 
 impl Group {
+    /// The group of a path in the file (`capital.subscribed`, `countries.KAZ.weight`,
+    /// `projects[2].amount`): its section's. `None` for the study's own settings (`seed`,
+    /// `uncertainty`) and what is not a path of the file.
+    pub fn of_path(path: &str) -> Option<Group> {
+        let head = path.split(['.', '[', ':']).next()?;
+        Some(match head {
+            "start_year" | "years" => Group::Horizon,
+            "capital" => Group::Capital,
+            "demand" => Group::Demand,
+            "countries" => Group::Countries,
+            "sector_tilt" => Group::Sectors,
+            "terms" => Group::Terms,
+            "pricing" => Group::Pricing,
+            "risk" => Group::Risk,
+            "policy" => Group::Policy,
+            "fund" => Group::Fund,
+            "projects" => Group::Projects,
+            _ => return None,
+        })
+    }
+
     pub fn title(self) -> String {
         crate::i18n::tr(match self {
             Group::Horizon => "group-horizon",

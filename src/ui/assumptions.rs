@@ -523,7 +523,7 @@ fn group_ui(
                 _ => {}
             }
             for p in problems.iter().filter(|p| {
-                group_of(&p.field) == Some(group) && !specs.iter().any(|s| s.path == p.field)
+                Group::of_path(&p.field) == Some(group) && !specs.iter().any(|s| s.path == p.field)
             }) {
                 ui.label(
                     RichText::new(t!(
@@ -537,25 +537,6 @@ fn group_ui(
             }
         });
     true
-}
-
-/// The group a problem's field belongs to.
-fn group_of(field: &str) -> Option<Group> {
-    let head = field.split(['.', '[']).next()?;
-    Some(match head {
-        "start_year" | "years" => Group::Horizon,
-        "capital" => Group::Capital,
-        "demand" => Group::Demand,
-        "countries" => Group::Countries,
-        "sector_tilt" => Group::Sectors,
-        "terms" => Group::Terms,
-        "pricing" => Group::Pricing,
-        "risk" => Group::Risk,
-        "policy" => Group::Policy,
-        "fund" => Group::Fund,
-        "projects" => Group::Projects,
-        _ => return None,
-    })
 }
 
 fn group_changed(group: Group, s: &Scenario, b: &Scenario) -> bool {
