@@ -267,6 +267,10 @@ struct Styles {
     year: Format,
     count: Format,
     mono: Format,
+    bn_change: Format,
+    pct_change: Format,
+    count_change: Format,
+    multiple_change: Format,
 }
 
 impl Styles {
@@ -296,6 +300,10 @@ impl Styles {
             multiple: number("0.00\"×\""),
             year: number("0"),
             count: number("#,##0"),
+            bn_change: number("+#,##0.00;-#,##0.00;0.00"),
+            pct_change: number("+0.0%;-0.0%;0.0%"),
+            count_change: number("+0;-0;0"),
+            multiple_change: number("+0.00\"×\";-0.00\"×\";0.00\"×\""),
             mono: base.set_font_name("Consolas").set_font_size(9),
         }
     }
@@ -345,13 +353,18 @@ struct Column<'f> {
     total: bool,
 }
 
-/// How wide a column must be for `text` (East Asian characters count double), in Excel's
-/// character units.
+/// How wide a column must be for `text`, in Excel's character units (the width of a digit):
+/// East Asian characters count double, and other letters 0.9, as a proportional font sets
+/// most of them narrower than a digit.
 fn width_of(text: &str) -> f64 {
     text.lines()
         .map(|line| {
             line.chars()
-                .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 })
+                .map(|c| match c as u32 {
+                    0x2E80.. => 2.0,
+                    _ if c.is_ascii_digit() || c.is_uppercase() => 1.0,
+                    _ => 0.9,
+                })
                 .sum::<f64>()
         })
         .fold(0.0, f64::max)
@@ -721,6 +734,24 @@ impl Writer<'_, '_> {
         }
     }
 
+    /// The change of a result from the reference's, signed: a ratio's in percentage points
+    /// (shown as a percentage of the same fraction), a year's in years.
+    fn change(&self, m: Metric, now: Option<f64>, then: Option<f64>) -> Value<'_> {
+        let st = self.st;
+        match (now, then) {
+            (Some(a), Some(b)) => Value::Number(
+                a - b,
+                match m.unit() {
+                    Unit::Fraction | Unit::RatePerYear => &st.pct_change,
+                    Unit::CalendarYear => &st.count_change,
+                    Unit::Multiple => &st.multiple_change,
+                    _ => &st.bn_change,
+                },
+            ),
+            _ => Value::Empty,
+        }
+    }
+
     fn summary(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
         let st = self.st;
         let b = self.b;
@@ -745,18 +776,7 @@ impl Writer<'_, '_> {
                 ];
                 if b.reference.is_some() {
                     row.push(self.metric_value(m, then));
-                    row.push(match (now, then) {
-                        (Some(a), Some(b)) => Value::Number(
-                            a - b,
-                            match m.unit() {
-                                // A change of a ratio, in percentage points (as a fraction).
-                                Unit::Fraction | Unit::RatePerYear => &st.pct,
-                                Unit::CalendarYear => &st.count,
-                                unit => st.of(unit),
-                            },
-                        ),
-                        _ => Value::Empty,
-                    });
+                    row.push(self.change(m, now, then));
                 }
                 row
             })
@@ -1183,14 +1203,7 @@ impl Writer<'_, '_> {
             ),
             &st.title,
         )?;
-        let ids = [
-            "country",
-            "paid_in_bank",
-            "contributed_fund",
-            "received_bank",
-            "received_fund",
-            "net_position",
-        ];
+        let ids = export::COUNTRY_COLUMNS;
         let mut headings = vec![t!("countries-country")];
         for key in [
             "wb-countries-paid-in-bank",
@@ -1275,15 +1288,10 @@ impl Writer<'_, '_> {
             say(ws, line)?;
         }
         for u in &s.uncertainty.assumptions {
-            let line = match Lever::find(&u.path) {
-                Some(lever) => t!(
-                    "brief-uncertain-line",
-                    assumption = lever.label(),
-                    distribution = u.distribution.describe(&lever)
-                ),
-                None => text::escaped(&u.path).into_owned(),
-            };
-            say(ws, line)?;
+            say(
+                ws,
+                text::escaped(&crate::headline::uncertain(u)).into_owned(),
+            )?;
         }
         row += 1;
         // The headline results' percentiles.
@@ -1327,7 +1335,7 @@ impl Writer<'_, '_> {
                 ];
                 match q {
                     Some(q) => {
-                        cells.extend(q.iter().map(|v| Value::Number(export::single(*v), format)))
+                        cells.extend(q.iter().map(|v| Value::Number(export::single(*v), format)));
                     }
                     None => cells.extend((0..5).map(|_| Value::Empty)),
                 }
@@ -1419,7 +1427,7 @@ impl Writer<'_, '_> {
                 ]
             })
             .collect();
-        let widths = [5.0, 44.0, 30.0, 12.0, 12.0, 16.0, 12.0, 16.0, 16.0];
+        let widths = [5.0, 44.0, 30.0, 14.0, 12.0, 16.0, 12.0, 16.0, 16.0];
         self.table(ws, 3, &headings, &rows, &widths)?;
         ws.set_freeze_panes(4, 2)?;
         Ok(())
@@ -1448,17 +1456,7 @@ impl Writer<'_, '_> {
             .headline_rows()
             .into_iter()
             .map(|(m, now, then)| {
-                let change = match (now, then) {
-                    (Some(a), Some(b)) => Value::Number(
-                        a - b,
-                        match m.unit() {
-                            Unit::Fraction | Unit::RatePerYear => &st.pct,
-                            Unit::CalendarYear => &st.count,
-                            unit => st.of(unit),
-                        },
-                    ),
-                    _ => Value::Empty,
-                };
+                let change = self.change(m, now, then);
                 vec![
                     Value::Text(m.label()),
                     self.metric_value(m, now),
@@ -1621,27 +1619,13 @@ fn cut_words(c: Cut) -> String {
     t!("wb-limit", limit = c.id())
 }
 
-/// An assumption's group, by its path: the catalogue's for a scalar, the section of the file
-/// otherwise (the study's own settings are a group of their own).
+/// An assumption's group, by its path: the catalogue's for a scalar, its section's otherwise
+/// (the study's own settings are a group of their own).
 fn group_of(path: &str) -> String {
-    if let Some(spec) = SCALARS.iter().find(|s| s.path == path) {
-        return spec.group.title();
+    match SCALARS.iter().find(|s| s.path == path) {
+        Some(spec) => spec.group.title(),
+        None => Group::of_path(path).map_or_else(|| t!("wb-group-study"), Group::title),
     }
-    let head = path.split(['.', '[', ':']).next().unwrap_or(path);
-    let group = match head {
-        "countries" => Group::Countries,
-        "sector_tilt" => Group::Sectors,
-        "capital" => Group::Capital,
-        "demand" => Group::Demand,
-        "terms" => Group::Terms,
-        "pricing" => Group::Pricing,
-        "risk" => Group::Risk,
-        "policy" => Group::Policy,
-        "fund" => Group::Fund,
-        "projects" => Group::Projects,
-        _ => return t!("wb-group-study"),
-    };
-    group.title()
 }
 
 /// The unit and the values in `a` and `b` of an assumption that is a number of the catalogue
