@@ -2,7 +2,7 @@
 // and passes: the page's address, the fragment of a link to an edited scenario, and the folder
 // for screenshots). Prints what it measured; exits non-zero on the first thing that fails.
 import { createRequire } from "node:module";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 const require = createRequire(process.env.WEB_TEST_MODULES + "/");
 const { chromium } = require("playwright-core");
@@ -179,6 +179,28 @@ for (const lang of ["en", "ru", "zh"]) {
   await frames();
   const alone = await drag();
   console.log(`     one slider step, the app's work in WebAssembly: ${alone.work.toFixed(1)} ms (${withStudy.work.toFixed(1)} ms in frames that also run the study; idle ${idle.work.toFixed(1)} ms); move to frame drawn with software WebGL: ${alone.wall.toFixed(0)} ms (idle ${idle.wall.toFixed(0)} ms)`);
+  await context.close();
+}
+
+// 7. File ▸ Export Excel workbook… is a download once the Overview's study has finished: an
+//    .xlsx (a zip) named after the scenario, with the study's sheet among its ten.
+{
+  const { context, page } = await open(`${base}?lang=ru`, 1280, 800, 1500);
+  await page.mouse.click(20, 12); // Файл
+  await page.waitForTimeout(500);
+  const download = page.waitForEvent("download", { timeout: 30000 });
+  await page.mouse.click(80, 255); // Экспорт книги Excel… at 1280×800 in Russian
+  const file = await download;
+  const path = `${shots}/workbook.xlsx`;
+  await file.saveAs(path);
+  const bytes = readFileSync(path);
+  const zipped = bytes.subarray(0, 2).toString("latin1") === "PK";
+  const sheets = (bytes.toString("latin1").match(/xl\/worksheets\/sheet\d+\.xml/g) || []);
+  const count = new Set(sheets).size;
+  check(
+    zipped && file.suggestedFilename().endsWith(".xlsx") && count === 10,
+    `the Excel workbook downloads: “${file.suggestedFilename()}”, ${bytes.length} bytes, ${count} sheets (the study's among them)`,
+  );
   await context.close();
 }
 
