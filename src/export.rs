@@ -57,22 +57,6 @@ pub fn write_all(
     write_tables(dir, &tables(p, study))
 }
 
-/// [`write_all`] with `samples.csv` (its text from [`samples_csv`]) in the same set: the tables
-/// and the samples of one run are written together or not at all.
-pub fn write_all_with_samples(
-    p: &Projection,
-    study: Option<(&Bands, &Scenario)>,
-    samples: &str,
-    dir: &Path,
-) -> Result<Vec<PathBuf>, ExportError> {
-    let mut tables = tables(p, study);
-    tables.push((
-        SAMPLES_FILE,
-        Box::new(move |out| out.write_all(samples.as_bytes()).map_err(csv::Error::from)),
-    ));
-    write_tables(dir, &tables)
-}
-
 /// The CSV files of [`write_all`], named, in memory: what the web edition puts in one zip
 /// file (a browser has no folder to write into).
 pub fn csv_files(
@@ -1119,7 +1103,7 @@ pub fn discovery_sentence(
 /// The text of `samples.csv`: one row per run of the study, for audit: the run (its stream of
 /// the seed), the seed, every sampled assumption by catalogue path, and the headline results
 /// (empty where the run's scenario was invalid or the result undefined). Made in memory, so
-/// that [`write_all_with_samples`] writes it with the tables as one set.
+/// that `run --samples` writes it with the tables as one set ([`write_files`]).
 pub fn samples_csv(s: &Scenario) -> Result<String, ExportError> {
     use crate::model::discovery::{SAMPLE_RESULTS, sample_rows};
     let rows =
