@@ -123,7 +123,7 @@ impl Writer<'_, '_> {
         ];
         for (i, (key, rows)) in blocks.into_iter().enumerate() {
             let top = block_top(p, i as u32);
-            ws.write_string_with_format(top - 1, 0, crate::i18n::tr(key), &st.heading)?;
+            self.heading(ws, top - 1, &crate::i18n::tr(key))?;
             let mut columns: Vec<Column<'_>> = heads
                 .iter()
                 .enumerate()

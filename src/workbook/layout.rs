@@ -177,6 +177,18 @@ pub(super) struct Writer<'a, 'n> {
 }
 
 impl Writer<'_, '_> {
+    /// A heading over a part of a sheet, in a row tall enough for its type.
+    pub(super) fn heading(
+        &self,
+        ws: &mut Worksheet,
+        row: Row,
+        words: &str,
+    ) -> Result<(), XlsxError> {
+        ws.write_string_with_format(row, 0, words, &self.st.heading)?;
+        ws.set_row_height(row, 19)?;
+        Ok(())
+    }
+
     pub(super) fn p(&self) -> &Projection {
         self.b.projection
     }

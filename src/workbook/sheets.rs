@@ -190,7 +190,7 @@ impl Writer<'_, '_> {
             .collect();
         let mut row = self.table(ws, 2, &headings, &rows, &[44.0, 14.0, 16.0, 14.0, 12.0])?;
         row += 1;
-        ws.write_string_with_format(row, 0, t!("brief-guardrails"), &st.heading)?;
+        self.heading(ws, row, &t!("brief-guardrails"))?;
         row += 1;
         for sentence in crate::brief::guardrail_sentences(&self.p().events) {
             let sentence = text::escaped(&sentence);
@@ -198,7 +198,7 @@ impl Writer<'_, '_> {
             row += 1;
         }
         row += 1;
-        ws.write_string_with_format(row, 0, t!("brief-charts"), &st.heading)?;
+        self.heading(ws, row, &t!("brief-charts"))?;
         self.charts(ws, row + 1)?;
         Ok(())
     }
@@ -310,7 +310,7 @@ impl Writer<'_, '_> {
         let widths = [52.0, 12.0, 16.0, 12.0, 12.0, 12.0, 12.0, 12.0];
         row = self.table(ws, row, &headings, &rows, &widths)? + 1;
         // Each banded series, year by year: percentiles.csv in words.
-        ws.write_string_with_format(row, 0, t!("wb-unc-series"), &st.heading)?;
+        self.heading(ws, row, &t!("wb-unc-series"))?;
         row += 1;
         let mut headings = vec![t!("wb-col-series"), t!("projects-year"), t!("wb-col-unit")];
         headings.extend(quantiles.iter().cloned());
@@ -341,7 +341,7 @@ impl Writer<'_, '_> {
         }
         row = self.table(ws, row, &headings, &rows, &widths)? + 1;
         // The shares of runs: probabilities.csv in words.
-        ws.write_string_with_format(row, 0, t!("wb-unc-shares"), &st.heading)?;
+        self.heading(ws, row, &t!("wb-unc-shares"))?;
         row += 1;
         let mut rows = Vec::new();
         for (t, share) in bands.binding_by_year.iter().enumerate() {
@@ -468,12 +468,7 @@ impl Writer<'_, '_> {
             .collect();
         let widths = [44.0, 30.0, 30.0, 30.0, 14.0];
         let mut row = self.table(ws, 2, &headings, &rows, &widths)? + 1;
-        ws.write_string_with_format(
-            row,
-            0,
-            t!("brief-assumptions", name = name.as_str()),
-            &st.heading,
-        )?;
+        self.heading(ws, row, &t!("brief-assumptions", name = name.as_str()))?;
         row += 1;
         let diff: Vec<Difference> = differences(reference.scenario, self.s());
         if diff.is_empty() {
