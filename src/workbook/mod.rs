@@ -256,7 +256,8 @@ fn properties(b: &Brief<'_>) -> DocProperties {
             .and_then(|v| v.parse::<u16>().ok())
     };
     if let (Some(y), Some(m), Some(d)) = (day(0), day(1), day(2))
-        && let Ok(date) = ExcelDateTime::from_ymd(y, m as u8, d as u8)
+        && let (Ok(m), Ok(d)) = (u8::try_from(m), u8::try_from(d))
+        && let Ok(date) = ExcelDateTime::from_ymd(y, m, d)
     {
         props = props.set_creation_datetime(&date);
     }
