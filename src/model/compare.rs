@@ -4,7 +4,9 @@
 use super::assumptions::{COUNTRY_SCALARS, SCALARS, Unit, tilt_path};
 use super::lever::Lever;
 use super::reference::{Country, Sector};
-use super::scenario::{Project, Scenario, sector_array};
+use super::scenario::{
+    Amortisation, FundContributions, Project, Scenario, ShareRule, sector_array,
+};
 use crate::i18n::num::trimmed;
 
 /// One assumption that differs.
@@ -64,18 +66,38 @@ fn compared(a: &Scenario, b: &Scenario, keep_equal: bool) -> Vec<Difference> {
             );
         }
     }
-    let word = |v: &dyn std::fmt::Debug| format!("{v:?}");
+    // The choices in the words the panel gives them.
+    let rule = |r: ShareRule| {
+        crate::i18n::tr(match r {
+            ShareRule::Equal => "share-rule-equal",
+            ShareRule::Gdp => "share-rule-gdp",
+            ShareRule::Hybrid => "share-rule-hybrid",
+            ShareRule::Custom => "share-rule-custom",
+        })
+    };
+    let amortisation = |a: Amortisation| {
+        crate::i18n::tr(match a {
+            Amortisation::EqualPrincipal => "amortisation-equal-principal",
+            Amortisation::Annuity => "amortisation-annuity",
+        })
+    };
+    let contributions = |c: FundContributions| {
+        crate::i18n::tr(match c {
+            FundContributions::SameAsBank => "contributions-same",
+            FundContributions::Custom => "contributions-custom",
+        })
+    };
     push(
         "capital.share_rule".into(),
         crate::t!("diff-share-rule"),
-        word(&a.capital.share_rule),
-        word(&b.capital.share_rule),
+        rule(a.capital.share_rule),
+        rule(b.capital.share_rule),
     );
     push(
         "terms.amortisation".into(),
         crate::t!("diff-amortisation"),
-        word(&a.terms.amortisation),
-        word(&b.terms.amortisation),
+        amortisation(a.terms.amortisation),
+        amortisation(b.terms.amortisation),
     );
     push(
         "policy.enforce_limit".into(),
@@ -86,8 +108,8 @@ fn compared(a: &Scenario, b: &Scenario, keep_equal: bool) -> Vec<Difference> {
     push(
         "fund.contributions".into(),
         crate::t!("diff-fund-contributions"),
-        word(&a.fund.contributions),
-        word(&b.fund.contributions),
+        contributions(a.fund.contributions),
+        contributions(b.fund.contributions),
     );
     for c in Country::ALL {
         let (x, y) = (a.country(c), b.country(c));
