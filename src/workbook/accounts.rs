@@ -159,6 +159,9 @@ impl Writer<'_, '_> {
             }
         }
         ws.set_freeze_panes(0, 1)?;
+        // Printed, each block starts a page.
+        let breaks: Vec<Row> = (1..BLOCKS).map(|i| block_top(p, i) - 1).collect();
+        ws.set_page_breaks(&breaks)?;
         Ok(())
     }
 

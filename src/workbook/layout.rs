@@ -55,10 +55,14 @@ impl Styles {
             year: number("0"),
             count: number("#,##0"),
             bn_change: number("+#,##0.00;-#,##0.00;0.00"),
-            pct_change: number("+0.0%;-0.0%;0.0%"),
+            // A change of a ratio in percentage points: the workbook stores it ×100.
+            pct_change: number(&pp_format()),
             count_change: number("+0;-0;0"),
             multiple_change: number("+0.00\"×\";-0.00\"×\";0.00\"×\""),
-            mono: base.set_font_name("Consolas").set_font_size(9),
+            mono: base
+                .set_font_name("Consolas")
+                .set_font_size(9)
+                .set_text_wrap(),
         }
     }
 
@@ -71,6 +75,20 @@ impl Styles {
             Unit::Multiple => &self.multiple,
         }
     }
+}
+
+/// A signed number of percentage points, as each language writes them (`+7.5 pp`,
+/// `+7.5 п. п.`, `+7.5个百分点`; the decimal mark is the reader's Excel's).
+fn pp_format() -> String {
+    let words = num::pp(0.0);
+    let unit = words.trim_start_matches(|c: char| !c.is_alphabetic());
+    let unit = unit.replace('"', "");
+    let spaced = if words.contains(&format!(" {unit}")) {
+        " "
+    } else {
+        ""
+    };
+    format!("+0.0\"{spaced}{unit}\";-0.0\"{spaced}{unit}\";0.0\"{spaced}{unit}\"")
 }
 
 /// The unit in words, as a column heading gives it: US$ billion in every language.
@@ -133,13 +151,19 @@ pub(super) fn fit(
     longest_value: f64,
 ) -> Result<f64, XlsxError> {
     let words = width_of(heading);
+    // No word is broken, and the heading's filter button covers none of it.
+    let longest_word = heading.split(' ').map(width_of).fold(0.0, f64::max) + FILTER_BUTTON;
     let width = (words / 3.0)
         .max(words.min(14.0))
+        .max(longest_word)
         .max(longest_value)
         .clamp(8.0, 48.0);
     ws.set_column_width(col, width + 1.5)?;
-    Ok(heading_lines(heading, width))
+    Ok(heading_lines(heading, width - FILTER_BUTTON))
 }
+
+/// The room a table heading's filter button takes, in characters.
+const FILTER_BUTTON: f64 = 2.5;
 
 /// How many lines `heading` takes in a column `width` wide, broken at spaces (or anywhere, for
 /// Chinese).
@@ -162,9 +186,15 @@ pub(super) fn heading_lines(heading: &str, width: f64) -> f64 {
     lines
 }
 
+/// The height of a row of `lines` lines of `per_line` points each, within Excel's tallest
+/// row (409 points).
+pub(super) fn lines_height(lines: f64, per_line: f64) -> f64 {
+    (per_line * lines.max(1.0)).min(409.0)
+}
+
 /// The height of a heading row whose tallest heading takes `lines` lines.
 pub(super) fn heading_height(lines: f64) -> f64 {
-    15.0 * lines.clamp(1.0, 4.0) + 3.0
+    15.0 * lines.clamp(1.0, 6.0) + 3.0
 }
 
 /// A row of a sheet, counted as Excel counts them.
@@ -212,11 +242,7 @@ impl Writer<'_, '_> {
         format: &Format,
     ) -> Result<(), XlsxError> {
         let words: String = words.chars().take(CELL_MAX).collect();
-        let lines: f64 = words
-            .lines()
-            .map(|line| (width_of(line) / width).ceil().max(1.0))
-            .sum::<f64>()
-            .max(1.0);
+        let lines: f64 = words.lines().map(|l| heading_lines(l, width)).sum();
         if cols > 1 {
             ws.merge_range(
                 row,
@@ -229,7 +255,7 @@ impl Writer<'_, '_> {
         } else {
             ws.write_string_with_format(row, 0, &words, &format.clone().set_text_wrap())?;
         }
-        ws.set_row_height(row, 15.0 * lines.min(40.0))?;
+        ws.set_row_height(row, lines_height(lines, 15.0))?;
         Ok(())
     }
 
@@ -340,7 +366,7 @@ impl Writer<'_, '_> {
                 }
             }
             if lines > 1.0 {
-                ws.set_row_height(at, 15.0 * lines.min(20.0))?;
+                ws.set_row_height(at, lines_height(lines, 15.0))?;
             }
         }
         let columns: Vec<TableColumn> = headings
@@ -362,7 +388,7 @@ impl Writer<'_, '_> {
         for (c, heading) in headings.iter().enumerate() {
             ws.write_string_with_format(top, c as u16, heading, &self.st.header)?;
             ws.set_column_width(c as u16, width(c) + 1.5)?;
-            lines = lines.max(heading_lines(heading, width(c)));
+            lines = lines.max(heading_lines(heading, width(c) - FILTER_BUTTON));
         }
         ws.set_row_height(top, heading_height(lines))?;
         Ok(bottom + 1)

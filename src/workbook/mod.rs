@@ -230,8 +230,11 @@ pub fn xlsx(b: &Brief<'_>) -> Result<Vec<u8>, WorkbookError> {
             Sheet::Compare => w.compare(ws)?,
             Sheet::ScenarioFile => w.scenario_file(ws)?,
         }
-        // Every sheet's first row is its title, in a larger type.
-        ws.set_row_height(0, 21)?;
+        // Every sheet's first row is its title, in a larger type (the scenario file's is its
+        // instructions, as tall as their words).
+        if sheet != Sheet::ScenarioFile {
+            ws.set_row_height(0, 21)?;
+        }
         // Printed: landscape, one page wide (the bank's 27 columns on three), as long as needed.
         ws.set_landscape();
         ws.set_print_fit_to_pages(if sheet == Sheet::Bank { 3 } else { 1 }, 0);

@@ -105,8 +105,7 @@ impl Writer<'_, '_> {
             let value: String = value.chars().take(CELL_MAX).collect();
             ws.write_string_with_format(row, 1, &value, &self.st.wrap)?;
             let lines: f64 = value.lines().map(|l| heading_lines(l, 88.0)).sum();
-            let lines = lines.max(1.0);
-            ws.set_row_height(row, 15.0 * lines.min(40.0))?;
+            ws.set_row_height(row, lines_height(lines, 15.0))?;
         }
         Ok(())
     }
@@ -146,15 +145,14 @@ impl Writer<'_, '_> {
     pub(super) fn change(&self, m: Metric, now: Option<f64>, then: Option<f64>) -> Value<'_> {
         let st = self.st;
         match (now, then) {
-            (Some(a), Some(b)) => Value::Number(
-                a - b,
-                match m.unit() {
-                    Unit::Fraction | Unit::RatePerYear => &st.pct_change,
-                    Unit::CalendarYear => &st.count_change,
-                    Unit::Multiple => &st.multiple_change,
-                    _ => &st.bn_change,
-                },
-            ),
+            (Some(a), Some(b)) => match m.unit() {
+                Unit::Fraction | Unit::RatePerYear => {
+                    Value::Number((a - b) * 100.0, &st.pct_change)
+                }
+                Unit::CalendarYear => Value::Number(a - b, &st.count_change),
+                Unit::Multiple => Value::Number(a - b, &st.multiple_change),
+                _ => Value::Number(a - b, &st.bn_change),
+            },
             _ => Value::Empty,
         }
     }
@@ -188,7 +186,7 @@ impl Writer<'_, '_> {
                 row
             })
             .collect();
-        let mut row = self.table(ws, 2, &headings, &rows, &[44.0, 14.0, 16.0, 14.0, 12.0])?;
+        let mut row = self.table(ws, 2, &headings, &rows, &[48.0, 14.0, 22.0, 14.0, 16.0])?;
         row += 1;
         self.heading(ws, row, &t!("brief-guardrails"))?;
         row += 1;
@@ -307,7 +305,7 @@ impl Writer<'_, '_> {
                 cells
             })
             .collect();
-        let widths = [52.0, 12.0, 16.0, 12.0, 12.0, 12.0, 12.0, 12.0];
+        let widths = [52.0, 12.0, 22.0, 12.0, 12.0, 12.0, 12.0, 12.0];
         row = self.table(ws, row, &headings, &rows, &widths)? + 1;
         // Each banded series, year by year: percentiles.csv in words.
         self.heading(ws, row, &t!("wb-unc-series"))?;
@@ -466,7 +464,7 @@ impl Writer<'_, '_> {
                 ]
             })
             .collect();
-        let widths = [44.0, 30.0, 30.0, 30.0, 14.0];
+        let widths = [48.0, 30.0, 30.0, 30.0, 22.0];
         let mut row = self.table(ws, 2, &headings, &rows, &widths)? + 1;
         self.heading(ws, row, &t!("brief-assumptions", name = name.as_str()))?;
         row += 1;
@@ -505,33 +503,32 @@ impl Writer<'_, '_> {
         let st = self.st;
         let ron =
             crate::file::to_text(self.s()).map_err(|e| XlsxError::ParameterError(e.to_string()))?;
-        ws.write_string_with_format(
-            0,
-            0,
-            t!(
-                "wb-file-heading",
-                name = text::escaped(self.b.file_name).as_ref()
-            ),
-            &st.label,
-        )?;
-        ws.set_column_width(0, 110)?;
-        let mut row: Row = 1;
-        for line in ron.lines() {
-            // A line longer than a cell holds goes on across the row's next cells.
+        let heading = t!(
+            "wb-file-heading",
+            name = text::escaped(self.b.file_name).as_ref()
+        );
+        self.paragraph(ws, 0, 1, FILE_WIDTH, &heading, &st.label)?;
+        ws.set_column_width(0, FILE_WIDTH)?;
+        for (row, line) in (1..).zip(ron.lines()) {
+            // A line longer than a cell holds goes on across the row's next cells; a long line
+            // wraps inside its cell (what the cell holds is the line as it is).
             let chars: Vec<char> = line.chars().collect();
-            if chars.is_empty() {
-                row += 1;
-                continue;
-            }
+            let mut lines: f64 = 1.0;
             for (i, piece) in chars.chunks(CELL_MAX).enumerate() {
                 let piece: String = piece.iter().collect();
                 ws.write_string_with_format(row, i as u16, &piece, &st.mono)?;
+                lines = lines.max(heading_lines(&piece, FILE_WIDTH * 1.1));
             }
-            row += 1;
+            if lines > 1.0 {
+                ws.set_row_height(row, lines_height(lines, 12.0))?;
+            }
         }
         Ok(())
     }
 }
+
+/// The scenario file's column, in characters.
+const FILE_WIDTH: f64 = 110.0;
 
 /// An assumption's group, by its path: the catalogue's for a scalar, its section's otherwise
 /// (the study's own settings are a group of their own).
