@@ -268,8 +268,24 @@ fn diff_lists_the_assumptions_that_differ_with_units() {
         text(&result.stdout),
         "Subscribed capital (capital.subscribed): 50 US$ bn → 100 US$ bn\n\
          Approvals ceiling (demand.ceiling): 12 US$ bn/yr → 20 US$ bn/yr\n\
-         Share rule (capital.share_rule): Hybrid → Gdp\n"
+         Share rule (capital.share_rule): Hybrid: equal part + GDP → By GDP (AIIB-style)\n"
     );
+    // A choice is named in the reader's words, never by its name in the code.
+    let ru = sco(&[
+        "--lang",
+        "ru",
+        "diff",
+        dir.join("baseline.ron").to_str().expect("utf-8"),
+        dir.join("aiib_gdp_100bn.ron").to_str().expect("utf-8"),
+    ]);
+    let ru = text(&ru.stdout);
+    assert!(!ru.contains("Hybrid") && !ru.contains("Gdp"), "{ru}");
+    assert!(ru.contains(&{
+        sco_explorer::i18n::set_for_thread(sco_explorer::i18n::Lang::Ru);
+        let words = sco_explorer::i18n::tr("share-rule-hybrid");
+        sco_explorer::i18n::set_for_thread(sco_explorer::i18n::Lang::En);
+        words
+    }));
     let same = sco(&[
         "diff",
         dir.join("baseline.ron").to_str().expect("utf-8"),
