@@ -11,14 +11,8 @@ impl Writer<'_, '_> {
         let fund = (self.sheet)(Sheet::Fund);
         let years =
             |sheet: &str| ChartRange::new_from_range(sheet, BANK_TOP + 1, 0, BANK_TOP + n, 0);
-        let bank_column = |id: &str| {
-            bank_columns(p, self.st, self.s().policy.capital_floor)
-                .iter()
-                .position(|c| c.id == id)
-                .map_or(0, |i| 1 + i as u16)
-        };
         let bank_series = |id: &str| {
-            let col = bank_column(id);
+            let col = column_of(BANK_COLUMNS, id);
             ChartRange::new_from_range(&bank, BANK_TOP + 1, col, BANK_TOP + n, col)
         };
         let money_axis = unit_words(Unit::UsdBn);
@@ -149,14 +143,8 @@ impl Writer<'_, '_> {
         }
 
         // The fund's J-curve: net cash flow (columns) and its running total (a line).
-        let fund_column = |id: &str| {
-            FUND_COLUMNS
-                .iter()
-                .position(|c| c.id == id)
-                .map_or(0, |i| 1 + i as u16)
-        };
         let fund_series = |id: &str| {
-            let col = fund_column(id);
+            let col = column_of(FUND_COLUMNS, id);
             ChartRange::new_from_range(&fund, BANK_TOP + 1, col, BANK_TOP + n, col)
         };
         let mut j = Chart::new(ChartType::Column);
@@ -192,6 +180,18 @@ impl Writer<'_, '_> {
 pub(super) const CHART_WIDTH: u32 = 560;
 pub(super) const CHART_HEIGHT: u32 = 360;
 pub(super) const CHART_ROWS: Row = 20;
+
+/// The sheet column of a CSV catalogue's column `id`: the year is column 0, the catalogue
+/// follows, and the Bank sheet's capital floor comes after it (read from the catalogue, not
+/// from the columns as written, which carry every value).
+fn column_of<Y>(catalogue: &[export::Column<Y>], id: &str) -> u16 {
+    let at = match catalogue.iter().position(|c| c.id == id) {
+        Some(i) => i,
+        None if id == FLOOR_ID => catalogue.len(),
+        None => return 0,
+    };
+    1 + at as u16
+}
 
 pub(super) fn rgb(c: egui::Color32) -> u32 {
     (u32::from(c.r()) << 16) | (u32::from(c.g()) << 8) | u32::from(c.b())
