@@ -1462,3 +1462,34 @@ wb-chart-ratio = Capital ratio against the floor
 wb-chart-sectors = Financing by sector (disbursements + fund investments)
 wb-chart-countries = Financing by country (disbursements + fund investments)
 wb-chart-jcurve = The fund's J-curve: investors' net cash flow and its running total
+
+## Explaining a difference (the world and the choices, model.md §3c)
+class-world = The world
+class-choices = Our choices
+class-line-world = In “Explain the difference” this counts as the world's: outside the bank's and its members' control.
+class-line-choice = In “Explain the difference” this counts as a choice: the bank or its members decide it.
+explain-tenor-grace = Tenor and grace period
+explain-fund-period-life = Fund's investment period and life
+explain-disbursement-profile = Disbursement profile
+explain-share-rule = Share rule and custom bank shares
+explain-fund-contributions = Who pays into the fund, and custom fund shares
+explain-sector-mix = { $country }: base sector mix
+explain-mandate = Fund's sector mandate
+explain-series-approvals = Approvals a year
+explain-series-disbursements = Disbursements a year
+explain-series-financing = Financing a year (disbursements + fund investments)
+explain-series-loans = Loans outstanding
+explain-series-equity = Equity
+explain-series-also = { $error } Results by year: { $ids }.
+explain-by-auto = By assumption (by group beyond 12)
+explain-by-assumption = By assumption
+explain-by-group = By group
+explain-by-class = The world and our choices
+explain-same = The two scenarios make the same assumptions: there is no difference to explain.
+explain-undefined = { $result } is undefined here
+explain-undefined-end = { $result } is undefined for the reference or the current scenario, so its change cannot be explained.
+explain-invalid = { $count ->
+    [one] One combination of the two scenarios is not a valid scenario, so the parts cannot be computed: { $first }
+   *[other] { $count } combinations of the two scenarios are not valid scenarios, so the parts cannot be computed. The first: { $first }
+}
+explain-coalition = the reference with the current values of { $moved }: { $problem }

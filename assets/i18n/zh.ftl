@@ -1374,3 +1374,34 @@ wb-chart-ratio = 资本充足率与下限
 wb-chart-sectors = 按行业的融资（拨付 + 基金投资）
 wb-chart-countries = 按国家的融资（拨付 + 基金投资）
 wb-chart-jcurve = 基金J曲线：投资者净现金流及其累计值
+
+## 解释差异（外部条件与政策选择，model.md §3c）
+class-world = 外部条件
+class-choices = 政策选择
+class-line-world = 在“解释差异”中，这属于外部条件：不由银行或成员国决定。
+class-line-choice = 在“解释差异”中，这属于政策选择：由银行或成员国决定。
+explain-tenor-grace = 贷款期限与宽限期
+explain-fund-period-life = 基金投资期与存续期
+explain-disbursement-profile = 支付进度
+explain-share-rule = 股份分配规则与自定义银行股份
+explain-fund-contributions = 基金出资方式与自定义基金份额
+explain-sector-mix = { $country }：基础行业结构
+explain-mandate = 基金行业投向
+explain-series-approvals = 年度批准额
+explain-series-disbursements = 年度支付额
+explain-series-financing = 年度融资额（支付 + 基金投资）
+explain-series-loans = 贷款余额
+explain-series-equity = 权益
+explain-series-also = { $error } 按年结果：{ $ids }。
+explain-by-auto = 按假设（超过 12 项时按组）
+explain-by-assumption = 按假设
+explain-by-group = 按组
+explain-by-class = 外部条件与政策选择
+explain-same = 两个情景的假设相同：没有需要解释的差异。
+explain-undefined = 此处“{ $result }”无定义
+explain-undefined-end = “{ $result }”在对比情景或当前情景中无定义，因此无法解释其变化。
+explain-invalid = { $count ->
+    [one] 两个情景的一个组合不是有效情景，因此无法计算各项贡献：{ $first }
+   *[other] 两个情景的 { $count } 个组合不是有效情景，因此无法计算各项贡献。第一个：{ $first }
+}
+explain-coalition = 对比情景采用当前情景的以下取值（{ $moved }）：{ $problem }

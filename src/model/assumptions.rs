@@ -179,6 +179,77 @@ impl Group {
     }
 }
 
+/// Whether an assumption describes the world the bank and the fund meet or a choice their
+/// members make (model.md §3c): "Explain the difference" splits a change into the two.
+///
+/// The world's: demand (its first year, growth, ceiling), absorption, a country's base sector
+/// mix, disbursement profile and delays, cancellation, default risk and losses, arrears, the base
+/// rate and the bank's own funding spread (set by markets), and the fund's performance (its call
+/// pace, growth, distributions and the co-investment it draws). Everything else is a choice:
+/// the horizon (what is measured), capital and shares, membership and who borrows, pipeline
+/// weights and caps, the sovereign share of lending, loan terms, spreads and fees, the capital
+/// policy and lending rule, operating costs, sector tilts, the fund's size, design, fees and
+/// mandate, and the named projects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    World,
+    Choice,
+}
+
+impl Class {
+    /// Both, in the order they are shown.
+    pub const ALL: [Class; 2] = [Class::World, Class::Choice];
+
+    /// The class of a path in the file (`demand.growth`, `countries.KAZ.sovereign_pd`,
+    /// `fund.mandate.chemicals`).
+    pub fn of_path(path: &str) -> Class {
+        const WORLD: [&str; 14] = [
+            "demand.first_year_approvals",
+            "demand.growth",
+            "demand.ceiling",
+            "demand.absorption_cap",
+            "terms.disbursement_profile",
+            "terms.cancellation_rate",
+            "pricing.base_rate",
+            "pricing.funding_spread",
+            "risk.",
+            "fund.call_rates",
+            "fund.growth",
+            "fund.bow",
+            "fund.yield_rate",
+            "fund.coinvestment_multiple",
+        ];
+        const WORLD_IN_A_COUNTRY: [&str; 4] =
+            ["disbursement_delay", "sovereign_pd", "arrears", "sector_mix"];
+        if WORLD.iter().any(|w| path.starts_with(w)) {
+            return Class::World;
+        }
+        if let Some(rest) = path.strip_prefix("countries.")
+            && let Some((_, key)) = rest.split_once('.')
+            && WORLD_IN_A_COUNTRY.iter().any(|w| key.starts_with(w))
+        {
+            return Class::World;
+        }
+        Class::Choice
+    }
+
+    /// "The world", "Choices": a part's name in an explanation.
+    pub fn title(self) -> String {
+        crate::i18n::tr(match self {
+            Class::World => "class-world",
+            Class::Choice => "class-choices",
+        })
+    }
+
+    /// The sentence an assumption's tooltip gives its class in.
+    pub fn tooltip_line(self) -> String {
+        crate::i18n::tr(match self {
+            Class::World => "class-line-world",
+            Class::Choice => "class-line-choice",
+        })
+    }
+}
+
 /// Conversion between a field's own type and the `f64` the catalogue works in.
 pub trait ScalarValue: Copy {
     fn to_f64(self) -> f64;

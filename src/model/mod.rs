@@ -9,6 +9,7 @@
 
 pub mod allocation;
 pub mod assumptions;
+pub mod attribution;
 mod bank;
 pub mod compare;
 pub mod discovery;
