@@ -113,6 +113,17 @@ fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>
     write_set(dir, &files)
 }
 
+/// Writes explanation.csv ([`crate::explanation::csv`]) into `dir` (created if missing).
+pub fn write_explanation(
+    dir: &Path,
+    e: &crate::model::attribution::Explanation,
+) -> Result<Vec<PathBuf>, ExportError> {
+    write_set(
+        dir,
+        &[("explanation.csv", crate::explanation::csv(e).into_bytes())],
+    )
+}
+
 /// Writes a set of files into `dir` (created if missing), all of them or none, so that a
 /// results folder never mixes files of two runs: see [`write_files`].
 fn write_set(dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<Vec<PathBuf>, ExportError> {

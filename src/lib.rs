@@ -20,6 +20,7 @@
 
 pub mod brief;
 pub mod chart;
+pub mod explanation;
 pub mod export;
 pub mod file;
 pub mod headline;

@@ -187,6 +187,28 @@ enum Command {
     },
     /// List the assumptions that differ between two scenario files, with both values and units.
     Diff { first: PathBuf, second: PathBuf },
+    /// Explain why a result differs between two scenarios: how much of the change each
+    /// differing assumption (or group, or the world and our choices) accounts for, with the
+    /// Shapley value, so that the parts add up to the change whatever the order. Prints a table
+    /// in the language of --lang; with --out, writes explanation.csv.
+    Explain {
+        /// The reference scenario (.ron, or a link).
+        first: PathBuf,
+        /// The scenario whose difference from the reference is explained.
+        second: PathBuf,
+        /// The result (as for `sensitivity`), or one by year: annual_approvals,
+        /// annual_disbursements, annual_financing, loans_outstanding, equity.
+        #[arg(long, value_name = "NAME")]
+        result: String,
+        /// How the parts are gathered: assumption (one each; sampled beyond 12), group (the
+        /// panel's groups), class (the world and our choices). By default one part an
+        /// assumption up to 12 of them, by group beyond.
+        #[arg(long, value_name = "HOW", default_value = "auto", value_parser = parse_by)]
+        by: model::attribution::By,
+        /// Folder to write explanation.csv into (created if missing).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Print the headline figures of a scenario (the baseline without a file) in plain words.
     Summary { file: Option<PathBuf> },
     /// Print a scenario's link: the web edition's address with the whole scenario in it, to
@@ -240,6 +262,14 @@ enum Command {
         #[arg(long, value_name = "N")]
         runs: Option<u32>,
     },
+}
+
+fn parse_by(text: &str) -> Result<model::attribution::By, String> {
+    use model::attribution::By;
+    By::parse(text).ok_or_else(|| {
+        let ids: Vec<&str> = By::ALL.iter().map(|b| b.id()).collect();
+        t!("cli-by", value = text, ids = ids.join(", "))
+    })
 }
 
 fn parse_chart(text: &str) -> Result<sco_explorer::chart::named::Named, String> {
@@ -404,6 +434,57 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 say!("{d}");
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Explain {
+            first,
+            second,
+            result,
+            by,
+            out,
+        }) => {
+            use model::attribution::{Target, Unexplained, explain};
+            let a = load(&first)?;
+            let b = load(&second)?;
+            let target = Target::parse(&result).map_err(anyhow::Error::msg)?;
+            // Both must be valid before any combination of them is tried.
+            project(&a)?;
+            project(&b)?;
+            match explain(&a, &b, target, by) {
+                Ok(e) => {
+                    say!("{}", sco_explorer::explanation::table(&e));
+                    if let Some(dir) = out {
+                        let written = export::write_explanation(&dir, &e)?;
+                        say!(
+                            "{}",
+                            text::escaped(&t!(
+                                "cli-wrote",
+                                files = written
+                                    .iter()
+                                    .map(|p| p.display().to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ))
+                        );
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(Unexplained::NoDifference) => {
+                    say!("{}", t!("explain-same"));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(Unexplained::Invalid { named, total }) => {
+                    say!("{}", t!("explain-invalid-list", count = total));
+                    for c in &named {
+                        say!("  {}", text::escaped(&c.to_string()));
+                    }
+                    if total > named.len() {
+                        say!("  {}", t!("explain-invalid-more", count = total - named.len()));
+                    }
+                    say!("{}", t!("explain-invalid-hint"));
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(e) => Err(anyhow::anyhow!("{e}")),
+            }
         }
         Some(Command::Sensitivity {
             file,

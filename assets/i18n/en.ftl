@@ -1493,3 +1493,33 @@ explain-invalid = { $count ->
    *[other] { $count } combinations of the two scenarios are not valid scenarios, so the parts cannot be computed. The first: { $first }
 }
 explain-coalition = the reference with the current values of { $moved }: { $problem }
+explain-heading = { $result }: { $reference } in the reference, { $current } now ({ $change })
+explain-heading-series = { $result }, { $first }–{ $last }: the change year by year
+explain-method-exact = { $by }: { $parts ->
+    [one] one part
+   *[other] { $parts } parts
+}, exact (Shapley value over { $projections } projections). The parts add up to the change whatever the order the changes are made in.
+explain-method-sampled = { $by }: { $parts } parts, too many for every combination: the average over { $orders } random orders ({ $projections } projections), each part ± one standard error. The parts add up to the change.
+explain-detail = { $assumption }: { $reference } → { $current }
+explain-other = Other ({ $count ->
+    [one] one more part
+   *[other] { $count } more parts
+})
+explain-class-world = the world
+explain-class-choice = our choice
+explain-class-both = both
+explain-plus-minus = { $value } ± { $error }
+explain-split-line = The world: { $world }; our choices: { $choices }; interaction: { $interaction }.
+explain-col-part = Part
+explain-col-class = Counts as
+explain-col-share = Share of the change
+explain-col-year = Year
+explain-interaction = Interaction
+explain-parts-in = Parts in { $year }, the year the change is largest:
+explain-invalid-list = { $count ->
+    [one] One combination of the two scenarios is not a valid scenario, so the parts cannot be computed:
+   *[other] { $count } combinations of the two scenarios are not valid scenarios, so the parts cannot be computed:
+}
+explain-invalid-more = … and { $count } more
+explain-invalid-hint = Explain by group or by the world and our choices, where more assumptions move together, or change one of the two scenarios so that these combinations are valid.
+cli-by = --by { $value }: give one of { $ids }

@@ -1596,3 +1596,36 @@ explain-invalid = { $count ->
    *[other] { $count } сочетаний двух сценариев не являются допустимыми сценариями, поэтому вклады не рассчитать. Первое: { $first }
 }
 explain-coalition = сценарий сравнения с текущими значениями ({ $moved }): { $problem }
+explain-heading = { $result }: { $reference } в сценарии сравнения, { $current } сейчас ({ $change })
+explain-heading-series = { $result }, { $first }–{ $last }: изменение по годам
+explain-method-exact = { $by }: { $parts ->
+    [one] { $parts } составляющая
+    [few] { $parts } составляющие
+   *[other] { $parts } составляющих
+}, точно (вклад по Шепли, прогнозов: { $projections }). Вклады в сумме дают изменение при любом порядке изменений.
+explain-method-sampled = { $by }: составляющих { $parts }, слишком много для всех сочетаний: среднее по { $orders } случайным порядкам (прогнозов: { $projections }), каждый вклад ± одна стандартная ошибка. Вклады в сумме дают изменение.
+explain-detail = { $assumption }: { $reference } → { $current }
+explain-other = Прочее ({ $count ->
+    [one] ещё { $count } составляющая
+    [few] ещё { $count } составляющие
+   *[other] ещё { $count } составляющих
+})
+explain-class-world = внешние условия
+explain-class-choice = наше решение
+explain-class-both = и то и другое
+explain-plus-minus = { $value } ± { $error }
+explain-split-line = Внешние условия: { $world }; наши решения: { $choices }; взаимодействие: { $interaction }.
+explain-col-part = Составляющая
+explain-col-class = Относится к
+explain-col-share = Вклад в изменение
+explain-col-year = Год
+explain-interaction = Взаимодействие
+explain-parts-in = Вклады в { $year } г., когда изменение наибольшее:
+explain-invalid-list = { $count ->
+    [one] Одно сочетание двух сценариев не является допустимым сценарием, поэтому вклады не рассчитать:
+    [few] { $count } сочетания двух сценариев не являются допустимыми сценариями, поэтому вклады не рассчитать:
+   *[other] { $count } сочетаний двух сценариев не являются допустимыми сценариями, поэтому вклады не рассчитать:
+}
+explain-invalid-more = … и ещё { $count }
+explain-invalid-hint = Объясните разницу по группам или по внешним условиям и нашим решениям (тогда больше допущений меняются вместе) либо измените один из сценариев, чтобы эти сочетания стали допустимыми.
+cli-by = --by { $value }: укажите одно из значений { $ids }

@@ -1405,3 +1405,24 @@ explain-invalid = { $count ->
    *[other] 两个情景的 { $count } 个组合不是有效情景，因此无法计算各项贡献。第一个：{ $first }
 }
 explain-coalition = 对比情景采用当前情景的以下取值（{ $moved }）：{ $problem }
+explain-heading = { $result }：对照情景为{ $reference }，当前为{ $current }（{ $change }）
+explain-heading-series = { $result }，{ $first }–{ $last }年：逐年变化
+explain-method-exact = { $by }：{ $parts }项，精确计算（沙普利值，共{ $projections }次预测）。无论变动顺序如何，各项贡献之和都等于变化。
+explain-method-sampled = { $by }：{ $parts }项，组合过多无法逐一计算：取{ $orders }个随机顺序的平均值（共{ $projections }次预测），每项贡献附 ± 一个标准误差。各项贡献之和等于变化。
+explain-detail = { $assumption }：{ $reference } → { $current }
+explain-other = 其他（另外{ $count }项）
+explain-class-world = 外部条件
+explain-class-choice = 政策选择
+explain-class-both = 两者兼有
+explain-plus-minus = { $value } ± { $error }
+explain-split-line = 外部条件：{ $world }；政策选择：{ $choices }；相互作用：{ $interaction }。
+explain-col-part = 组成部分
+explain-col-class = 归类
+explain-col-share = 对变化的贡献
+explain-col-year = 年份
+explain-interaction = 相互作用
+explain-parts-in = { $year }年（变化最大的一年）的各项贡献：
+explain-invalid-list = 两个情景的 { $count } 个组合不是有效情景，因此无法计算各项贡献：
+explain-invalid-more = ……另有 { $count } 个
+explain-invalid-hint = 请按组或按外部条件与政策选择解释（更多假设一起变动），或修改其中一个情景，使这些组合成为有效情景。
+cli-by = --by { $value }：请给出 { $ids } 之一

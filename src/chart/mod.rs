@@ -252,6 +252,9 @@ pub struct Range {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
     pub at: f64,
+    /// Where the bar starts on the value axis (0, or the running total of a waterfall).
+    pub base: f64,
+    /// How far it runs from its base.
     pub value: f64,
     pub width: f64,
     pub name: String,
@@ -455,7 +458,10 @@ impl Chart {
                 }
                 Layer::Rule { value, .. } => see(*value),
                 Layer::Spans { .. } => {}
-                Layer::Bars { bars, .. } => bars.iter().for_each(|b| see(b.value)),
+                Layer::Bars { bars, .. } => bars.iter().for_each(|b| {
+                    see(b.base);
+                    see(b.base + b.value);
+                }),
             }
         }
         if lo.is_finite() && hi.is_finite() {

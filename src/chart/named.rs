@@ -395,6 +395,7 @@ pub fn net_positions(p: &Projection, focus: Option<Country>) -> Chart {
         let x = i as f64;
         paid.push(Bar {
             at: x - 0.2,
+            base: 0.0,
             value: -(c.paid_in_bank + c.contributed_fund),
             width: 0.38,
             name: t!("bar-paid-in", country = c.country.name()),
@@ -402,6 +403,7 @@ pub fn net_positions(p: &Projection, focus: Option<Country>) -> Chart {
         });
         received.push(Bar {
             at: x + 0.2,
+            base: 0.0,
             value: c.received_bank + c.received_fund,
             width: 0.38,
             name: t!("bar-received", country = c.country.name()),
@@ -527,6 +529,7 @@ pub fn tornado(t: &Tornado, p: Option<&Projection>, top: usize) -> Option<Chart>
         let unit = b.lever.unit();
         let bar = |v: f64, at: f64| Bar {
             at: i as f64,
+            base: 0.0,
             value: (v - base) * scale,
             width: 0.7,
             name: t!(

@@ -65,6 +65,18 @@ pub fn pct(v: f64) -> String {
 /// Text of a problem the user must fix.
 pub const ERROR: Color32 = Color32::from_rgb(214, 69, 65);
 
+/// Explaining a difference: the two scenarios' values (grey), a part that raises the result
+/// (blue) or lowers it (orange, the tornado's pair, told apart without red–green).
+pub const TOTAL: Color32 = Color32::from_rgb(140, 140, 140);
+pub const RAISES: Color32 = Color32::from_rgb(52, 120, 200);
+pub const LOWERS: Color32 = Color32::from_rgb(230, 126, 34);
+/// The world's part, our choices' part and their interaction.
+pub const WORLD: Color32 = Color32::from_rgb(0, 150, 136);
+pub const CHOICES: Color32 = Color32::from_rgb(126, 87, 194);
+pub const INTERACTION: Color32 = Color32::from_rgb(176, 176, 176);
+/// The change itself, drawn over its parts (light: darkened on a light page).
+pub const CHANGE: Color32 = Color32::from_rgb(215, 215, 215);
+
 /// The WCAG 2 relative luminance of a colour.
 fn luminance(c: Color32) -> f64 {
     let channel = |v: u8| {

@@ -389,7 +389,7 @@ fn draw_layer(doc: &mut Svg, chart: &Chart, map: &Map, layer: &Layer) {
                     map.position(bar.at - bar.width / 2.0),
                     map.position(bar.at + bar.width / 2.0),
                 );
-                let (z, v) = (map.value(0.0), map.value(bar.value));
+                let (z, v) = (map.value(bar.base), map.value(bar.base + bar.value));
                 let (x, y, w, h) = if map.horizontal {
                     (z.min(v), a.min(b), (v - z).abs(), (b - a).abs())
                 } else {

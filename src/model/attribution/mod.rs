@@ -294,6 +294,9 @@ pub struct Explanation {
     pub orders: Option<usize>,
     /// Projections made.
     pub projections: usize,
+    /// The calendar year after each scenario's horizon (the reference's, the current one's):
+    /// a first binding year there means "never".
+    pub after_horizon: [i32; 2],
 }
 
 impl Explanation {
@@ -579,6 +582,7 @@ impl Work {
                 Plan::Sampled(orders) => Some(orders.len()),
             },
             projections: self.total,
+            after_horizon: [self.a.end_year() + 1, self.b.end_year() + 1],
         })
     }
 }

@@ -261,6 +261,7 @@ fn draw_layers(plot: &mut PlotUi<'_>, c: &Chart, horizontal: bool) {
                             b.at
                         };
                         let bar = egui_plot::Bar::new(at, b.value)
+                            .base_offset(b.base)
                             .width(b.width)
                             .name(b.name.clone());
                         match b.color {
