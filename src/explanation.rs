@@ -64,6 +64,22 @@ pub fn heading(e: &Explanation) -> String {
     }
 }
 
+/// The heading of the waterfall at `at`: the scalar result's heading, or for a result by year
+/// the year's values and change.
+pub fn heading_at(e: &Explanation, at: usize) -> String {
+    match e.target {
+        Target::Metric(_) => heading(e),
+        Target::Series(_) => t!(
+            "explain-heading-year",
+            result = e.target.label(),
+            year = num::year(e.years.get(at).copied().unwrap_or_default()),
+            reference = e.target.unit().format_sig(e.reference[at], 4),
+            current = e.target.unit().format_sig(e.current[at], 4),
+            change = signed_change(e.target.unit(), e.change()[at])
+        ),
+    }
+}
+
 /// How the parts were found: by what, exactly or by sampling, over how many projections.
 pub fn method(e: &Explanation) -> String {
     let by = match e.by {

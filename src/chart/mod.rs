@@ -14,6 +14,7 @@
 //! projection). The window paints them from the same geometry. Nothing here knows egui's
 //! widgets, only the types of its shapes (colours, points, rectangles).
 
+pub mod explain;
 pub mod flows;
 pub mod geography;
 pub mod map;

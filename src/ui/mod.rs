@@ -244,6 +244,7 @@ pub struct Studies {
     pub goal: studies::GoalSeek,
     pub uncertainty: views::uncertainty::UncertaintyState,
     pub discovery: views::discovery::DiscoveryState,
+    pub explain: views::explain::ExplainState,
 }
 
 impl std::fmt::Debug for ExplorerApp {
@@ -500,6 +501,7 @@ impl ExplorerApp {
                 discovery: &mut self.studies.discovery,
                 sensitivity: &mut self.studies.sensitivity,
                 goal: &mut self.studies.goal,
+                explain: &mut self.studies.explain,
             };
             commands.extend(view.show(ui, &cx, &mut own));
         });

@@ -735,7 +735,7 @@ mod tests {
     use super::*;
 
     /// A game given as a table over masks.
-    fn game(values: &[Vec<f64>]) -> impl Fn(usize) -> &[f64] + '_ {
+    fn game<'a>(values: &'a [Vec<f64>]) -> impl Fn(usize) -> &'a [f64] + 'a {
         |mask| values[mask].as_slice()
     }
 

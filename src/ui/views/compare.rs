@@ -85,7 +85,7 @@ pub fn pin_bar(
     command
 }
 
-pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
+pub fn show(ui: &mut Ui, cx: &super::Context<'_>, explain: &mut super::explain::ExplainState) {
     let Some(pinned) = cx.pinned else {
         ui.add_space(20.0);
         ui.label(t!("compare-empty"));
@@ -152,6 +152,8 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>) {
         results.row(vec![label.into(), r.into(), c.into(), d.into()]);
     }
     results.show(ui);
+    ui.separator();
+    super::explain::explain_ui(ui, cx, explain);
     ui.separator();
     ui.label(RichText::new(t!("compare-differ", count = differ.len())).strong());
     if differ.is_empty() {

@@ -19,6 +19,7 @@ pub mod compare;
 pub mod countries;
 pub mod data;
 pub mod discovery;
+pub mod explain;
 pub mod flows;
 pub mod fund;
 pub mod map;
@@ -116,6 +117,7 @@ pub struct Own<'a> {
     pub discovery: &'a mut discovery::DiscoveryState,
     pub sensitivity: &'a mut Sensitivity,
     pub goal: &'a mut GoalSeek,
+    pub explain: &'a mut explain::ExplainState,
 }
 
 impl View {
@@ -132,7 +134,7 @@ impl View {
             View::Fund => scrolling(ui, "fund", |ui| fund::show(ui, cx)),
             View::Flows => commands.extend(flows::show(ui, cx, own.flows)),
             View::Map => commands.extend(map::show(ui, cx, own.map)),
-            View::Compare => scrolling(ui, "compare", |ui| compare::show(ui, cx)),
+            View::Compare => scrolling(ui, "compare", |ui| compare::show(ui, cx, own.explain)),
             View::Uncertainty => commands.extend(uncertainty::show(ui, cx, own.uncertainty)),
             View::Discovery => commands.extend(discovery::show(ui, cx, own.discovery)),
             View::Sensitivity => {

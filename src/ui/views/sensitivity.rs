@@ -17,7 +17,7 @@ use crate::ui::studies::{GoalSeek, Sensitivity};
 const SHOWN: usize = 15;
 
 /// Every result a user can rank by or aim at, for the pickers.
-fn metrics(s: &Scenario) -> Vec<Metric> {
+pub(super) fn metrics(s: &Scenario) -> Vec<Metric> {
     let mut out = Metric::PLAIN.to_vec();
     out.insert(
         1,
