@@ -17,6 +17,7 @@ use crate::chart::svg::{self, escape};
 use crate::chart::{CompareMode, Frame, flows, map};
 use crate::i18n::{self, num};
 use crate::model::assumptions::{COUNTRY_SCALARS, SCALARS};
+use crate::model::attribution::Explanation;
 use crate::model::compare::differences;
 use crate::model::projection::Event;
 use crate::model::scenario::Instrument;
@@ -54,6 +55,9 @@ pub struct Compared<'a> {
     pub name: &'a str,
     pub scenario: &'a Scenario,
     pub projection: &'a Projection,
+    /// The explanation of the difference the window shows (its chosen result and parts);
+    /// without one, the brief explains the change in cumulative financing itself.
+    pub explanation: Option<&'a Explanation>,
 }
 
 /// The charts of the brief, in order.
@@ -93,6 +97,9 @@ pub fn html(b: &Brief<'_>) -> Result<String, String> {
     header(&mut out, b, &title);
     headline(&mut out, b);
     charts(&mut out, b);
+    if let Some(r) = &b.reference {
+        explained(&mut out, r, b.scenario);
+    }
     assumptions(&mut out, b);
     projects(&mut out, b);
     if let Some(bands) = b.bands {
@@ -341,6 +348,125 @@ fn marked(illustrative: bool, text: String) -> String {
     } else {
         text
     }
+}
+
+/// Why the results differ from the reference: the waterfall of the parts of one result's
+/// change, each part with the assumptions behind it, and the split into the world and our
+/// choices; or why the difference cannot be explained.
+fn explained(out: &mut String, r: &Compared<'_>, s: &Scenario) {
+    use crate::model::attribution::{By, Target, Unexplained, explain};
+    let own;
+    let answer = match r.explanation {
+        Some(e) => Ok(e),
+        None => {
+            own = explain(
+                r.scenario,
+                s,
+                Target::Metric(crate::model::Metric::CumulativeFinancing),
+                By::Auto,
+            );
+            own.as_ref()
+        }
+    };
+    let e = match answer {
+        Ok(e) => e,
+        // Nothing differs: the assumptions section says so.
+        Err(Unexplained::NoDifference) => return,
+        Err(why) => {
+            section(out, "explain", &t!("brief-explain-none"));
+            let _ = writeln!(out, "<p>{}</p>", escape(&text::escaped(&why.to_string())));
+            if let Unexplained::Invalid { named, .. } = why {
+                out.push_str("<ul>\n");
+                for c in named {
+                    let _ = writeln!(out, "<li>{}</li>", escape(&text::escaped(&c.to_string())));
+                }
+                out.push_str("</ul>\n");
+                let _ = writeln!(
+                    out,
+                    "<p class=\"small\">{}</p>",
+                    escape(&t!("explain-invalid-hint"))
+                );
+            }
+            out.push_str("</section>\n");
+            return;
+        }
+    };
+    let unit = e.target.unit();
+    let at = crate::explanation::largest_year(e);
+    section_kept(
+        out,
+        "explain",
+        &t!("brief-explain", result = e.target.label()),
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"small\">{}</p>",
+        escape(&crate::explanation::method(e))
+    );
+    let chart = crate::chart::explain::waterfall(e, at, crate::chart::explain::SHOWN);
+    let _ = writeln!(
+        out,
+        "<figure id=\"chart-explain\">\n{}</figure>",
+        own_ids(&svg::render(&chart.on_light_page()), "x")
+    );
+    out.push_str(KEPT_END);
+    if e.target.is_series() {
+        let chart = crate::chart::explain::by_year(e);
+        let _ = writeln!(
+            out,
+            "<figure id=\"chart-explain-years\">\n{}</figure>",
+            own_ids(&svg::render(&chart.on_light_page()), "y")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>",
+        escape(&t!("explain-col-part")),
+        escape(&t!("explain-col-class")),
+        escape(&t!("explain-col-share"))
+    );
+    for part in crate::explanation::shown(e, at, usize::MAX) {
+        let details: Vec<String> = part
+            .details
+            .iter()
+            .map(|d| escape(&text::escaped(d)))
+            .collect();
+        let class = match part.class {
+            Some(crate::model::assumptions::Class::World) => t!("explain-class-world"),
+            Some(crate::model::assumptions::Class::Choice) => t!("explain-class-choice"),
+            None => t!("explain-class-both"),
+        };
+        let share = match part.error {
+            Some(error) => t!(
+                "explain-plus-minus",
+                value = crate::explanation::signed_change(unit, part.value),
+                error = crate::explanation::signed_change(unit, error)
+                    .trim_start_matches('+')
+                    .to_owned()
+            ),
+            None => crate::explanation::signed_change(unit, part.value),
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}<br><span class=\"small\">{}</span></td><td>{}</td><td class=\"val\">{}</td></tr>",
+            escape(&text::escaped(&part.label)),
+            details.join("<br>"),
+            escape(&class),
+            escape(&share)
+        );
+    }
+    out.push_str("</table>\n");
+    let _ = writeln!(
+        out,
+        "<p>{}</p>",
+        escape(&t!(
+            "explain-split-line",
+            world = crate::explanation::signed_change(unit, e.split.world[at]),
+            choices = crate::explanation::signed_change(unit, e.split.choices[at]),
+            interaction = crate::explanation::signed_change(unit, e.split.interaction[at])
+        ))
+    );
+    out.push_str("</section>\n");
 }
 
 fn assumptions(out: &mut String, b: &Brief<'_>) {

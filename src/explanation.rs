@@ -19,7 +19,11 @@ pub fn signed_change(unit: Unit, d: f64) -> String {
         Unit::CalendarYear | Unit::Years => {
             // Whole years as whole numbers; a part of a year's change may be a fraction.
             let places = if (d - d.round()).abs() < 1e-9 { 0 } else { 1 };
-            t!("change-years", count = d.round().abs(), change = num::signed(d, places))
+            t!(
+                "change-years",
+                count = d.round().abs(),
+                change = num::signed(d, places)
+            )
         }
         Unit::Fraction | Unit::RatePerYear => num::pp(d * 100.0),
         Unit::UsdBn | Unit::UsdBnPerYear => num::signed_money(d),
@@ -30,7 +34,9 @@ pub fn signed_change(unit: Unit, d: f64) -> String {
 /// One end's value in the result's unit; the first binding year after the horizon is "never".
 pub fn value_text(e: &Explanation, v: f64, end: End) -> String {
     match e.target {
-        Target::Metric(Metric::FirstBindingYear) if v >= f64::from(e.after_horizon[end as usize]) => {
+        Target::Metric(Metric::FirstBindingYear)
+            if v >= f64::from(e.after_horizon[end as usize]) =>
+        {
             t!("metric-never")
         }
         Target::Metric(m) => m.format(Some(v), None),
@@ -197,7 +203,9 @@ fn part_text(unit: Unit, value: f64, error: Option<f64>) -> String {
         Some(error) => t!(
             "explain-plus-minus",
             value = signed_change(unit, value),
-            error = signed_change(unit, error).trim_start_matches('+').to_owned()
+            error = signed_change(unit, error)
+                .trim_start_matches('+')
+                .to_owned()
         ),
         None => signed_change(unit, value),
     }
@@ -285,7 +293,12 @@ pub fn table(e: &Explanation) -> String {
 /// paths in the file, space-separated), then `value` or the years.
 pub fn csv(e: &Explanation) -> String {
     let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
-    let mut head = vec!["kind".to_owned(), "part".into(), "class".into(), "paths".into()];
+    let mut head = vec![
+        "kind".to_owned(),
+        "part".into(),
+        "class".into(),
+        "paths".into(),
+    ];
     if e.years.is_empty() {
         head.push("value".into());
         if e.orders.is_some() {
@@ -297,7 +310,12 @@ pub fn csv(e: &Explanation) -> String {
     let mut rows: Vec<Vec<String>> = vec![head];
     let numbers = |v: &[f64]| v.iter().map(ToString::to_string).collect::<Vec<_>>();
     let row = |kind: &str, part: &str, class: &str, paths: &str, v: &[f64]| {
-        let mut r = vec![kind.to_owned(), part.to_owned(), class.to_owned(), paths.to_owned()];
+        let mut r = vec![
+            kind.to_owned(),
+            part.to_owned(),
+            class.to_owned(),
+            paths.to_owned(),
+        ];
         r.extend(numbers(v));
         r
     };

@@ -113,15 +113,30 @@ fn write_tables(dir: &Path, tables: &[(&str, Table<'_>)]) -> Result<Vec<PathBuf>
     write_set(dir, &files)
 }
 
-/// Writes explanation.csv ([`crate::explanation::csv`]) into `dir` (created if missing).
+/// Writes explanation.csv ([`crate::explanation::csv`]) and the waterfall as
+/// explanation.svg into `dir` (created if missing), with explanation-by-year.svg for a result
+/// by year: all of them or none.
 pub fn write_explanation(
     dir: &Path,
     e: &crate::model::attribution::Explanation,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    write_set(
-        dir,
-        &[("explanation.csv", crate::explanation::csv(e).into_bytes())],
-    )
+    use crate::chart::explain::{SHOWN, by_year, waterfall};
+    use crate::chart::svg::render;
+    let at = crate::explanation::largest_year(e);
+    let mut files = vec![
+        ("explanation.csv", crate::explanation::csv(e).into_bytes()),
+        (
+            "explanation.svg",
+            render(&waterfall(e, at, SHOWN).on_light_page()).into_bytes(),
+        ),
+    ];
+    if e.target.is_series() {
+        files.push((
+            "explanation-by-year.svg",
+            render(&by_year(e).on_light_page()).into_bytes(),
+        ));
+    }
+    write_set(dir, &files)
 }
 
 /// Writes a set of files into `dir` (created if missing), all of them or none, so that a

@@ -383,6 +383,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                             name,
                             scenario: s,
                             projection: p,
+                            explanation: None,
                         }
                     }),
                     bands: study.as_ref(),
@@ -478,7 +479,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                         say!("  {}", text::escaped(&c.to_string()));
                     }
                     if total > named.len() {
-                        say!("  {}", t!("explain-invalid-more", count = total - named.len()));
+                        say!(
+                            "  {}",
+                            t!("explain-invalid-more", count = total - named.len())
+                        );
                     }
                     say!("{}", t!("explain-invalid-hint"));
                     Ok(ExitCode::FAILURE)
@@ -728,6 +732,7 @@ impl Inputs {
                 name,
                 scenario: s,
                 projection: p,
+                explanation: None,
             })
     }
 }

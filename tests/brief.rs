@@ -169,6 +169,7 @@ fn the_brief_holds_every_section_the_scenario_itself_and_nothing_from_the_networ
             name: "Baseline",
             scenario: &base,
             projection: &studied.reference,
+            explanation: None,
         }),
         bands: Some(bands),
         tornado: Some(&tornado),

@@ -9,8 +9,10 @@ mod common;
 use common::scenario_from;
 use rand::rngs::ChaCha8Rng;
 use rand::{RngExt as _, SeedableRng};
-use sco_explorer::model::attribution::{By, Explanation, Move, Series, Target, Unexplained, explain};
 use sco_explorer::model::attribution::moves::with_moves;
+use sco_explorer::model::attribution::{
+    By, Explanation, Move, Series, Target, Unexplained, explain,
+};
 use sco_explorer::model::scenario::Project;
 use sco_explorer::model::{Country, Metric, Scenario, project};
 
@@ -63,14 +65,18 @@ fn every_pair_of_presets_adds_up_by_group_and_by_class() {
             ] {
                 match explain(a, b, target, by) {
                     Ok(e) => {
-                        adds_up(&e).unwrap_or_else(|m| panic!("{} → {}: {m}", a.meta.title, b.meta.title));
+                        adds_up(&e)
+                            .unwrap_or_else(|m| panic!("{} → {}: {m}", a.meta.title, b.meta.title));
                         ends_are_the_projections(a, b, &e);
                         explained += 1;
                     }
                     Err(Unexplained::Invalid { named: n, total }) => {
                         // Named with what was moved and why it is not valid.
                         assert!(!n.is_empty() && total >= n.len());
-                        assert!(n.iter().all(|c| !c.moved.is_empty() && !c.problem.is_empty()));
+                        assert!(
+                            n.iter()
+                                .all(|c| !c.moved.is_empty() && !c.problem.is_empty())
+                        );
                         named += 1;
                     }
                     Err(e) => panic!("{} → {}: {e}", a.meta.title, b.meta.title),
@@ -79,7 +85,10 @@ fn every_pair_of_presets_adds_up_by_group_and_by_class() {
         }
     }
     eprintln!("presets: {explained} explained, {named} with invalid combinations named");
-    assert!(explained >= 100, "{explained} explained, {named} with invalid combinations");
+    assert!(
+        explained >= 100,
+        "{explained} explained, {named} with invalid combinations"
+    );
 }
 
 /// A random valid pair: a random scenario, and it with up to `most` assumptions taken from
@@ -134,7 +143,10 @@ fn three_hundred_random_pairs_add_up_or_name_the_invalid_combination() {
         }
     }
     eprintln!("random pairs: {explained} explained, {invalid} invalid, {undefined} undefined");
-    assert!(explained >= 240, "{explained} explained, {invalid} invalid, {undefined} undefined");
+    assert!(
+        explained >= 240,
+        "{explained} explained, {invalid} invalid, {undefined} undefined"
+    );
 }
 
 #[test]
@@ -144,7 +156,11 @@ fn an_assumption_that_cannot_move_the_result_gets_exactly_nothing() {
     b.fund.growth = 0.2;
     b.capital.subscribed = 80.0;
     b.demand.growth = 0.5;
-    for metric in [Metric::FinalEquity, Metric::CumulativeApprovals, Metric::MinCapitalRatio] {
+    for metric in [
+        Metric::FinalEquity,
+        Metric::CumulativeApprovals,
+        Metric::MinCapitalRatio,
+    ] {
         let e = explain(&a, &b, Target::Metric(metric), By::Assumption).unwrap();
         let fund = e
             .parts
@@ -170,7 +186,13 @@ fn two_assumptions_that_act_alike_get_equal_parts() {
     };
     b.projects = vec![port.clone(), port];
     b.demand.growth = 0.3;
-    let e = explain(&a, &b, Target::Metric(Metric::CumulativeApprovals), By::Assumption).unwrap();
+    let e = explain(
+        &a,
+        &b,
+        Target::Metric(Metric::CumulativeApprovals),
+        By::Assumption,
+    )
+    .unwrap();
     let projects: Vec<_> = e
         .parts
         .iter()
@@ -205,7 +227,10 @@ fn on_an_additive_result_the_parts_are_the_one_at_a_time_changes() {
             .value[0]
     };
     let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(1.0);
-    assert!(close(part("demand.first_year_approvals"), r(&bank_only) - r(&a)));
+    assert!(close(
+        part("demand.first_year_approvals"),
+        r(&bank_only) - r(&a)
+    ));
     assert!(close(part("fund.commitments"), r(&fund_only) - r(&a)));
     // And the interaction of the world (demand) and the choices (the fund) is nothing.
     assert!(e.split.interaction[0].abs() <= 1e-9 * r(&a));
@@ -252,7 +277,11 @@ fn more_than_twelve_parts_are_sampled_with_their_error_and_still_add_up() {
     assert!(moves.len() > 12, "{} moves", moves.len());
     let e = explain(&a, &b, Target::Metric(Metric::FinalEquity), By::Assumption).unwrap();
     assert!(e.orders.is_some());
-    assert!(e.parts.iter().all(|p| p.error.as_ref().is_some_and(|e| e[0] >= 0.0)));
+    assert!(
+        e.parts
+            .iter()
+            .all(|p| p.error.as_ref().is_some_and(|e| e[0] >= 0.0))
+    );
     adds_up(&e).unwrap();
     // The same pair by group is exact.
     let g = explain(&a, &b, Target::Metric(Metric::FinalEquity), By::Auto).unwrap();
@@ -276,7 +305,12 @@ fn a_combination_that_is_not_a_valid_scenario_is_named() {
     b.countries.get_mut(&Country::KAZ).unwrap().borrows = true;
     b.capital.share_cap = 0.3;
     assert!(a.validate().is_ok() && b.validate().is_ok());
-    match explain(&a, &b, Target::Metric(Metric::CumulativeFinancing), By::Assumption) {
+    match explain(
+        &a,
+        &b,
+        Target::Metric(Metric::CumulativeFinancing),
+        By::Assumption,
+    ) {
         Err(Unexplained::Invalid { named, total }) => {
             // The new cap alone, and with Kazakhstan borrowing but not yet a member.
             assert_eq!(total, 2);
@@ -288,7 +322,13 @@ fn a_combination_that_is_not_a_valid_scenario_is_named() {
     }
     // Moved together (by group they are still apart: capital and countries), by class they are
     // both choices and the explanation goes through.
-    let e = explain(&a, &b, Target::Metric(Metric::CumulativeFinancing), By::Class).unwrap();
+    let e = explain(
+        &a,
+        &b,
+        Target::Metric(Metric::CumulativeFinancing),
+        By::Class,
+    )
+    .unwrap();
     adds_up(&e).unwrap();
 }
 
@@ -299,7 +339,12 @@ fn the_same_scenario_has_nothing_to_explain() {
     b.meta.title = "Another title".into();
     b.seed = 7;
     assert_eq!(
-        explain(&a, &b, Target::Metric(Metric::CumulativeFinancing), By::Auto),
+        explain(
+            &a,
+            &b,
+            Target::Metric(Metric::CumulativeFinancing),
+            By::Auto
+        ),
         Err(Unexplained::NoDifference)
     );
 }
@@ -315,5 +360,8 @@ fn result_ids_read_metrics_and_series() {
         Ok(Target::Metric(Metric::CountryFinancing(Country::KAZ)))
     );
     let e = Target::parse("nonsense").unwrap_err();
-    assert!(e.contains("cumulative_financing") && e.contains("loans_outstanding"), "{e}");
+    assert!(
+        e.contains("cumulative_financing") && e.contains("loans_outstanding"),
+        "{e}"
+    );
 }

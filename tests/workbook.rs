@@ -53,6 +53,7 @@ fn workbook(i: &Inputs, full: bool) -> Vec<u8> {
             name: "Baseline",
             scenario: &i.reference.0,
             projection: &i.reference.1,
+            explanation: None,
         }),
         bands: full.then_some(&i.bands),
         tornado: full.then_some(&i.tornado),

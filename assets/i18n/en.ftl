@@ -1550,3 +1550,5 @@ explain-col-split = The change comes from
 explain-total-change = The whole change
 explain-split-heading = The world and our choices
 explain-split-hint = The world: the change with only the world's assumptions moved. Our choices: with only ours moved. Interaction: the rest, how much each changes the other's effect (the part that would depend on which came first).
+brief-explain = Why the results differ: { $result }
+brief-explain-none = Why the results differ

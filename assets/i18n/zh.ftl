@@ -1453,3 +1453,5 @@ explain-col-split = 变化来源
 explain-total-change = 全部变化
 explain-split-heading = 外部条件与政策选择
 explain-split-hint = 外部条件：只变动外部条件时的变化。政策选择：只变动政策选择时的变化。相互作用：其余部分，即二者相互改变对方影响的程度（取决于先变动哪一项的部分）。
+brief-explain = 结果为何不同：{ $result }
+brief-explain-none = 结果为何不同

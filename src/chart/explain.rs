@@ -10,6 +10,9 @@ use crate::model::assumptions::Unit;
 use crate::model::attribution::Explanation;
 use crate::t;
 
+/// Parts drawn one by one in a waterfall (the rest are gathered as "other").
+pub const SHOWN: usize = 10;
+
 /// Details a bar's hover label lists before "and n more".
 const DETAILS_MOST: usize = 6;
 
@@ -29,14 +32,19 @@ fn part_label(part: &Shown, unit: Unit) -> String {
     let mut lines = vec![part.label.clone()];
     lines.extend(part.details.iter().take(DETAILS_MOST).cloned());
     if part.details.len() > DETAILS_MOST {
-        lines.push(t!("explain-invalid-more", count = part.details.len() - DETAILS_MOST));
+        lines.push(t!(
+            "explain-invalid-more",
+            count = part.details.len() - DETAILS_MOST
+        ));
     }
     let share = signed_change(unit, part.value);
     lines.push(match part.error {
         Some(error) => t!(
             "explain-hover-share-error",
             share = share,
-            error = signed_change(unit, error).trim_start_matches('+').to_owned()
+            error = signed_change(unit, error)
+                .trim_start_matches('+')
+                .to_owned()
         ),
         None => t!("explain-hover-share", share = share),
     });
@@ -163,7 +171,11 @@ pub fn by_year(e: &Explanation) -> Chart {
     let components = [
         (t!("class-world"), palette::WORLD, &e.split.world),
         (t!("class-choices"), palette::CHOICES, &e.split.choices),
-        (t!("explain-interaction"), palette::INTERACTION, &e.split.interaction),
+        (
+            t!("explain-interaction"),
+            palette::INTERACTION,
+            &e.split.interaction,
+        ),
     ];
     let (mut up, mut down) = (vec![0.0; years.len()], vec![0.0; years.len()]);
     let mut layers = Vec::new();

@@ -219,8 +219,12 @@ impl Class {
             "fund.yield_rate",
             "fund.coinvestment_multiple",
         ];
-        const WORLD_IN_A_COUNTRY: [&str; 4] =
-            ["disbursement_delay", "sovereign_pd", "arrears", "sector_mix"];
+        const WORLD_IN_A_COUNTRY: [&str; 4] = [
+            "disbursement_delay",
+            "sovereign_pd",
+            "arrears",
+            "sector_mix",
+        ];
         if WORLD.iter().any(|w| path.starts_with(w)) {
             return Class::World;
         }

@@ -10,7 +10,8 @@ use egui::{Color32, ComboBox, RichText, Slider, Ui};
 
 use crate::chart::palette;
 use crate::model::assumptions::{
-    Basis, COUNTRY_SCALARS, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE, Unit,
+    Basis, COUNTRY_SCALARS, Class, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE,
+    Unit, tilt_path,
 };
 use crate::model::scenario::{
     Amortisation, CountryAssumptions, FundContributions, Instrument, Project, Scenario, ShareRule,
@@ -50,14 +51,21 @@ fn basis_text(basis: Basis, words: &str) -> String {
     }
 }
 
-/// An assumption's tooltip: what it is, where its default comes from, and the baseline's value
-/// (paragraphs, each a whole sentence in the translation files).
-fn tooltip(help: &str, basis: &str, baseline: &str) -> String {
+/// An assumption's tooltip: what it is, where its default comes from, the baseline's value,
+/// and whether "Explain the difference" counts it as the world's or a choice (paragraphs, each
+/// a whole sentence in the translation files).
+fn tooltip(help: &str, basis: &str, baseline: &str, class: Class) -> String {
     [
         help.to_owned(),
         format!("{basis}\n{}", t!("baseline-value", value = baseline)),
+        class.tooltip_line(),
     ]
     .join("\n\n")
+}
+
+/// A tooltip with the class of the assumption at `path` after it.
+fn with_class(text: &str, path: &str) -> String {
+    [text.to_owned(), Class::of_path(path).tooltip_line()].join("\n\n")
 }
 
 /// A row's label in a column of `width`, right-aligned against its control and wrapped onto a
@@ -272,6 +280,7 @@ fn scalar_row(
         &spec.help(),
         &basis_text(spec.basis, &spec.basis_text()),
         &spec.unit.format((spec.get)(baseline)),
+        Class::of_path(spec.path),
     );
     let problem = problems.iter().find(|p| p.field == spec.path);
     if number_row(
@@ -480,7 +489,7 @@ fn group_ui(
                             ),
                             (Amortisation::Annuity, t!("amortisation-annuity")),
                         ],
-                        &t!("amortisation-help"),
+                        &with_class(&t!("amortisation-help"), "terms.amortisation"),
                     );
                 }
                 Group::Policy => {
@@ -494,7 +503,10 @@ fn group_ui(
                         &mut s.policy.enforce_limit,
                         RichText::new(label).color(colour),
                     )
-                    .on_hover_text(t!("enforce-limit-help"));
+                    .on_hover_text(with_class(
+                        &t!("enforce-limit-help"),
+                        "policy.enforce_limit",
+                    ));
                 }
                 Group::Fund => {
                     enum_row(
@@ -507,7 +519,7 @@ fn group_ui(
                             (FundContributions::SameAsBank, t!("contributions-same")),
                             (FundContributions::Custom, t!("contributions-custom")),
                         ],
-                        &t!("contributions-help"),
+                        &with_class(&t!("contributions-help"), "fund.contributions"),
                     );
                 }
                 _ => {}
@@ -628,7 +640,7 @@ fn share_rule_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
             (ShareRule::Hybrid, t!("share-rule-hybrid")),
             (ShareRule::Custom, t!("share-rule-custom")),
         ],
-        &t!("share-rule-help"),
+        &with_class(&t!("share-rule-help"), "capital.share_rule"),
     );
 }
 
@@ -674,10 +686,16 @@ fn countries_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Problem
                             ));
                         ui.checkbox(&mut entry.member, "")
                             .labelled_by(name.id)
-                            .on_hover_text(t!("countries-member-hint"));
+                            .on_hover_text(with_class(
+                                &t!("countries-member-hint"),
+                                "countries.CHN.member",
+                            ));
                         ui.checkbox(&mut entry.borrows, "")
                             .labelled_by(name.id)
-                            .on_hover_text(t!("countries-borrows-hint"));
+                            .on_hover_text(with_class(
+                                &t!("countries-borrows-hint"),
+                                "countries.CHN.borrows",
+                            ));
                         for spec in COUNTRY_SCALARS {
                             country_cell(ui, spec, entry, &base, name.id);
                         }
@@ -782,6 +800,8 @@ fn country_cell(
         &spec.help(),
         &basis_text(spec.basis, &spec.basis_text()),
         &spec.unit.format((spec.get)(base)),
+        // The class is the key's, the same in every country.
+        Class::of_path(&spec.path(Country::CHN)),
     );
     let response = ui
         .scope(|ui| {
@@ -829,6 +849,7 @@ fn sectors_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario) {
             t!("tilt-covers", sector = k.name(), covers = k.covers()),
             basis_text(TILT_BASIS, &t!("a-sector-tilt-basis")),
             t!("tilt-base-mix", source = t!("sector-mix-source")),
+            Class::of_path(&tilt_path(k)).tooltip_line(),
         ]
         .join("\n\n");
         if number_row(
@@ -864,7 +885,7 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
             Unit::Fraction,
             (0.0, 1.0),
             false,
-            &t!("mandate-help"),
+            &with_class(&t!("mandate-help"), "fund.mandate"),
             &mut value,
             base,
             problem,
@@ -874,7 +895,8 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
         sum += value;
     }
     ui.label(RichText::new(t!("mandate-total", total = palette::pct(sum))).small());
-    ui.label(RichText::new(t!("call-rates-heading")).small().strong());
+    ui.label(RichText::new(t!("call-rates-heading")).small().strong())
+        .on_hover_text(Class::of_path("fund.call_rates").tooltip_line());
     ui.horizontal_wrapped(|ui| {
         let mut remove = None;
         let n = s.fund.call_rates.len();
@@ -918,7 +940,8 @@ fn fund_lists_ui(ui: &mut Ui, s: &mut Scenario, b: &Scenario, problems: &[Proble
 }
 
 fn projects_ui(ui: &mut Ui, s: &mut Scenario, problems: &[Problem]) {
-    ui.label(RichText::new(t!("projects-note")).small().weak());
+    ui.label(RichText::new(t!("projects-note")).small().weak())
+        .on_hover_text(Class::of_path("projects").tooltip_line());
     let mut remove = None;
     let mut move_up = None;
     let years = s.start_year..=s.end_year();

@@ -566,6 +566,7 @@ impl ExplorerApp {
                 name,
                 scenario: &r.scenario,
                 projection: &r.projection,
+                explanation: self.studies.explain.explanation_of(&r.scenario, s),
             });
         let file_name = self.file_name();
         let today = today();

@@ -251,10 +251,7 @@ pub enum Unexplained {
     Undefined(String),
     /// Some coalitions cannot be projected.
     #[error("{}", crate::t!("explain-invalid", count = .total, first = .named.first().map(ToString::to_string).unwrap_or_default()))]
-    Invalid {
-        named: Vec<Coalition>,
-        total: usize,
-    },
+    Invalid { named: Vec<Coalition>, total: usize },
 }
 
 /// A combination of the two scenarios that cannot be projected: the reference with the current
@@ -311,7 +308,12 @@ impl Explanation {
 }
 
 /// Explains the change in `target` from `a` (the reference) to `b`, at once.
-pub fn explain(a: &Scenario, b: &Scenario, target: Target, by: By) -> Result<Explanation, Unexplained> {
+pub fn explain(
+    a: &Scenario,
+    b: &Scenario,
+    target: Target,
+    by: By,
+) -> Result<Explanation, Unexplained> {
     let mut work = Work::new(a, b, target, by)?;
     while work.step(usize::MAX) {}
     work.finish()
@@ -453,7 +455,8 @@ impl Work {
                     Plan::Exact => mask_blocks(task - FIXED + 1, self.blocks.len()),
                     Plan::Sampled(orders) => {
                         let g = self.blocks.len();
-                        let (order, prefix) = ((task - FIXED) / (g - 1), (task - FIXED) % (g - 1) + 1);
+                        let (order, prefix) =
+                            ((task - FIXED) / (g - 1), (task - FIXED) % (g - 1) + 1);
                         let mut chosen = vec![false; g];
                         for b in &orders[order][..prefix] {
                             chosen[*b] = true;
@@ -491,7 +494,10 @@ impl Work {
         debug_assert_eq!(self.values.len(), self.total);
         let label = self.target.label();
         let undefined = crate::t!("explain-undefined", result = label.as_str());
-        if self.values[..2].iter().any(|v| v.as_ref().err() == Some(&undefined)) {
+        if self.values[..2]
+            .iter()
+            .any(|v| v.as_ref().err() == Some(&undefined))
+        {
             return Err(Unexplained::Undefined(label));
         }
         let failed: Vec<usize> = (0..self.values.len())
@@ -529,14 +535,15 @@ impl Work {
         let width = reference.len();
         let g = self.blocks.len();
         let (shares, errors) = match &self.plan {
-            Plan::Exact => (exact_shares(g, width, |mask| value_at(&values, mask, g)), None),
+            Plan::Exact => (
+                exact_shares(g, width, |mask| value_at(&values, mask, g)),
+                None,
+            ),
             Plan::Sampled(orders) => {
-                let (mean, error) = sampled_shares(orders, width, |order, prefix| {
-                    match prefix {
-                        0 => values[0],
-                        p if p == g => values[1],
-                        p => values[FIXED + order * (g - 1) + p - 1],
-                    }
+                let (mean, error) = sampled_shares(orders, width, |order, prefix| match prefix {
+                    0 => values[0],
+                    p if p == g => values[1],
+                    p => values[FIXED + order * (g - 1) + p - 1],
                 });
                 (mean, Some(error))
             }
@@ -559,7 +566,8 @@ impl Work {
             .collect();
         // Largest first; equal sizes keep file order (a stable sort), so the order is fixed.
         parts.sort_by(|x, y| y.size().total_cmp(&x.size()));
-        let minus = |x: &[f64], y: &[f64]| -> Vec<f64> { x.iter().zip(y).map(|(x, y)| x - y).collect() };
+        let minus =
+            |x: &[f64], y: &[f64]| -> Vec<f64> { x.iter().zip(y).map(|(x, y)| x - y).collect() };
         let world = minus(values[2], values[0]);
         let choices = minus(values[3], values[0]);
         let interaction = (0..width)
@@ -666,7 +674,10 @@ fn sampled_shares<'a>(
         }
     }
     let n = samples.max(1) as f64;
-    let mean: Vec<Vec<f64>> = sum.iter().map(|s| s.iter().map(|x| x / n).collect()).collect();
+    let mean: Vec<Vec<f64>> = sum
+        .iter()
+        .map(|s| s.iter().map(|x| x / n).collect())
+        .collect();
     let error = mean
         .iter()
         .zip(&squares)
@@ -742,7 +753,9 @@ mod tests {
     #[test]
     fn shapley_of_a_symmetric_game_is_equal_and_of_an_additive_game_is_one_at_a_time() {
         // v(S) = (|S|)²: symmetric, not additive.
-        let sym: Vec<Vec<f64>> = (0..8usize).map(|m| vec![(m.count_ones() as f64).powi(2)]).collect();
+        let sym: Vec<Vec<f64>> = (0..8usize)
+            .map(|m| vec![(m.count_ones() as f64).powi(2)])
+            .collect();
         let s = exact_shares(3, 1, game(&sym));
         assert_eq!(s[0], s[1]);
         assert_eq!(s[1], s[2]);

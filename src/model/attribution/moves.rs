@@ -80,7 +80,11 @@ impl Move {
         ]);
         for c in Country::ALL {
             out.extend([Move::Member(c), Move::Borrows(c)]);
-            out.extend(COUNTRY_SCALARS.iter().map(|spec| Move::CountryScalar(spec, c)));
+            out.extend(
+                COUNTRY_SCALARS
+                    .iter()
+                    .map(|spec| Move::CountryScalar(spec, c)),
+            );
             out.push(Move::SectorMix(c));
         }
         out.extend(Sector::ALL.map(Move::Tilt));
@@ -101,15 +105,13 @@ impl Move {
     pub fn differs(&self, a: &Scenario, b: &Scenario) -> bool {
         let bits = |x: f64, y: f64| x.to_bits() != y.to_bits();
         let shares = |get: fn(&CountryAssumptions) -> Option<f64>| {
-            Country::ALL
-                .iter()
-                .any(|c| get(a.country(*c)).map(f64::to_bits) != get(b.country(*c)).map(f64::to_bits))
+            Country::ALL.iter().any(|c| {
+                get(a.country(*c)).map(f64::to_bits) != get(b.country(*c)).map(f64::to_bits)
+            })
         };
         match self {
             Move::Scalar(spec) => bits((spec.get)(a), (spec.get)(b)),
-            Move::TenorAndGrace => {
-                a.terms.tenor != b.terms.tenor || a.terms.grace != b.terms.grace
-            }
+            Move::TenorAndGrace => a.terms.tenor != b.terms.tenor || a.terms.grace != b.terms.grace,
             Move::InvestmentPeriodAndLife => {
                 a.fund.investment_period != b.fund.investment_period
                     || a.fund.fund_life != b.fund.fund_life
@@ -130,7 +132,9 @@ impl Move {
             Move::EnforceLimit => a.policy.enforce_limit != b.policy.enforce_limit,
             Move::Member(c) => a.country(*c).member != b.country(*c).member,
             Move::Borrows(c) => a.country(*c).borrows != b.country(*c).borrows,
-            Move::CountryScalar(spec, c) => bits((spec.get)(a.country(*c)), (spec.get)(b.country(*c))),
+            Move::CountryScalar(spec, c) => {
+                bits((spec.get)(a.country(*c)), (spec.get)(b.country(*c)))
+            }
             Move::SectorMix(c) => {
                 let (x, y) = (
                     sector_array(&a.country(*c).sector_mix),

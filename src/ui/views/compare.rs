@@ -8,7 +8,6 @@ use crate::ui::Command;
 use egui::{RichText, Ui};
 
 use super::chart::CompareMode;
-use crate::i18n::num;
 use crate::model::Metric;
 use crate::model::compare::differences;
 use crate::ui::studies::Pinned;
@@ -111,25 +110,26 @@ pub fn show(ui: &mut Ui, cx: &super::Context<'_>, explain: &mut super::explain::
         .map(|m| {
             let (a, b) = (m.value(p), m.value(rp));
             use crate::model::assumptions::Unit;
+            let unit = m.unit();
             let change = match (a, b) {
-                (Some(a), Some(b)) if m.unit() == Unit::CalendarYear => {
-                    let d = (a - b).round();
-                    t!("change-years", count = d.abs(), change = num::signed(d, 0))
-                }
-                // A change of a ratio or a rate is in percentage points, never in percent.
-                (Some(a), Some(b)) if matches!(m.unit(), Unit::Fraction | Unit::RatePerYear) => {
-                    num::pp((a - b) * 100.0)
-                }
-                // To the places the values are shown with; a change that rounds to nothing
-                // says so ("+0" or "0×" read as a change).
-                (Some(a), Some(b)) if (a - b).abs() < 0.005 => t!("change-none"),
-                (Some(a), Some(b)) if m.unit() == Unit::UsdBn => num::signed_money(a - b),
-                (Some(a), Some(b)) if m.unit() == Unit::Multiple => {
-                    format!("{}×", num::signed(a - b, 2))
-                }
                 (Some(a), Some(b)) => {
-                    let d = m.unit().format_sig(a - b, 3);
-                    if a - b > 0.0 { format!("+{d}") } else { d }
+                    let d = if unit == Unit::CalendarYear {
+                        (a - b).round()
+                    } else {
+                        a - b
+                    };
+                    // To the places amounts are shown with, a change that rounds to nothing
+                    // says so ("+0" or "0×" read as a change); years and percentage points
+                    // say their own zero.
+                    let whole = matches!(
+                        unit,
+                        Unit::CalendarYear | Unit::Fraction | Unit::RatePerYear
+                    );
+                    if !whole && d.abs() < 0.005 {
+                        t!("change-none")
+                    } else {
+                        crate::explanation::signed_change(unit, d)
+                    }
                 }
                 _ => t!("word-na"),
             };

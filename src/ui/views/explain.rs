@@ -24,8 +24,6 @@ use crate::model::attribution::{By, Explanation, Series, Target, Unexplained, Wo
 use crate::t;
 use crate::ui::studies::{Job, Poll};
 
-/// Parts drawn one by one in the waterfall (the rest are gathered as "other").
-pub const SHOWN: usize = 10;
 /// Projections between two looks at whether the answer is still wanted, on the desktop.
 const DESKTOP_STEP: usize = 256;
 /// Projections between two looks at the clock in the browser.
@@ -265,7 +263,8 @@ pub fn explain_ui(ui: &mut Ui, cx: &super::Context<'_>, state: &mut ExplainState
             })
             .response
             .labelled_by(label.id);
-        if let Target::Metric(crate::model::Metric::CumulativeFinancingBy(year)) = &mut state.target {
+        if let Target::Metric(crate::model::Metric::CumulativeFinancingBy(year)) = &mut state.target
+        {
             let by = ui.label(t!("sens-by"));
             ui.add(crate::ui::exact_entry(ui, year).range(s.start_year..=s.end_year()))
                 .labelled_by(by.id);
@@ -334,7 +333,7 @@ fn explanation_ui(ui: &mut Ui, e: &Explanation) {
         super::chart::show(ui, &crate::chart::explain::by_year(e), 280.0);
         ui.add_space(6.0);
     }
-    let chart = crate::chart::explain::waterfall(e, at, SHOWN);
+    let chart = crate::chart::explain::waterfall(e, at, crate::chart::explain::SHOWN);
     let bars = match &chart.axis {
         crate::chart::Axis::Categories { labels, .. } => labels.len(),
         crate::chart::Axis::Years { .. } => 0,
