@@ -1,7 +1,8 @@
 //! Speed of the studies (issue 5), on this 2-core machine:
 //! - 10,000 uncertainty runs of the baseline, summarised into bands: ≤ 250 ms;
 //! - a full tornado (every lever at both ends of its range): ≤ 50 ms;
-//! - PRIM over 10,000 runs with 20 uncertain assumptions: ≤ 100 ms (issue 16).
+//! - PRIM over 10,000 runs with 20 uncertain assumptions: ≤ 100 ms (issue 16);
+//! - explaining a difference exactly with 10 parts (1,024 projections): ≤ 100 ms (issue 26).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failing test
 
 use std::hint::black_box;
@@ -83,5 +84,50 @@ fn discovery(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, uncertainty, sensitivity, discovery);
+/// Issue 26: the baseline against a scenario that differs in ten assumptions, explained
+/// exactly (2^10 coalitions), for a scalar result and for a result by year.
+fn explain(c: &mut Criterion) {
+    use sco_explorer::model::attribution::{By, Move, Series, Target, explain};
+    let a = Scenario::default();
+    let mut b = a.clone();
+    b.capital.subscribed = 80.0;
+    b.capital.paid_in_ratio = 0.25;
+    b.demand.growth = 0.5;
+    b.demand.ceiling = 15.0;
+    b.terms.tenor = 25;
+    b.pricing.base_rate = 0.045;
+    b.pricing.sovereign_spread = 0.015;
+    b.risk.pd_multiplier = 1.5;
+    b.policy.capital_floor = 0.2;
+    b.fund.commitments = 8.0;
+    assert_eq!(Move::between(&a, &b).len(), 10);
+    let mut group = c.benchmark_group("explain");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("10 parts exactly, cumulative financing", |bench| {
+        bench.iter(|| {
+            explain(
+                black_box(&a),
+                &b,
+                Target::Metric(Metric::CumulativeFinancing),
+                By::Assumption,
+            )
+            .unwrap()
+        });
+    });
+    group.bench_function("10 parts exactly, loans outstanding by year", |bench| {
+        bench.iter(|| {
+            explain(
+                black_box(&a),
+                &b,
+                Target::Series(Series::Loans),
+                By::Assumption,
+            )
+            .unwrap()
+        });
+    });
+}
+
+criterion_group!(benches, uncertainty, sensitivity, discovery, explain);
 criterion_main!(benches);

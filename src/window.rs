@@ -96,7 +96,8 @@ impl eframe::App for WindowApp {
         if let Some(shot) = &mut self.screenshot {
             shot.frames += 1;
             ui.ctx().request_repaint();
-            let waiting = self.app.studies.runner.busy() && shot.frames < MAX_WAIT_FRAMES;
+            let busy = self.app.studies.runner.busy() || self.app.studies.explain.busy();
+            let waiting = busy && shot.frames < MAX_WAIT_FRAMES;
             if shot.frames >= SETTLE_FRAMES && !waiting && !shot.requested {
                 shot.requested = true;
                 let (path, result) = (shot.path.clone(), Arc::clone(&shot.result));

@@ -352,3 +352,47 @@ fn a_presets_brief_speaks_the_readers_language_and_carries_the_files_english() {
     assert_eq!(ron, file::to_text(&s).unwrap());
     assert!(ron.contains("Sustainable lending: the same capital, lent steadily"));
 }
+
+#[test]
+fn with_a_reference_the_brief_explains_the_difference_in_every_language_and_draws_the_waterfall() {
+    use sco_explorer::model::attribution::{By, Series, Target, explain};
+    let reference = Scenario::default();
+    let mut s = Scenario::default();
+    s.capital.subscribed = 80.0;
+    s.risk.pd_multiplier = 2.0;
+    let (p, rp) = (project(&s).unwrap(), project(&reference).unwrap());
+    for lang in Lang::ALL {
+        i18n::set_for_thread(lang);
+        // The window's own explanation (a result by year), or without one cumulative financing.
+        let loans = explain(&reference, &s, Target::Series(Series::Loans), By::Auto).unwrap();
+        for (given, result) in [
+            (None, t!("metric-cumulative-financing")),
+            (Some(&loans), t!("explain-series-loans")),
+        ] {
+            let b = Brief {
+                scenario: &s,
+                projection: &p,
+                file_name: "s.ron",
+                reference: Some(Compared {
+                    name: "Baseline",
+                    scenario: &reference,
+                    projection: &rp,
+                    explanation: given,
+                }),
+                bands: None,
+                tornado: None,
+                today: "2026-12-03",
+            };
+            let html = brief::html(&b).unwrap();
+            let heading = t!("brief-explain", result = result);
+            assert!(html.contains(&heading), "{lang:?}: {heading}");
+            let start = html.find("id=\"chart-explain\"").expect("the waterfall");
+            let svg = &html[html[start..].find("<svg").unwrap() + start..];
+            let svg = &svg[..svg.find("</svg>").unwrap() + 6];
+            assert!(drawn_pixels(svg) > 1000);
+            assert!(html.contains(&t!("class-world")) || html.contains(&t!("explain-class-world")));
+            assert_eq!(html.contains("chart-explain-years"), given.is_some());
+        }
+    }
+    i18n::set_for_thread(Lang::En);
+}

@@ -969,3 +969,136 @@ fn a_file_named_like_a_link_is_read_as_the_file() {
     assert!(result.status.success(), "{}", text(&result.stdout));
     assert_eq!(text(&result.stdout).trim(), "1.4.stress.ron: valid");
 }
+
+#[test]
+fn explain_prints_the_parts_in_the_readers_language_and_writes_csv_and_svg() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("why");
+    let result = sco(&[
+        "explain",
+        "scenarios/baseline.ron",
+        "scenarios/stress.ron",
+        "--result",
+        "final_equity",
+        "--out",
+        out.to_str().unwrap(),
+        "--lang",
+        "ru",
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    let printed = text(&result.stdout);
+    assert!(printed.contains("Базовая ставка"), "{printed}");
+    assert!(printed.contains("внешние условия"), "{printed}");
+    assert!(printed.contains("по Шепли"), "{printed}");
+    // The CSV's parts add up to the change between its reference and current rows.
+    let csv = std::fs::read_to_string(out.join("explanation.csv")).unwrap();
+    let value = |kind: &str| -> Vec<f64> {
+        csv.lines()
+            .filter(|l| l.starts_with(&format!("{kind},")))
+            .map(|l| l.rsplit(',').next().unwrap().parse().unwrap())
+            .collect()
+    };
+    let parts: f64 = value("part").iter().sum();
+    let change = value("current")[0] - value("reference")[0];
+    assert!((parts - change).abs() < 1e-9 * value("current")[0].abs());
+    assert_eq!(value("part").len(), 6, "{csv}");
+    assert!(
+        std::fs::read_to_string(out.join("explanation.svg"))
+            .unwrap()
+            .contains("<svg")
+    );
+
+    // A result by year: one column a year, and its year-by-year picture.
+    let result = sco(&[
+        "explain",
+        "scenarios/baseline.ron",
+        "scenarios/stress.ron",
+        "--result",
+        "loans_outstanding",
+        "--by",
+        "class",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    let csv = std::fs::read_to_string(out.join("explanation.csv")).unwrap();
+    assert!(csv.starts_with("kind,part,class,paths,2027,2028,"), "{csv}");
+    assert!(out.join("explanation-by-year.svg").exists());
+
+    // What it cannot do, it says.
+    let bad = sco(&[
+        "explain",
+        "scenarios/baseline.ron",
+        "scenarios/stress.ron",
+        "--result",
+        "x",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("loans_outstanding"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let bad = sco(&[
+        "explain",
+        "scenarios/baseline.ron",
+        "scenarios/stress.ron",
+        "--result",
+        "final_equity",
+        "--by",
+        "sector",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("assumption, group, class"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let same = sco(&[
+        "explain",
+        "scenarios/baseline.ron",
+        "scenarios/baseline.ron",
+        "--result",
+        "final_equity",
+    ]);
+    assert!(same.status.success());
+    assert!(
+        text(&same.stdout).contains("same assumptions"),
+        "{}",
+        text(&same.stdout)
+    );
+}
+
+#[test]
+fn explain_names_a_combination_that_is_not_a_valid_scenario() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    let mut first = sco_explorer::model::Scenario::default();
+    for (c, entry) in first.countries.iter_mut() {
+        use sco_explorer::model::Country;
+        entry.member = matches!(c, Country::CHN | Country::RUS | Country::IND);
+        entry.borrows = entry.member;
+    }
+    first.capital.share_cap = 0.4;
+    let mut second = first.clone();
+    for (c, entry) in second.countries.iter_mut() {
+        if *c == sco_explorer::model::Country::KAZ {
+            entry.member = true;
+            entry.borrows = true;
+        }
+    }
+    second.capital.share_cap = 0.3;
+    sco_explorer::file::save(&a, &first).unwrap();
+    sco_explorer::file::save(&b, &second).unwrap();
+    let result = sco(&[
+        "explain",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--result",
+        "final_equity",
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    let printed = text(&result.stdout);
+    assert!(printed.contains("capital.share_cap"), "{printed}");
+    assert!(printed.contains("by group"), "{printed}");
+}

@@ -2058,3 +2058,57 @@ fn the_sensitivity_controls_wrap_whole_and_stay_on_screen_at_1024_by_700_in_ever
         );
     });
 }
+
+#[test]
+fn compare_explains_the_difference_in_the_background_and_again_after_an_edit() {
+    every_language(|| {
+        let mut h = harness(app_with(vec![]));
+        h.state_mut().prefs.view = View::Compare;
+        h.run_ok();
+        h.get_by_label(&tr("pin-snapshot")).click();
+        h.run_ok();
+        // Nothing differs yet: nothing to explain.
+        run_until(&mut h, |app| !app.studies.explain.busy());
+        h.run_ok();
+        assert!(h.query_by_label(&tr("explain-same")).is_some());
+        h.state_mut().doc.scenario.capital.subscribed = 80.0;
+        h.state_mut().doc.scenario.demand.growth = 0.5;
+        let explained = |app: &ExplorerApp| {
+            let pinned = app.studies.pinned.as_ref().map(|p| &p.scenario);
+            pinned.is_some_and(|r| {
+                app.studies
+                    .explain
+                    .explanation_of(r, &app.doc.scenario)
+                    .is_some()
+            })
+        };
+        run_until(&mut h, explained);
+        h.run_ok();
+        // The split and the waterfall's heading are on screen.
+        assert!(h.query_by_label(&tr("class-world")).is_some());
+        assert!(h.query_by_label(&tr("class-choices")).is_some());
+        let app = h.state();
+        let reference = app.studies.pinned.as_ref().unwrap().scenario.clone();
+        let e = app
+            .studies
+            .explain
+            .explanation_of(&reference, &app.doc.scenario)
+            .unwrap();
+        assert_eq!(e.parts.len(), 2);
+        let heading = sco_explorer::explanation::heading(e);
+        assert!(h.query_by_label(&heading).is_some(), "{heading}");
+        let sum: f64 = e.parts.iter().map(|p| p.value[0]).sum();
+        assert!((sum - e.change()[0]).abs() < 1e-9 * e.current[0]);
+        // Another edit: the explanation is worked out again, of the new scenario.
+        h.state_mut().doc.scenario.capital.paid_in_ratio = 0.3;
+        h.run_ok();
+        run_until(&mut h, explained);
+        let app = h.state();
+        let e = app
+            .studies
+            .explain
+            .explanation_of(&reference, &app.doc.scenario)
+            .unwrap();
+        assert_eq!(e.parts.len(), 3);
+    });
+}

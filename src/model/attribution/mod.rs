@@ -694,9 +694,12 @@ fn sampled_shares<'a>(
     (mean, error)
 }
 
+/// Where a move's part stands among the parts, its words and its class.
+type BlockKey = (u8, String, Option<Class>);
+
 /// The moves gathered into parts.
 fn blocks(moves: &[Move], by: By) -> Vec<Block> {
-    let gathered = |key: &dyn Fn(&Move) -> (u8, String, Option<Class>)| {
+    let gathered = |key: &dyn Fn(&Move) -> BlockKey| {
         let mut out: Vec<(u8, Block)> = Vec::new();
         for (i, m) in moves.iter().enumerate() {
             let (order, label, class) = key(m);
@@ -754,7 +757,7 @@ mod tests {
     fn shapley_of_a_symmetric_game_is_equal_and_of_an_additive_game_is_one_at_a_time() {
         // v(S) = (|S|)²: symmetric, not additive.
         let sym: Vec<Vec<f64>> = (0..8usize)
-            .map(|m| vec![(m.count_ones() as f64).powi(2)])
+            .map(|m| vec![f64::from(m.count_ones()).powi(2)])
             .collect();
         let s = exact_shares(3, 1, game(&sym));
         assert_eq!(s[0], s[1]);
