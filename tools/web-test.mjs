@@ -204,6 +204,16 @@ for (const lang of ["en", "ru", "zh"]) {
   await context.close();
 }
 
+// 8. Compare explains the difference in the browser too, a slice of projections a frame: a
+//    link to the stress scenario, which names the Baseline as its reference, opened on Compare.
+{
+  const explained = process.env.WEB_TEST_EXPLAIN;
+  const { context, page, errors } = await open(`${base}?lang=zh&view=compare#${explained}`, 1280, 800, 5000);
+  const bytes = await shoot(page, "web-explain-zh");
+  check(errors.length === 0 && bytes > 60000, `Compare with a pinned reference explains the difference (${Math.round(bytes / 1024)} KiB PNG) ${errors.join(" | ")}`);
+  await context.close();
+}
+
 await browser.close();
 if (failures.length > 0) {
   console.log(`${failures.length} failed`);

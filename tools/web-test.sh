@@ -52,6 +52,11 @@ sed -e 's/title: "Baseline"/title: "Web test: a larger bank"/' \
     -e 's/subscribed: 50.0/subscribed: 80.0/' scenarios/baseline.ron > "$edited"
 fragment=$(cargo run --quiet --bin sco-explorer -- link --fragment "$edited")
 
+# The stress scenario naming the Baseline as its reference: Compare opens pinned, and explains.
+explained="$work/explained.ron"
+sed -e 's/reference: None/reference: Some(Preset("baseline"))/' scenarios/stress.ron > "$explained"
+explained_fragment=$(cargo run --quiet --bin sco-explorer -- link --fragment "$explained")
+
 port=$((20000 + RANDOM % 20000))
 python3 -m http.server --bind 127.0.0.1 "$port" -d dist/web >/dev/null 2>&1 &
 server=$!
@@ -65,6 +70,7 @@ PY
 done
 
 WEB_TEST_MODULES="$PWD/$work/node_modules" CHROMIUM="$browser" WEB_TEST_EDITED="$edited" \
+    WEB_TEST_EXPLAIN="$explained_fragment" \
     node tools/web-test.mjs "http://127.0.0.1:$port/" "$fragment" "$work/shots"
 
 if [ -n "$publish" ]; then
