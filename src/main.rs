@@ -264,6 +264,15 @@ enum Command {
     },
 }
 
+/// Says which files were written, in one line.
+fn say_written(written: &[PathBuf]) {
+    let files: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    say!(
+        "{}",
+        text::escaped(&t!("cli-wrote", files = files.join(", ")))
+    );
+}
+
 fn parse_by(text: &str) -> Result<model::attribution::By, String> {
     use model::attribution::By;
     By::parse(text).ok_or_else(|| {
@@ -454,18 +463,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(e) => {
                     say!("{}", sco_explorer::explanation::table(&e));
                     if let Some(dir) = out {
-                        let written = export::write_explanation(&dir, &e)?;
-                        say!(
-                            "{}",
-                            text::escaped(&t!(
-                                "cli-wrote",
-                                files = written
-                                    .iter()
-                                    .map(|p| p.display().to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ))
-                        );
+                        say_written(&export::write_explanation(&dir, &e)?);
                     }
                     Ok(ExitCode::SUCCESS)
                 }
@@ -565,18 +563,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 export::discovery_text(&sample, &trajectory, knee, &condition)
             );
             if let Some(dir) = out {
-                let written = export::write_discovery(&dir, &sample, &trajectory, knee)?;
-                say!(
-                    "{}",
-                    text::escaped(&t!(
-                        "cli-wrote",
-                        files = written
-                            .iter()
-                            .map(|p| p.display().to_string())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ))
-                );
+                say_written(&export::write_discovery(&dir, &sample, &trajectory, knee)?);
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -1489,8 +1489,8 @@ explain-same = The two scenarios make the same assumptions: there is no differen
 explain-undefined = { $result } is undefined here
 explain-undefined-end = { $result } is undefined for the reference or the current scenario, so its change cannot be explained.
 explain-invalid = { $count ->
-    [one] One combination of the two scenarios is not a valid scenario, so the parts cannot be computed: { $first }
-   *[other] { $count } combinations of the two scenarios are not valid scenarios, so the parts cannot be computed. The first: { $first }
+    [one] One combination of the two scenarios is not a valid scenario or leaves the result undefined, so the parts cannot be computed: { $first }
+   *[other] { $count } combinations of the two scenarios are not valid scenarios or leave the result undefined, so the parts cannot be computed. The first: { $first }
 }
 explain-coalition = the reference with the current values of { $moved }: { $problem }
 explain-heading = { $result }: { $reference } in the reference, { $current } now ({ $change })
@@ -1512,13 +1512,13 @@ explain-plus-minus = { $value } ± { $error }
 explain-split-line = The world: { $world }; our choices: { $choices }; interaction: { $interaction }.
 explain-col-part = Part
 explain-col-class = Counts as
-explain-col-share = Share of the change
+explain-col-share = Part of the change
 explain-col-year = Year
 explain-interaction = Interaction
 explain-parts-in = Parts in { $year }, the year the change is largest:
 explain-invalid-list = { $count ->
-    [one] One combination of the two scenarios is not a valid scenario, so the parts cannot be computed:
-   *[other] { $count } combinations of the two scenarios are not valid scenarios, so the parts cannot be computed:
+    [one] One combination of the two scenarios is not a valid scenario or leaves the result undefined, so the parts cannot be computed:
+   *[other] { $count } combinations of the two scenarios are not valid scenarios or leave the result undefined, so the parts cannot be computed:
 }
 explain-invalid-more = … and { $count } more
 explain-invalid-hint = Explain by group or by the world and our choices, where more assumptions move together, or change one of the two scenarios so that these combinations are valid.
@@ -1526,8 +1526,8 @@ cli-by = --by { $value }: give one of { $ids }
 explain-bar-reference = Reference
 explain-bar-current = Current scenario
 explain-hover-end = { $name }: { $value }
-explain-hover-share = Share of the change: { $share }
-explain-hover-share-error = Share of the change: { $share } ± { $error }
+explain-hover-share = Part of the change: { $share }
+explain-hover-share-error = Part of the change: { $share } ± { $error }
 explain-hover-year = { $part }, { $year }: { $share }
 explain-legend-raises = Raises the result
 explain-legend-lowers = Lowers the result
@@ -1542,13 +1542,18 @@ explain-result = Result:
 explain-parts = Parts:
 explain-by-auto-hint = One part for each assumption that differs, when there are at most 12; otherwise one for each group of the panel.
 explain-by-assumption-hint = One part for each assumption that differs (assumptions only valid together, such as tenor and grace, count as one). Beyond 12, the parts are estimated from random orders, with their standard errors.
-explain-by-group-hint = One part for each group of the panel: capital, demand, countries, sectors, terms, pricing, risk, policy, fund, projects, horizon.
+explain-by-group-hint = One part for each group of the panel: { $groups }.
 explain-by-class-hint = Two parts: the world (demand, risk, rates, delays, the fund's performance) and our choices (capital, shares, terms, policy, the fund's design, projects). Each assumption's tooltip in the panel says which it is.
 explain-progress = { $done } of { $total } projections
 explain-fix-first = The scenario has a problem (see the panel): the difference is explained once it is valid again.
 explain-col-split = The change comes from
 explain-total-change = The whole change
 explain-split-heading = The world and our choices
-explain-split-hint = The world: the change with only the world's assumptions moved. Our choices: with only ours moved. Interaction: the rest, how much each changes the other's effect (the part that would depend on which came first).
+explain-split-hint = The world, moved alone: the change with only the world's assumptions moved. Our choices, moved alone: with only ours moved. Interaction: the rest, how much each changes the other's effect. Explained by the world and our choices, the waterfall gives each of the two half of the interaction (the Shapley value), so its bars differ from these rows by that half.
 brief-explain = Why the results differ: { $result }
 brief-explain-none = Why the results differ
+explain-by-year-entry = { $result }, year by year
+explain-row-world = The world, moved alone
+explain-row-choices = Our choices, moved alone
+explain-row-interaction = Interaction (what depends on the order)
+explain-study-not-parts = The seed and the uncertainty study do not change a projection: they are not parts.

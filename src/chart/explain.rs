@@ -29,7 +29,11 @@ fn drawn(unit: Unit) -> (ValueUnit, f64, String) {
 
 /// A part's hover label: what it is, the assumptions behind it with both values, its share.
 fn part_label(part: &Shown, unit: Unit) -> String {
-    let mut lines = vec![part.label.clone()];
+    // One assumption's detail names it already ("Subscribed capital: 50 → 80 US$ bn").
+    let mut lines = match part.details.as_slice() {
+        [one] if one.starts_with(&part.label) => Vec::new(),
+        _ => vec![part.label.clone()],
+    };
     lines.extend(part.details.iter().take(DETAILS_MOST).cloned());
     if part.details.len() > DETAILS_MOST {
         lines.push(t!(
@@ -230,11 +234,8 @@ pub fn by_year(e: &Explanation) -> Chart {
             n: e.years.len(),
         },
         unit: value_unit,
-        value_label: t!(
-            "explain-axis",
-            result = e.target.label(),
-            unit = unit_words.as_str()
-        ),
+        // The title names the result; the axis, beside it, only the unit, which fits along it.
+        value_label: unit_words,
         legend,
         layers,
         include: vec![0.0],

@@ -418,6 +418,22 @@ impl<K: PartialEq, T: Send + 'static> Job<K, T> {
     }
 }
 
+/// The answer of `job` with what it answers, once it has come (the job is then gone); a lost
+/// job is dropped, so that the next look starts it again.
+pub fn collect<K: PartialEq + Clone, T: Send + 'static>(
+    job: &mut Option<Job<K, T>>,
+) -> Option<(K, T)> {
+    let answer = match job.as_ref()?.poll() {
+        Poll::Ready(answer) => answer,
+        Poll::Pending => return None,
+        Poll::Lost => {
+            *job = None;
+            return None;
+        }
+    };
+    job.take().map(|j| (j.key, answer))
+}
+
 /// What a tornado was computed for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TornadoKey {
@@ -454,15 +470,8 @@ impl Sensitivity {
 
     /// Keeps the tornado current for `s`: collects a finished job, starts one when needed.
     pub fn update(&mut self, s: &Scenario, ctx: &egui::Context) {
-        if let Some(job) = &self.job {
-            match job.poll() {
-                Poll::Ready(answer) => {
-                    self.result = Some((job.key.clone(), answer));
-                    self.job = None;
-                }
-                Poll::Pending => {}
-                Poll::Lost => self.job = None,
-            }
+        if let Some(answer) = collect(&mut self.job) {
+            self.result = Some(answer);
         }
         // Compared in place: the scenario is cloned only when a new tornado is started.
         let (metric, span) = (self.metric, self.span());

@@ -66,10 +66,14 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) {
             let c = drawn.visible(hidden);
             match &c.axis {
                 Axis::Years { .. } => {
-                    time_plot(ui, &c, height, capturing)
-                        .width(width)
-                        .show(ui, |plot| draw_layers(plot, &c, false))
-                        .response
+                    let shown =
+                        time_plot(ui, &c, height, capturing)
+                            .width(width)
+                            .show(ui, |plot| {
+                                draw_layers(plot, &c, false);
+                                hovered_bar(plot, &c, false)
+                            });
+                    with_bar_tooltip(shown.response, shown.inner)
                 }
                 Axis::Categories { labels, horizontal } => {
                     category_plot(ui, &c, labels, *horizontal, height, width)
@@ -270,7 +274,11 @@ fn draw_layers(plot: &mut PlotUi<'_>, c: &Chart, horizontal: bool) {
                         }
                     })
                     .collect();
-                let chart = BarChart::new(key.as_str(), bars).color(*color);
+                // The plot's own hover text is cut at the plot's edges: [`hovered_bar`] shows a
+                // tooltip instead.
+                let chart = BarChart::new(key.as_str(), bars)
+                    .color(*color)
+                    .allow_hover(false);
                 plot.bar_chart(if horizontal {
                     chart.horizontal()
                 } else {
@@ -308,7 +316,7 @@ fn category_plot(
             .iter()
             .map(|text| fit_text(ui, text, &font, room))
             .collect();
-        return Plot::new(c.id)
+        let shown = Plot::new(c.id)
             .height(height)
             .width(width)
             .x_axis_label(c.value_label.clone())
@@ -328,6 +336,7 @@ fn category_plot(
             })
             .show(ui, |plot| {
                 draw_layers(plot, c, true);
+                let hovered = hovered_bar(plot, c, true);
                 for (i, label) in labels.iter().enumerate() {
                     plot.text(
                         egui_plot::Text::new(
@@ -340,11 +349,12 @@ fn category_plot(
                         .anchor(egui::Align2::RIGHT_CENTER),
                     );
                 }
-            })
-            .response;
+                hovered
+            });
+        return with_bar_tooltip(shown.response, shown.inner);
     }
     let label_y = lowest - 0.04 * span;
-    Plot::new(c.id)
+    let shown = Plot::new(c.id)
         .y_grid_spacer(value_grid)
         .height(height)
         .width(width)
@@ -367,8 +377,52 @@ fn category_plot(
                 );
             }
             draw_layers(plot, c, false);
-        })
-        .response
+            hovered_bar(plot, c, false)
+        });
+    with_bar_tooltip(shown.response, shown.inner)
+}
+
+/// The hover text of the bar under the pointer, if any: its name, and its value in the chart's
+/// unit where the name (one line) does not already say it all.
+fn hovered_bar(plot: &PlotUi<'_>, c: &Chart, horizontal: bool) -> Option<String> {
+    let pointer = plot.pointer_coordinate()?;
+    let n = match &c.axis {
+        Axis::Categories { labels, .. } => labels.len(),
+        Axis::Years { .. } => 0,
+    };
+    let (along, value) = if horizontal {
+        (pointer.y, pointer.x)
+    } else {
+        (pointer.x, pointer.y)
+    };
+    c.layers.iter().rev().find_map(|layer| match layer {
+        Layer::Bars { bars, .. } => bars.iter().find_map(|b| {
+            let at = if horizontal {
+                n as f64 - 1.0 - b.at
+            } else {
+                b.at
+            };
+            let (lo, hi) = (b.base.min(b.base + b.value), b.base.max(b.base + b.value));
+            let inside = (along - at).abs() <= b.width / 2.0 && value >= lo && value <= hi;
+            inside.then(|| {
+                if b.name.contains('\n') {
+                    b.name.clone()
+                } else {
+                    format!("{}\n{}", b.name, c.unit.format(b.value))
+                }
+            })
+        }),
+        _ => None,
+    })
+}
+
+/// A plot's response with the hovered bar's text as a tooltip at the pointer (it is never cut
+/// at the plot's edges, and has the tooltip's background).
+fn with_bar_tooltip(response: egui::Response, hovered: Option<String>) -> egui::Response {
+    match hovered {
+        Some(text) => response.on_hover_text_at_pointer(text),
+        None => response,
+    }
 }
 
 /// The most of a sideways bar chart's width its labels may take.

@@ -22,7 +22,7 @@ use crate::explanation::{largest_year, method, signed_change};
 use crate::model::Scenario;
 use crate::model::attribution::{By, Explanation, Series, Target, Unexplained, Work};
 use crate::t;
-use crate::ui::studies::{Job, Poll};
+use crate::ui::studies::{Job, collect};
 
 /// Projections between two looks at whether the answer is still wanted, on the desktop.
 const DESKTOP_STEP: usize = 256;
@@ -53,6 +53,8 @@ pub struct ExplainState {
     /// Projections made and to make by the job under way.
     progress: Arc<[AtomicUsize; 2]>,
     result: Option<(ExplainKey, Answer)>,
+    /// How tall the last answer stood on screen (its room is kept while the next is worked out).
+    height: f32,
 }
 
 impl Default for ExplainState {
@@ -63,6 +65,7 @@ impl Default for ExplainState {
             job: None,
             progress: Arc::new([AtomicUsize::new(0), AtomicUsize::new(0)]),
             result: None,
+            height: 0.0,
         }
     }
 }
@@ -71,15 +74,8 @@ impl ExplainState {
     /// Collects a finished answer and starts the work for the question on screen when no
     /// answer or work is of it (not while a pointer is down: a slider is being dragged).
     pub fn update(&mut self, reference: &Scenario, current: &Scenario, ctx: &egui::Context) {
-        if let Some(job) = &self.job {
-            match job.poll() {
-                Poll::Ready(answer) => {
-                    self.result = Some((job.key.clone(), answer));
-                    self.job = None;
-                }
-                Poll::Pending => {}
-                Poll::Lost => self.job = None,
-            }
+        if let Some(answer) = collect(&mut self.job) {
+            self.result = Some(answer);
         }
         let (target, by, lang) = (self.target, self.by, crate::i18n::current());
         let fits = |k: &ExplainKey| {
@@ -113,6 +109,7 @@ impl ExplainState {
             Some((k, Ok(e)))
                 if k.reference == *reference
                     && k.current == *current
+                    && k.lang == crate::i18n::current()
                     && k.target == self.target
                     && k.by == self.by =>
             {
@@ -229,6 +226,33 @@ impl Slices {
     }
 }
 
+/// A result as the picker names it: a result by year says so.
+fn picker_label(target: &Target) -> String {
+    match target {
+        Target::Metric(_) => target.label(),
+        Target::Series(_) => t!("explain-by-year-entry", result = target.label()),
+    }
+}
+
+/// The panel's groups, as "By group" makes parts of them.
+fn group_names() -> String {
+    use crate::model::assumptions::Group;
+    let groups = [
+        Group::Capital,
+        Group::Demand,
+        Group::Countries,
+        Group::Sectors,
+        Group::Terms,
+        Group::Pricing,
+        Group::Risk,
+        Group::Policy,
+        Group::Fund,
+        Group::Projects,
+        Group::Horizon,
+    ];
+    groups.map(Group::title).join(", ")
+}
+
 /// Every result the explanation offers: the sensitivity view's, then the results by year.
 fn targets(s: &Scenario) -> Vec<Target> {
     let mut out: Vec<Target> = super::sensitivity::metrics(s)
@@ -250,7 +274,7 @@ pub fn explain_ui(ui: &mut Ui, cx: &super::Context<'_>, state: &mut ExplainState
     crate::ui::controls_row(ui, |ui| {
         let label = ui.label(t!("explain-result"));
         egui::ComboBox::from_id_salt("explain-target")
-            .selected_text(state.target.label())
+            .selected_text(picker_label(&state.target))
             .width(280.0)
             .height(420.0)
             .show_ui(ui, |ui| {
@@ -258,7 +282,7 @@ pub fn explain_ui(ui: &mut Ui, cx: &super::Context<'_>, state: &mut ExplainState
                     if matches!(target, Target::Series(Series::Approvals)) {
                         ui.separator();
                     }
-                    ui.selectable_value(&mut state.target, target, target.label());
+                    ui.selectable_value(&mut state.target, target, picker_label(&target));
                 }
             })
             .response
@@ -276,13 +300,14 @@ pub fn explain_ui(ui: &mut Ui, cx: &super::Context<'_>, state: &mut ExplainState
             .width(230.0)
             .show_ui(ui, |ui| {
                 for by in By::ALL {
+                    let hint = match by {
+                        By::Auto => t!("explain-by-auto-hint"),
+                        By::Assumption => t!("explain-by-assumption-hint"),
+                        By::Group => t!("explain-by-group-hint", groups = group_names()),
+                        By::Class => t!("explain-by-class-hint"),
+                    };
                     ui.selectable_value(&mut state.by, by, by.label())
-                        .on_hover_text(t!(match by {
-                            By::Auto => "explain-by-auto-hint",
-                            By::Assumption => "explain-by-assumption-hint",
-                            By::Group => "explain-by-group-hint",
-                            By::Class => "explain-by-class-hint",
-                        }));
+                        .on_hover_text(hint);
                 }
             })
             .response
@@ -300,14 +325,17 @@ pub fn explain_ui(ui: &mut Ui, cx: &super::Context<'_>, state: &mut ExplainState
         return;
     }
     state.update(&pinned.scenario, s, ui.ctx());
-    let Some((key, answer)) = &state.result else {
-        return;
+    let top = ui.cursor().top();
+    let shown = match &state.result {
+        Some((key, answer)) if key.target == state.target && key.by == state.by => answer,
+        _ => {
+            // An answer to another question is not shown while the new one is worked out;
+            // its room is kept, so that what is below does not jump up and back.
+            ui.add_space(state.height);
+            return;
+        }
     };
-    if key.target != state.target || key.by != state.by {
-        // An answer to another question is not shown while the new one is worked out.
-        return;
-    }
-    match answer {
+    match shown {
         Err(Unexplained::Invalid { named, total }) => {
             ui.colored_label(palette::ERROR, t!("explain-invalid-list", count = *total));
             for c in named {
@@ -321,13 +349,22 @@ pub fn explain_ui(ui: &mut Ui, cx: &super::Context<'_>, state: &mut ExplainState
         Err(e) => {
             ui.label(e.to_string());
         }
-        Ok(e) => explanation_ui(ui, e),
+        Ok(e) => {
+            let study_differs =
+                pinned.scenario.seed != s.seed || pinned.scenario.uncertainty != s.uncertainty;
+            explanation_ui(ui, e, study_differs);
+        }
     }
+    state.height = ui.cursor().top() - top;
 }
 
 /// An explanation: how it was found, the pictures, the split.
-fn explanation_ui(ui: &mut Ui, e: &Explanation) {
+fn explanation_ui(ui: &mut Ui, e: &Explanation, study_differs: bool) {
     ui.add(egui::Label::new(RichText::new(method(e)).weak()).wrap());
+    if study_differs {
+        // The Compare table below lists them among the assumptions that differ.
+        ui.add(egui::Label::new(RichText::new(t!("explain-study-not-parts")).weak()).wrap());
+    }
     let at = largest_year(e);
     if e.target.is_series() {
         super::chart::show(ui, &crate::chart::explain::by_year(e), 280.0);
@@ -348,9 +385,9 @@ fn explanation_ui(ui: &mut Ui, e: &Explanation) {
     );
     let change = e.change();
     for (words, value) in [
-        (t!("class-world"), e.split.world[at]),
-        (t!("class-choices"), e.split.choices[at]),
-        (t!("explain-interaction"), e.split.interaction[at]),
+        (t!("explain-row-world"), e.split.world[at]),
+        (t!("explain-row-choices"), e.split.choices[at]),
+        (t!("explain-row-interaction"), e.split.interaction[at]),
         (t!("explain-total-change"), change[at]),
     ] {
         split.row(vec![words.into(), signed_change(unit, value).into()]);
