@@ -2085,8 +2085,8 @@ fn compare_explains_the_difference_in_the_background_and_again_after_an_edit() {
         run_until(&mut h, explained);
         h.run_ok();
         // The split and the waterfall's heading are on screen.
-        assert!(h.query_by_label(&tr("class-world")).is_some());
-        assert!(h.query_by_label(&tr("class-choices")).is_some());
+        assert!(h.query_by_label(&tr("explain-row-world")).is_some());
+        assert!(h.query_by_label(&tr("explain-row-choices")).is_some());
         let app = h.state();
         let reference = app.studies.pinned.as_ref().unwrap().scenario.clone();
         let e = app
