@@ -243,6 +243,10 @@ enum Command {
         /// tornado's top ten.
         #[arg(long, value_name = "NAME")]
         sensitivity: Option<String>,
+        /// With --reference, the result whose difference the brief explains (as for `explain`);
+        /// cumulative_financing otherwise.
+        #[arg(long, value_name = "NAME", requires = "reference")]
+        explain: Option<String>,
     },
     /// Write one chart as an SVG vector file (for Word, LibreOffice, PowerPoint, Inkscape).
     Chart {
@@ -573,17 +577,23 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             reference,
             runs,
             sensitivity,
+            explain,
         }) => {
             let scenario = load_or_baseline(file.as_deref())?;
             let inputs = Inputs::new(scenario, reference.as_deref(), runs)?;
             let tornado = tornado_of(&inputs.scenario, sensitivity.as_deref())?;
+            let explanation = explanation_of(&inputs, explain.as_deref())?;
+            let mut compared = inputs.compared();
+            if let Some(c) = &mut compared {
+                c.explanation = explanation.as_ref();
+            }
             let file_name = file_name_of(file.as_deref());
             let today = sco_explorer::ui::today();
             let brief = sco_explorer::brief::Brief {
                 scenario: &inputs.scenario,
                 projection: &inputs.projection,
                 file_name: &file_name,
-                reference: inputs.compared(),
+                reference: compared,
                 bands: inputs.bands.as_ref(),
                 tornado: tornado.as_ref(),
                 today: &today,
@@ -752,6 +762,26 @@ fn load_reference(
 
 /// The tornado of `result` (as `sensitivity` names results), over each assumption's range,
 /// when one is asked for.
+/// The explanation a brief asked for with `--explain RESULT` (its difference from the
+/// reference); `None` when none was asked for or nothing differs. A difference that cannot be
+/// explained stops the brief with the reason, rather than explain another result.
+fn explanation_of(
+    inputs: &Inputs,
+    result: Option<&str>,
+) -> anyhow::Result<Option<model::attribution::Explanation>> {
+    use model::attribution::{By, Target, Unexplained, explain};
+    let (Some(result), Some((_, reference, _))) = (result, &inputs.reference) else {
+        return Ok(None);
+    };
+    let target = Target::parse(result).map_err(anyhow::Error::msg)?;
+    match explain(reference, &inputs.scenario, target, By::Auto) {
+        Ok(e) => Ok(Some(e)),
+        Err(Unexplained::NoDifference) => Ok(None),
+        Err(e) => Err(anyhow::anyhow!("{}", text::escaped(&e.to_string())))
+            .with_context(|| t!("cli-brief-not-written")),
+    }
+}
+
 fn tornado_of(
     scenario: &model::Scenario,
     result: Option<&str>,

@@ -1070,6 +1070,48 @@ fn explain_prints_the_parts_in_the_readers_language_and_writes_csv_and_svg() {
 }
 
 #[test]
+fn a_brief_explains_the_result_asked_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("brief.html");
+    let result = sco(&[
+        "brief",
+        "scenarios/stress.ron",
+        "--reference",
+        "scenarios/baseline.ron",
+        "--explain",
+        "loans_outstanding",
+        "--out",
+        html.to_str().unwrap(),
+    ]);
+    assert!(result.status.success(), "{}", text(&result.stderr));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("Why the results differ: Loans outstanding"),
+        "the section"
+    );
+    assert!(page.contains("id=\"chart-explain-years\""));
+    // A result that does not exist writes nothing and says what exists.
+    std::fs::remove_file(&html).unwrap();
+    let bad = sco(&[
+        "brief",
+        "scenarios/stress.ron",
+        "--reference",
+        "scenarios/baseline.ron",
+        "--explain",
+        "nonsense",
+        "--out",
+        html.to_str().unwrap(),
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("annual_approvals"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert!(!html.exists());
+}
+
+#[test]
 fn explain_names_a_combination_that_is_not_a_valid_scenario() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));

@@ -141,6 +141,21 @@ pub enum Group {
 }
 
 impl Group {
+    /// Every group, in panel order.
+    pub const ALL: [Group; 11] = [
+        Group::Horizon,
+        Group::Capital,
+        Group::Demand,
+        Group::Countries,
+        Group::Sectors,
+        Group::Terms,
+        Group::Pricing,
+        Group::Risk,
+        Group::Policy,
+        Group::Fund,
+        Group::Projects,
+    ];
+
     /// The group of a path in the file (`capital.subscribed`, `countries.KAZ.weight`,
     /// `projects[2].amount`): its section's. `None` for the study's own settings (`seed`,
     /// `uncertainty`) and what is not a path of the file.

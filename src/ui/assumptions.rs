@@ -358,19 +358,7 @@ pub fn assumptions_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             let mut any = false;
-            for group in [
-                Group::Horizon,
-                Group::Capital,
-                Group::Demand,
-                Group::Countries,
-                Group::Sectors,
-                Group::Terms,
-                Group::Pricing,
-                Group::Risk,
-                Group::Policy,
-                Group::Fund,
-                Group::Projects,
-            ] {
+            for group in Group::ALL {
                 any |= group_ui(ui, group, &filter, expand, s, baseline, problems);
             }
             if !any {

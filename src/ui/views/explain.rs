@@ -236,21 +236,9 @@ fn picker_label(target: &Target) -> String {
 
 /// The panel's groups, as "By group" makes parts of them.
 fn group_names() -> String {
-    use crate::model::assumptions::Group;
-    let groups = [
-        Group::Capital,
-        Group::Demand,
-        Group::Countries,
-        Group::Sectors,
-        Group::Terms,
-        Group::Pricing,
-        Group::Risk,
-        Group::Policy,
-        Group::Fund,
-        Group::Projects,
-        Group::Horizon,
-    ];
-    groups.map(Group::title).join(", ")
+    crate::model::assumptions::Group::ALL
+        .map(crate::model::assumptions::Group::title)
+        .join(", ")
 }
 
 /// Every result the explanation offers: the sensitivity view's, then the results by year.
