@@ -61,9 +61,10 @@ pub struct Compared<'a> {
 }
 
 /// The charts of the brief, in order.
-pub const CHARTS: [Named; 8] = [
+pub const CHARTS: [Named; 9] = [
     Named::Lending,
     Named::CapitalRatio,
+    Named::Rac,
     Named::Sectors,
     Named::Countries,
     Named::BalanceSheet,
@@ -289,7 +290,7 @@ pub fn chart_svg(name: Named, s: &Scenario, f: &Frame<'_>) -> String {
             flows::svg(p, measure, (0, last), flows::OTHER_SHARE)
         }
         Named::Map => map::svg(s, p, map::MapMeasure::Received, (0, last)),
-        _ => match name.chart(f, s.policy.capital_floor, None) {
+        _ => match name.chart(f, &s.policy, None) {
             Some(chart) => svg::render(&chart),
             None => String::new(),
         },
@@ -314,9 +315,18 @@ fn charts(out: &mut String, b: &Brief<'_>) {
     let f = frame(b);
     for (i, name) in CHARTS.into_iter().enumerate() {
         let svg = own_ids(&chart_svg(name, b.scenario, &f), &format!("c{i}"));
+        // The lens says once, where it is shown, what it is (and is not).
+        let caption = if name == Named::Rac {
+            format!(
+                "<figcaption>{}</figcaption>\n",
+                escape(&t!("lens-disclaimer"))
+            )
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "<figure id=\"chart-{}\">\n{}</figure>",
+            "<figure id=\"chart-{}\">\n{}{caption}</figure>",
             name.name(),
             svg
         );

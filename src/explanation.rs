@@ -28,13 +28,15 @@ pub fn signed_change(unit: Unit, d: f64) -> String {
         Unit::Fraction | Unit::RatePerYear => num::pp(d * 100.0),
         Unit::UsdBn | Unit::UsdBnPerYear => num::signed_money(d),
         Unit::Multiple => format!("{}×", num::signed(d, 2)),
+        // Buckets up the scale (towards AAA) are positive.
+        Unit::Rating => t!("change-rating", change = num::signed(-d, 0)),
     }
 }
 
 /// One end's value in the result's unit; the first binding year after the horizon is "never".
 pub fn value_text(e: &Explanation, v: f64, end: End) -> String {
     match e.target {
-        Target::Metric(Metric::FirstBindingYear)
+        Target::Metric(Metric::FirstBindingYear | Metric::FirstBelowVeryStrong)
             if v >= f64::from(e.after_horizon[end as usize]) =>
         {
             t!("metric-never")

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::flows::{Flows, Measure};
 use crate::model::goal_seek::{Goal, Solution};
-use crate::model::projection::{BankYear, Cut, FundYear};
+use crate::model::projection::{Assessment, BankYear, Cut, FundYear};
 use crate::model::sensitivity::{Outcome, Tornado};
 use crate::model::uncertainty::{Bands, PERCENTILES, Series};
 use crate::model::{Country, Projection, Scenario, Sector};
@@ -514,6 +514,8 @@ pub enum Field {
     Yes(bool),
     /// The limit that cut approvals, if one did.
     Limit(Option<Cut>),
+    /// The capital assessment, if anything was at risk.
+    Assessment(Option<Assessment>),
 }
 
 /// One column of `bank.csv` or `fund.csv`: its name in the file, the key of its words, its value
@@ -586,6 +588,30 @@ pub static BANK_COLUMNS: &[Column<BankYear>] = &[
         .capital_ratio),
     column!("equity_to_loans", "wb-col-equity-to-loans", Ratio, |y| y
         .equity_to_loans),
+    column!("funding_spread", "wb-col-funding-spread", Ratio, |y| Some(
+        y.funding_spread
+    )),
+    // The rating lens (model.md §2).
+    column!("rwa", "wb-col-rwa", Money, |y| y.rwa),
+    column!("rac", "wb-col-rac", Ratio, |y| y.rac),
+    column!("assessment", "wb-col-assessment", Assessment, |y| y
+        .assessment),
+    column!(
+        "eligible_callable",
+        "wb-col-eligible-callable",
+        Money,
+        |y| y.eligible_callable
+    ),
+    column!(
+        "rac_with_callable",
+        "wb-col-rac-with-callable",
+        Ratio,
+        |y| y.rac_with_callable
+    ),
+    column!("equity_to_assets", "wb-col-equity-to-assets", Ratio, |y| y
+        .equity_to_assets),
+    column!("liquidity_ratio", "wb-col-liquidity-ratio", Ratio, |y| y
+        .liquidity_ratio),
 ];
 
 /// `fund.csv`'s columns after the year, in order.
@@ -609,6 +635,7 @@ impl Field {
             Field::MaybeMoney(v) | Field::Ratio(v) => opt(v),
             Field::Yes(v) => v.to_string(),
             Field::Limit(c) => c.map(Cut::id).unwrap_or_default().to_owned(),
+            Field::Assessment(a) => a.map(Assessment::id).unwrap_or_default().to_owned(),
         }
     }
 }
@@ -761,7 +788,7 @@ pub fn write_percentiles(bands: &Bands, out: &mut dyn io::Write) -> csv::Result<
     w.write_record(["series", "year", "unit", "p5", "p25", "p50", "p75", "p95"])?;
     for series in Series::all() {
         let unit = match series {
-            Series::CapitalRatio => "ratio",
+            Series::CapitalRatio | Series::Rac => "ratio",
             Series::Approvals => "usd_bn_per_year",
             _ => "usd_bn",
         };

@@ -107,6 +107,47 @@ pub const ARCHIVED: &[Preset] = &[
         id: "named_projects",
         text: include_str!("../scenarios/archive/named_projects.2026-11-22.ron"),
     },
+    // Before schema 5 (the rating lens) added each country's rating and the lens's options.
+    Preset {
+        id: "baseline",
+        text: include_str!("../scenarios/archive/baseline.2026-12-03.ron"),
+    },
+    Preset {
+        id: "ndb_equal_shares",
+        text: include_str!("../scenarios/archive/ndb_equal_shares.2026-12-03.ron"),
+    },
+    Preset {
+        id: "aiib_gdp_100bn",
+        text: include_str!("../scenarios/archive/aiib_gdp_100bn.2026-12-03.ron"),
+    },
+    Preset {
+        id: "green_corridors",
+        text: include_str!("../scenarios/archive/green_corridors.2026-12-03.ron"),
+    },
+    Preset {
+        id: "industrial_fund_push",
+        text: include_str!("../scenarios/archive/industrial_fund_push.2026-12-03.ron"),
+    },
+    Preset {
+        id: "stress",
+        text: include_str!("../scenarios/archive/stress.2026-12-03.ron"),
+    },
+    Preset {
+        id: "delayed_start",
+        text: include_str!("../scenarios/archive/delayed_start.2026-12-03.ron"),
+    },
+    Preset {
+        id: "named_projects",
+        text: include_str!("../scenarios/archive/named_projects.2026-12-03.ron"),
+    },
+    Preset {
+        id: "sustainable_lending",
+        text: include_str!("../scenarios/archive/sustainable_lending.2026-12-03.ron"),
+    },
+    Preset {
+        id: "aiib_replay_2016",
+        text: include_str!("../scenarios/archive/aiib_replay_2016.2026-12-03.ron"),
+    },
 ];
 
 /// Every text a link may build on: today's presets, then the archived texts.
@@ -427,7 +468,7 @@ mod tests {
 
     /// Every base a link has been built on, with the FNV-1a-32 of its text (line breaks as
     /// `\n`). Add a row for a new preset; never change or remove one.
-    const KNOWN_BASES: [(&str, u32); 13] = [
+    const KNOWN_BASES: [(&str, u32); 24] = [
         ("baseline", 0x047c_a76d),
         ("ndb_equal_shares", 0xd47e_bc51),
         ("aiib_gdp_100bn", 0xcf2f_335c),
@@ -441,6 +482,18 @@ mod tests {
         ("green_corridors", 0x0266_a39b),
         ("delayed_start", 0x7891_1932),
         ("named_projects", 0x24a5_c8f8),
+        // Schema 5 (the rating lens), and its preset.
+        ("baseline", 0xe521_2844),
+        ("ndb_equal_shares", 0xb1cb_db92),
+        ("aiib_gdp_100bn", 0x3437_f663),
+        ("green_corridors", 0xa541_1a24),
+        ("industrial_fund_push", 0x7ea1_62c8),
+        ("stress", 0x994f_01c5),
+        ("delayed_start", 0x6883_ea9f),
+        ("named_projects", 0xe4cb_0db5),
+        ("sustainable_lending", 0x607c_2ee2),
+        ("aiib_replay_2016", 0xd825_e6ae),
+        ("very_strong_capital", 0x4236_2991),
     ];
 
     #[test]

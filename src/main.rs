@@ -252,8 +252,8 @@ enum Command {
     Chart {
         /// Scenario file (.ron); without one, the built-in baseline.
         file: Option<PathBuf>,
-        /// The chart: approvals, lending, capital-ratio, balance-sheet, income, sectors,
-        /// countries, net-positions, fund-flows, j-curve, flows or map.
+        /// The chart: approvals, lending, capital-ratio, rac (the rating lens), balance-sheet,
+        /// income, sectors, countries, net-positions, fund-flows, j-curve, flows or map.
         #[arg(long, value_name = "NAME", value_parser = parse_chart)]
         chart: sco_explorer::chart::named::Named,
         /// The SVG file to write.

@@ -20,7 +20,7 @@ macro_rules! preset {
 }
 
 /// Every preset, the baseline first.
-pub const PRESETS: [Preset; 10] = [
+pub const PRESETS: [Preset; 11] = [
     preset!("baseline"),
     preset!("ndb_equal_shares"),
     preset!("aiib_gdp_100bn"),
@@ -31,6 +31,7 @@ pub const PRESETS: [Preset; 10] = [
     preset!("named_projects"),
     preset!("sustainable_lending"),
     preset!("aiib_replay_2016"),
+    preset!("very_strong_capital"),
 ];
 
 /// Looks a preset up by id.

@@ -96,7 +96,7 @@ fn every_named_chart_is_an_svg_that_renders_with_its_title_and_units_in_every_la
             let drawn = drawn_pixels(&svg);
             assert!(drawn > 2_000, "{lang:?} {name:?}: {drawn} pixels drawn");
             // Its title and its unit, as text.
-            match name.chart(&f, s.policy.capital_floor, None) {
+            match name.chart(&f, &s.policy, None) {
                 Some(chart) => {
                     let title = sco_explorer::chart::svg::escape(&chart.title);
                     let first_words: String = title.chars().take(12).collect();

@@ -333,8 +333,8 @@ fn run_with_runs_writes_percentile_and_probability_csv() {
         "series,year,unit,p5,p25,p50,p75,p95"
     );
     let csv = std::fs::read_to_string(out.join("percentiles.csv")).unwrap();
-    // 27 series × 25 years, plus the header.
-    assert_eq!(csv.lines().count(), 27 * 25 + 1);
+    // 28 series × 25 years, plus the header.
+    assert_eq!(csv.lines().count(), 28 * 25 + 1);
     for line in csv.lines().skip(1).filter(|l| l.starts_with("approvals,")) {
         let q: Vec<f64> = line
             .split(',')
@@ -767,7 +767,7 @@ fn run_with_samples_writes_every_runs_draws_and_results() {
     assert!(head.starts_with("run,seed,demand."), "{head}");
     assert!(
         head.ends_with(
-            ",cumulative_financing,first_binding_year,min_capital_ratio,final_equity,fund_irr"
+            ",cumulative_financing,first_binding_year,min_capital_ratio,min_rac,final_equity,fund_irr"
         ),
         "{head}"
     );

@@ -30,7 +30,7 @@ fn problem_lines(text: &str) -> Vec<String> {
 
 #[test]
 fn every_preset_loads_validates_projects_and_keeps_every_invariant() {
-    assert_eq!(PRESETS.len(), 10);
+    assert_eq!(PRESETS.len(), 11);
     for preset in PRESETS {
         let loaded = read(preset.text).unwrap_or_else(|e| panic!("{}: {e}", preset.id));
         assert!(
@@ -791,7 +791,7 @@ fn the_lending_rule_is_upgraded_saved_and_checked() {
     let old = read("(schema: 3, policy: (capital_floor: 0.3))").expect("an older file loads");
     assert_eq!(old.scenario.policy.lending_rule, LendingRule::HardLimit);
     let text = file::to_text(&old.scenario).expect("writable");
-    assert!(text.contains("schema: 4,") && text.contains("lending_rule: HardLimit,"));
+    assert!(text.contains("schema: 5,") && text.contains("lending_rule: HardLimit,"));
     let mut s = old.scenario;
     s.policy.lending_rule = LendingRule::Sustainable { lookahead: 10 };
     let again = read(&file::to_text(&s).expect("writable")).expect("reads back");

@@ -204,6 +204,7 @@ fn every_number_is_the_csvs_and_every_sheet_is_there_in_every_language() {
         let summary = range(Sheet::Summary);
         let value = |m: Metric| match m {
             Metric::FirstBindingYear => p.summary.first_binding_year.map(f64::from),
+            Metric::FirstBelowVeryStrong => p.summary.first_below_very_strong.map(f64::from),
             _ => m.value(p),
         };
         for (k, m) in Metric::PLAIN.into_iter().enumerate() {

@@ -172,6 +172,9 @@ preset-sustainable-lending-notes = Compare with the baseline (pinned): approvals
 preset-aiib-replay-2016-title = AIIB replay 2016–2023: does the model reproduce a real bank?
 preset-aiib-replay-2016-question = AIIB's first eight years, with the baseline's terms: US$ 100bn subscribed, 20 % paid in over five annual instalments from 2016, GDP-based shares, and approvals forced to the reported 1.69, 2.50, 3.31, 4.54, 9.98, 9.9, 6.6 and 11.4 bn (2016–2023), three quarters sovereign. Compare the model's end-2023 loans outstanding, share of approvals disbursed and equity with AIIB's reported figures: about 23 bn, about 55 % and about 21.5 bn.
 preset-aiib-replay-2016-notes = Approvals are forced through named projects (one sovereign and one non-sovereign a year, in India and Kazakhstan for want of AIIB's non-SCO borrowers; no country has a disbursement delay, so the country does not change the bank's totals), with generic demand switched off. No fund. Sources: AIIB annual reports 2016–2023 and its 18-K filings (model.md §6). The model's figures are in the README.
+preset-very-strong-capital-title = A very strong capital assessment: how much can the bank lend?
+preset-very-strong-capital-question = The baseline's capital and demand up to 30 bn a year, with one limit on lending: the rating agencies' view of its capital. Approvals are cut only where the year-end risk-adjusted capital ratio would fall below 15 %, the bottom of a very strong assessment; the equity floor and the statutory multiple are off. How much can the bank lend while keeping a very strong capital assessment, and when does that limit bite?
+preset-very-strong-capital-notes = Compare with the baseline (pinned). The lens is an approximation from public rules (Basel II risk weights, S&P's assessment scale, a preferred-creditor discount and a concentration add-on that are illustrative), not an agency's rating: read the answer as an upper bound. Callable capital counts for nothing here: no member is rated AA or better.
 # The named projects' names, numbered as in the preset's file.
 preset-named-projects-project-1 = Uzbekistan solar and wind (4.8 GW agreed in 2023)
 preset-named-projects-project-2 = Kyrgyzstan 100 MW solar plant, Chui region
@@ -404,6 +407,18 @@ a-policy-liquidity-ratio-basis = NDB: liquid assets cover at least 12 months of 
 a-policy-lending-rule-lookahead = Lending rule: look-ahead
 a-policy-lending-rule-lookahead-help = 1 year: the hard limit, approve all demand while this year's limit leaves headroom (a bank that does so lends up to its limit, then falls off a cliff). More years: approve at most the sustainable lending level, the constant amount that, approved every year over that many years, keeps each of them within its limit, as IBRD sets its Sustainable Annual Lending Limit.
 a-policy-lending-rule-lookahead-basis = IBRD's Sustainable Annual Lending Limit (FY22: US$ 37.5bn), sized so that its equity-to-loans ratio stays above the policy minimum over a multi-year projection; AIIB and NDB plan approvals in multi-year business plans
+a-policy-preferred-creditor = Preferred-creditor discount
+a-policy-preferred-creditor-help = The rating lens: how much lower a sovereign loan's risk weight is because development banks are repaid ahead of other creditors. 0: weighted like a sovereign bond.
+a-policy-preferred-creditor-basis = the agencies recognise preferred-creditor treatment (S&P's MLI criteria; Fitch's Supranationals criteria) and the G20 review of MDB capital adequacy frameworks (2022) asks them to recognise more; 50 % is a judgement
+a-policy-concentration-factor = Concentration add-on
+a-policy-concentration-factor-help = The rating lens: credit risk-weighted assets grow by this factor times how far lending by country is more concentrated than a Herfindahl index of 0.10.
+a-policy-concentration-factor-basis = S&P's MLI criteria add capital for single-name concentration; the factor 2 and the threshold 0.10 are a judgement
+a-policy-callable-threshold = Callable capital counts from
+a-policy-callable-threshold-help = The rating lens: a member's callable capital counts towards capital only if the member is rated at least this. AA stands for Fitch's AA−; S&P counts members rated at least as high as the bank.
+a-policy-callable-threshold-basis = Fitch, Supranationals Rating Criteria: callable capital from members rated AA− or better; S&P, MLI criteria: from members rated at least as high as the institution
+a-policy-min-rac = Risk-based lending limit (lowest RAC)
+a-policy-min-rac-help = When above 0, approvals are cut so that the year-end risk-adjusted capital ratio stays at or above this, under any lending rule (15 % keeps a "very strong" assessment). 0: off.
+a-policy-min-rac-basis = S&P's assessment scale: very strong from 15 %, extremely strong from 23 %; off by default
 a-policy-opex-fixed = Fixed operating cost
 a-policy-opex-fixed-help = Operating cost the bank bears every operating year.
 a-policy-opex-fixed-basis = AIIB general and administrative costs in its early years
@@ -452,6 +467,10 @@ ac-sovereign-pd = Sovereign default probability
 ac-sovereign-pd-help = Annual probability that a sovereign loan to this country defaults.
 ac-sovereign-pd-basis = by rating bucket, calibrated to the GEMs 1.06 % sovereign default rate
 ac-sovereign-pd-of = { $country }: sovereign default probability
+ac-rating = Sovereign rating
+ac-rating-help = The country's sovereign rating bucket: the risk weight of loans to it and whether its callable capital counts (the rating lens). Its default probability is set on its own.
+ac-rating-basis = S&P, Moody's and Fitch announcements 2022–2025 as reported in the press; buckets are coarse on purpose
+ac-rating-of = { $country }: sovereign rating
 ac-arrears = Capital arrears
 ac-arrears-help = Share of its capital instalments the member does not pay.
 ac-arrears-basis = 0: every member pays on time
@@ -474,6 +493,7 @@ group-projects = Projects
 diff-share-rule = Share rule
 diff-amortisation = Amortisation
 diff-enforce-limit = Lending limit enforced
+diff-spread-follows = Funding spread follows the capital assessment
 diff-fund-contributions = Fund contributions
 diff-country-member = { $country }: member
 diff-country-borrows = { $country }: borrows
@@ -527,6 +547,16 @@ amortisation-annuity = Annuity (level payments)
 amortisation-help = How loans repay after the grace period.
 enforce-limit = Enforce the lending limit
 enforce-limit-help = When on, approvals stop where equity would fall below the capital floor or exposure would exceed the statutory multiple.
+spread-follows = Funding spread follows the capital assessment
+spread-follows-help = When on, the bank's own funding spread each year is set by the previous year's capital assessment (extremely strong 0.20 % … very weak 4.00 %, illustrative) instead of the spread above, so weak capital makes borrowing dearer; loans keep their price.
+rating-unrated = unrated
+assessment-extremely-strong = extremely strong
+assessment-very-strong = very strong
+assessment-strong = strong
+assessment-adequate = adequate
+assessment-moderate = moderate
+assessment-weak = weak
+assessment-very-weak = very weak
 contributions-same = Same shares as the bank
 contributions-custom = Custom (per country)
 contributions-help = Who pays into the fund.
@@ -550,6 +580,7 @@ countries-mix-cell-help = Share of { $country }'s pipeline in { $sector } before
 countries-weight-short = Weight
 countries-delay-short = Delay (y)
 countries-pd-short = Sov. PD
+countries-rating-short = Rating
 countries-arrears-short = Arrears
 tilts-note = Tilts lean every country's pipeline toward (>1) or away from (<1) a sector.
 tilt-covers = { $sector } ({ $covers })
@@ -655,6 +686,7 @@ from-year = from { $year }
 from-year-limit = from { $year }, { $limit ->
     [capital] the capital floor
     [statutory] the statutory limit
+    [risk] the risk-based limit
    *[sustainable] the sustainable level
 }
 overview-financing = Financing { $from }–{ $to }
@@ -676,6 +708,7 @@ overview-tvpi-help = Total value to paid-in
 chart-approvals-demand = Approvals and demand (US$ bn a year)
 chart-ratio-floor = Capital ratio against the floor (%)
 series-capital-ratio = Capital ratio
+series-rac = Risk-adjusted capital ratio (RAC)
 series-floor = Floor
 chart-financing-sector = Financing by sector (US$ bn a year)
 chart-financing-country = Financing by country (US$ bn a year)
@@ -702,6 +735,25 @@ series-demand = Demand
 series-approvals = Approvals
 series-disbursements = Disbursements
 chart-bank-ratio = Capital ratio E / (L + ccf·U) against the floor (%); shaded: the limit cuts approvals
+constraint-floor = Capital floor
+constraint-statutory = Statutory limit
+constraint-sustainable = Sustainable level
+constraint-risk = Risk-based limit
+constraint-absorption = Country caps
+lens-heading = The rating lens: the bank's capital as the rating agencies would measure it
+lens-disclaimer = An approximation from public rules (Basel II risk weights, S&P's assessment scale for multilateral lenders, Fitch's and S&P's rules on callable capital), not an agency's rating: a rating weighs much more than capital.
+timeline-title = What holds lending back, year by year
+timeline-key = Solid: the limit cut approvals that year. Pale: the limit with the least room left.
+timeline-cell-binds = { $year }: { $limit } cut approvals to { $approvals } (demand { $demand }).
+timeline-cell-closest = { $year }: all demand approved ({ $approvals }); the closest limit was { $limit }.
+timeline-cell-room = { $limit }: room { $room }
+timeline-none = No limit applies: the lending limit is not enforced and the risk-based limit is off.
+chart-bank-rac = Risk-adjusted capital ratio against the assessment scale (%)
+series-rac-with-callable = RAC with eligible callable capital
+lens-band-between = { $assessment } { $low }–{ $high }
+lens-band-above = { $assessment } ≥ { $low }
+lens-band-below = { $assessment } < { $high }
+lens-min-rac-at = Risk-based limit: { $value }
 series-limit-binds = Limit binds
 series-ratio-above-cap = Above { $cap }: up to { $highest } ({ $year })
 series-bands = { $series }: P5–P95, P25–P75
@@ -745,6 +797,7 @@ compare-header = Current: { $current }; reference: { $reference } ({ $source })
 name-alike-current = { $name } (this scenario)
 name-alike-reference = { $name } (the reference)
 change-none = no change
+change-rating = { $change } on the rating scale
 change-years = { $change } { $count ->
     [one] year
    *[other] years
@@ -882,6 +935,7 @@ event-limit-binds = The lending limit binds from { $year } ({ $years ->
 }), at first as { $limit ->
     [capital] the capital floor
     [statutory] the statutory limit
+    [risk] the risk-based limit
    *[sustainable] the sustainable lending level
 }, and cuts approvals in those years by { $cut }.
 event-absorption-cap = { $country } reaches its absorption cap in { $year } ({ $years ->
@@ -893,6 +947,9 @@ event-country-cap = { $country } reaches the single-country cap in { $year } ({ 
    *[other] { $years } years
 } in all).
 event-unabsorbed = { $amount } of generic demand could not be placed: every borrowing country was at a cap.
+event-assessment-falls = The risk-adjusted capital ratio falls from { $from } to { $to } in { $year }.
+event-callable-none = No member is rated { $threshold } or better, so none of the bank's { $total } of callable capital counts under the agencies' rules; if { $country } were rated { $threshold } or better, its { $amount } would count.
+event-callable-part = Only { $counted } of the bank's { $total } of callable capital counts under the agencies' rules (members rated { $threshold } or better); if { $country } were rated { $threshold } or better, its { $amount } would count too.
 event-deferred = { $project } ({ $instrument }) was deferred from { $planned } to { $done }.
 event-not-financed = { $project } ({ $instrument }, planned for { $planned }) is not financed within the horizon.
 instrument-bank = bank loan
@@ -905,6 +962,9 @@ metric-peak-approvals = Peak annual approvals
 metric-final-loans = Final loans outstanding
 metric-min-ratio = Minimum capital ratio
 metric-first-binding = First year the lending limit binds
+metric-min-rac = Lowest risk-adjusted capital ratio
+metric-first-below-very-strong = First year below a very strong assessment
+metric-years-very-strong = Years at very strong or better
 metric-country-financing = Financing received by { $country }
 metric-sector-financing = Financing of { $sector }
 metric-net-position = Net position of { $country }
@@ -1069,6 +1129,7 @@ summary-peak-none = Peak annual approvals: none
 summary-binds = Lending limit first binds in { $year } ({ $limit ->
     [capital] the capital floor
     [statutory] the statutory limit
+    [risk] the risk-based limit
    *[sustainable] the sustainable lending level
 })
 summary-never-binds = Lending limit never binds
@@ -1091,7 +1152,7 @@ bullet = • { $text }
 sens-no-tornado = No tornado: { $reason }
 
 span-range-ends = each assumption at the ends of its range
-span-relative = each assumption ±{ $percent }
+span-relative = each assumption ±{ $percent } (a rating one bucket either way)
 
 ## Scenario discovery (PRIM)
 discovery-runs = { $runs } runs, { $bad } with { $outcome }; { $left } left out (invalid scenario or undefined result).
@@ -1441,11 +1502,20 @@ wb-col-cut-by = Limit that cut approvals
 wb-col-cancellations = Cancellations
 wb-col-retained = Retained earnings
 wb-col-equity-to-loans = Equity to loans
+wb-col-funding-spread = Own funding spread
+wb-col-rwa = Risk-weighted assets
+wb-col-rac = Risk-adjusted capital ratio (RAC)
+wb-col-assessment = Capital assessment
+wb-col-eligible-callable = Eligible callable capital
+wb-col-rac-with-callable = RAC with eligible callable capital
+wb-col-equity-to-assets = Equity to assets
+wb-col-liquidity-ratio = Liquid assets to next year's disbursements
 wb-col-floor = Capital floor
 wb-limit = { $limit ->
     [capital] the capital floor
     [statutory] the statutory limit
     [sustainable] the sustainable level
+    [risk] the risk-based limit
    *[absorption] country caps
 }
 wb-unc-series = Percentiles of each series, year by year
@@ -1480,6 +1550,7 @@ explain-series-disbursements = Disbursements a year
 explain-series-financing = Financing a year (disbursements + fund investments)
 explain-series-loans = Loans outstanding
 explain-series-equity = Equity
+explain-series-rac = Risk-adjusted capital ratio
 explain-series-also = { $error } Results by year: { $ids }.
 explain-by-auto = By assumption (by group beyond 12)
 explain-by-assumption = By assumption

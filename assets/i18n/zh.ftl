@@ -158,6 +158,9 @@ preset-sustainable-lending-notes = 请与基准情景（已固定为对照情景
 preset-aiib-replay-2016-title = 亚投行2016–2023年回溯：模型能否再现一家真实的银行？
 preset-aiib-replay-2016-question = 以基准情景的条件重演亚投行的前八年：认缴资本1000亿美元，其中20%自2016年起分五期按年实缴，股份按 GDP 分配，贷款批准额按报告数据设定为16.9亿、25.0亿、33.1亿、45.4亿、99.8亿、99亿、66亿和114亿美元（2016–2023年），其中四分之三为主权贷款。请将模型得出的2023年末未偿贷款、已拨付占批准额的比例和权益与亚投行报告的数字比较：约230亿美元、约55%和约215亿美元。
 preset-aiib-replay-2016-notes = 贷款批准额通过列名项目强制设定（每年一个主权项目和一个非主权项目，因模型中没有亚投行在上合组织以外的借款国，项目设在印度和哈萨克斯坦；各国均无拨付延迟，因此国家的选择不影响银行的总量），通用需求关闭。不设基金。资料来源：亚投行2016–2023年年报及其18-K 报告（model.md 第6节）。模型结果见 README。
+preset-very-strong-capital-title = “很强”的资本评估：银行能放贷多少？
+preset-very-strong-capital-question = 基准情景的资本，需求上限提高到每年300亿美元，贷款只受一项限制：评级机构对其资本的看法。只有当年末风险调整资本比率将低于15%（“很强”评估的下限）时才削减批准额；资本充足率下限和法定贷款限额均关闭。在保持“很强”资本评估的前提下，银行能放贷多少？这一限额何时开始起作用？
+preset-very-strong-capital-notes = 请与基准情景（已固定为对照情景）比较。评级视角是依据公开规则的近似（巴塞尔协议II风险权重、标普评估等级，以及示意性的优先债权人折扣和集中度附加），并非评级机构的评级：应将结果视为上限。此处待缴资本完全不计入：没有成员国的评级达到AA或以上。
 # The named projects' names, numbered as in the preset's file.
 preset-named-projects-project-1 = 乌兹别克斯坦太阳能和风电（2023年签约4.8吉瓦）
 preset-named-projects-project-2 = 吉尔吉斯斯坦楚河州100兆瓦太阳能电站
@@ -387,6 +390,18 @@ a-policy-liquidity-ratio-basis = 新开发银行：流动资产至少覆盖12个
 a-policy-lending-rule-lookahead = 贷款规则：前瞻年数
 a-policy-lending-rule-lookahead-help = 1年：硬性限额——只要当年限额尚有剩余贷款空间就批准全部需求（银行会贷到上限，随后骤降）。多于1年：最多批准可持续贷款额度，即在这些年里每年批准同一数额、且每一年都不超出限额的最大数额，与国际复兴开发银行确定其可持续年度贷款限额的方法相同。
 a-policy-lending-rule-lookahead-basis = 国际复兴开发银行的可持续年度贷款限额（2022财年：375亿美元），其规模使权益与贷款之比在多年预测中始终高于政策下限；亚投行和新开发银行以多年业务计划安排贷款批准
+a-policy-preferred-creditor = 优先债权人折扣
+a-policy-preferred-creditor-help = 评级视角：开发银行先于其他债权人受偿，因此主权贷款的风险权重按此比例降低。0：与主权债券同等加权。
+a-policy-preferred-creditor-basis = 评级机构认可优先债权人待遇（标普多边贷款机构评级方法；惠誉超国家机构评级标准），二十国集团多边开发银行资本充足框架审议（2022年）要求进一步认可；50%为判断值
+a-policy-concentration-factor = 集中度附加
+a-policy-concentration-factor-help = 评级视角：按国家计算的贷款赫芬达尔指数超过0.10的部分乘以该系数，信用风险加权资产相应增加。
+a-policy-concentration-factor-basis = 标普多边贷款机构评级方法对单一债务人集中度要求追加资本；系数2和门槛0.10为判断值
+a-policy-callable-threshold = 待缴资本计入的最低评级
+a-policy-callable-threshold-help = 评级视角：成员国的信用评级不低于此级别时，其待缴资本才计入资本。AA代表惠誉的AA−；标普只计入评级不低于该机构本身的成员国。
+a-policy-callable-threshold-basis = 惠誉超国家机构评级标准：计入评级AA−及以上成员国的待缴资本；标普多边贷款机构评级方法：计入评级不低于该机构的成员国
+a-policy-min-rac = 基于风险的贷款限额（RAC下限）
+a-policy-min-rac-help = 大于0时，在任何贷款规则下削减批准额，使年末风险调整资本比率不低于此值（15%可保持“很强”的评估）。0：关闭。
+a-policy-min-rac-basis = 标普评估等级：15%起为“很强”，23%起为“极强”；默认关闭
 a-policy-opex-fixed = 固定运营成本
 a-policy-opex-fixed-help = 银行每个运营年承担的运营成本。
 a-policy-opex-fixed-basis = 亚投行初期的一般及行政费用
@@ -435,6 +450,10 @@ ac-sovereign-pd = 主权违约概率
 ac-sovereign-pd-help = 对该国主权贷款每年违约的概率。
 ac-sovereign-pd-basis = 按评级分组，校准至 GEMs 1.06%的主权违约率
 ac-sovereign-pd-of = { $country }：主权违约概率
+ac-rating = 主权信用评级
+ac-rating-help = 该国的主权评级档次：决定对其贷款的风险权重及其待缴资本是否计入（评级视角）。违约概率单独设定。
+ac-rating-basis = 媒体报道的标普、穆迪和惠誉2022–2025年公告；档次有意划分得较粗
+ac-rating-of = { $country }：主权信用评级
 ac-arrears = 资本欠缴
 ac-arrears-help = 成员国未缴付的资本分期款比例。
 ac-arrears-basis = 0：所有成员国按时缴付
@@ -457,6 +476,7 @@ group-projects = 项目
 diff-share-rule = 股份分配规则
 diff-amortisation = 还款方式
 diff-enforce-limit = 执行贷款限额
+diff-spread-follows = 融资利差随资本评估变化
 diff-fund-contributions = 基金出资
 diff-country-member = { $country }：成员国
 diff-country-borrows = { $country }：借款国
@@ -509,6 +529,16 @@ amortisation-annuity = 等额本息
 amortisation-help = 宽限期后贷款的偿还方式。
 enforce-limit = 执行贷款限额
 enforce-limit-help = 开启后，若权益将低于资本充足率下限或风险敞口将超过法定贷款限额，则停止批准贷款。
+spread-follows = 融资利差随资本评估变化
+spread-follows-help = 开启后，银行每年的自身融资利差由上一年的资本评估决定（极强0.20%……极弱4.00%，示意值），而不采用上面的利差：资本越弱，融资越贵；贷款定价不变。
+rating-unrated = 无评级
+assessment-extremely-strong = 极强
+assessment-very-strong = 很强
+assessment-strong = 强
+assessment-adequate = 充足
+assessment-moderate = 中等
+assessment-weak = 弱
+assessment-very-weak = 极弱
 contributions-same = 与银行股份相同
 contributions-custom = 自定（按国家）
 contributions-help = 由谁向基金出资。
@@ -532,6 +562,7 @@ countries-mix-cell-help = 行业倾斜前，{ $sector }在{ $country }项目储�
 countries-weight-short = 权重
 countries-delay-short = 延迟（年）
 countries-pd-short = 主权违约概率
+countries-rating-short = 评级
 countries-arrears-short = 欠缴
 tilts-note = 行业倾斜使各国项目储备偏向（>1）或偏离（<1）某一行业。
 tilt-covers = { $sector }（{ $covers }）
@@ -634,6 +665,7 @@ from-year = 自{ $year }年
 from-year-limit = 自{ $year }年起，{ $limit ->
     [capital] 资本充足率下限
     [statutory] 法定贷款限额
+    [risk] 基于风险的贷款限额
    *[sustainable] 可持续贷款额度
 }
 overview-financing = { $from }–{ $to }年融资
@@ -655,6 +687,7 @@ overview-tvpi-help = 总价值与实缴资本之比
 chart-approvals-demand = 贷款批准额与需求（亿美元/年）
 chart-ratio-floor = 资本充足率与下限（%）
 series-capital-ratio = 资本充足率
+series-rac = 风险调整资本比率（RAC）
 series-floor = 下限
 chart-financing-sector = 按行业的融资（亿美元/年）
 chart-financing-country = 按国家的融资（亿美元/年）
@@ -681,6 +714,25 @@ series-demand = 需求
 series-approvals = 贷款批准额
 series-disbursements = 拨付
 chart-bank-ratio = 资本充足率 E / (L + ccf·U) 与下限（%）；阴影：限额压缩贷款批准额
+constraint-floor = 资本充足率下限
+constraint-statutory = 法定贷款限额
+constraint-sustainable = 可持续贷款额度
+constraint-risk = 基于风险的贷款限额
+constraint-absorption = 国家上限
+lens-heading = 评级视角：按评级机构的方法衡量银行资本
+lens-disclaimer = 这是依据公开规则的近似（巴塞尔协议II风险权重、标普多边贷款机构评估等级、惠誉和标普关于待缴资本的规则），并非评级机构的评级：评级考虑的远不止资本。
+timeline-title = 逐年看是什么限制了贷款
+timeline-key = 实色：该年此限额压缩了贷款批准额。浅色：余量最小的限额。
+timeline-cell-binds = { $year }年：{ $limit }将贷款批准额压缩至{ $approvals }（需求{ $demand }）。
+timeline-cell-closest = { $year }年：需求全部获批（{ $approvals }）；最接近的限额是{ $limit }。
+timeline-cell-room = { $limit }：余量{ $room }
+timeline-none = 没有任何限额适用：未执行贷款限额，基于风险的贷款限额已关闭。
+chart-bank-rac = 风险调整资本比率与评估等级（%）
+series-rac-with-callable = 计入合格待缴资本的RAC
+lens-band-between = { $assessment }：{ $low }–{ $high }
+lens-band-above = { $assessment }：≥{ $low }
+lens-band-below = { $assessment }：<{ $high }
+lens-min-rac-at = 基于风险的贷款限额：{ $value }
 series-limit-binds = 限额起约束作用
 series-ratio-above-cap = 高于{ $cap }：最高{ $highest }（{ $year }年）
 series-bands = { $series }：P5–P95、P25–P75
@@ -721,6 +773,7 @@ compare-header = 当前：{ $current }；对照：{ $reference }（{ $source }�
 name-alike-current = { $name }（当前情景）
 name-alike-reference = { $name }（对照情景）
 change-none = 无变化
+change-rating = 评级{ $change }档
 change-years = { $change }年
 col-result = 结果
 col-reference = 对照情景
@@ -846,11 +899,15 @@ dist-lognormal = 对数正态分布
 event-limit-binds = 贷款限额从{ $year }年开始起约束作用（共{ $years }年，起初为{ $limit ->
     [capital] 资本充足率下限
     [statutory] 法定贷款限额
+    [risk] 基于风险的贷款限额
    *[sustainable] 可持续贷款额度
 }），这些年份的贷款批准额因此减少{ $cut }。
 event-absorption-cap = { $country }于{ $year }年达到吸收能力上限（共{ $years }年）。
 event-country-cap = { $country }于{ $year }年达到单一国家上限（共{ $years }年）。
 event-unabsorbed = 无法安排的一般需求：{ $amount }（所有借款国均已达到上限）。
+event-assessment-falls = 风险调整资本比率的评估于{ $year }年从“{ $from }”降至“{ $to }”。
+event-callable-none = 没有成员国的评级达到{ $threshold }或以上，因此按照评级机构的规则，银行{ $total }的待缴资本均不计入；若{ $country }的评级达到{ $threshold }或以上，其{ $amount }即可计入。
+event-callable-part = 按照评级机构的规则，银行{ $total }的待缴资本中只有{ $counted }计入（评级{ $threshold }及以上的成员国）；若{ $country }的评级达到{ $threshold }或以上，其{ $amount }也可计入。
 event-deferred = { $project }（{ $instrument }）从{ $planned }年推迟到{ $done }年。
 event-not-financed = { $project }（{ $instrument }，计划{ $planned }年）在预测期内未获融资。
 instrument-bank = 银行贷款
@@ -863,6 +920,9 @@ metric-peak-approvals = 年度贷款批准额峰值
 metric-final-loans = 期末未偿贷款
 metric-min-ratio = 资本充足率最低值
 metric-first-binding = 贷款限额首次起约束作用的年份
+metric-min-rac = 风险调整资本比率最低值
+metric-first-below-very-strong = 资本评估首次低于“很强”的年份
+metric-years-very-strong = 评估为“很强”及以上的年数
 metric-country-financing = { $country }获得的融资
 metric-sector-financing = { $sector }的融资
 metric-net-position = { $country }的净头寸
@@ -1008,6 +1068,7 @@ summary-peak-none = 年度贷款批准额峰值：无
 summary-binds = 贷款限额于{ $year }年首次起约束作用（{ $limit ->
     [capital] 资本充足率下限
     [statutory] 法定贷款限额
+    [risk] 基于风险的贷款限额
    *[sustainable] 可持续贷款额度
 }）
 summary-never-binds = 贷款限额从未起约束作用
@@ -1027,7 +1088,7 @@ unc-cannot-run = 不确定性分析无法运行：{ $reason }。请修正左侧�
 bullet = • { $text }
 sens-no-tornado = 无法生成龙卷风图：{ $reason }
 span-range-ends = 每个假设取其范围两端
-span-relative = 每个假设 ±{ $percent }
+span-relative = 每个假设 ±{ $percent }（评级上下各一档）
 
 ## 情景发现（PRIM）
 discovery-runs = 共{ $runs }次运行，其中{ $bad }次满足“{ $outcome }”；{ $left }次未计入（无效情景或结果无定义）。
@@ -1353,11 +1414,20 @@ wb-col-cut-by = 限制贷款批准额的限额
 wb-col-cancellations = 取消额
 wb-col-retained = 留存收益
 wb-col-equity-to-loans = 权益与贷款之比
+wb-col-funding-spread = 自身融资利差
+wb-col-rwa = 风险加权资产
+wb-col-rac = 风险调整资本比率（RAC）
+wb-col-assessment = 资本评估
+wb-col-eligible-callable = 合格待缴资本
+wb-col-rac-with-callable = 计入合格待缴资本的RAC
+wb-col-equity-to-assets = 权益资产比
+wb-col-liquidity-ratio = 流动资产与下一年拨付额之比
 wb-col-floor = 资本充足率下限
 wb-limit = { $limit ->
     [capital] 资本充足率下限
     [statutory] 法定贷款限额
     [sustainable] 可持续贷款额度
+    [risk] 基于风险的贷款限额
    *[absorption] 国家上限
 }
 wb-unc-series = 各序列的逐年百分位数
@@ -1392,6 +1462,7 @@ explain-series-disbursements = 年度支付额
 explain-series-financing = 年度融资额（支付 + 基金投资）
 explain-series-loans = 贷款余额
 explain-series-equity = 权益
+explain-series-rac = 风险调整资本比率
 explain-series-also = { $error }按年结果：{ $ids }。
 explain-by-auto = 按假设（超过 12 项时按组）
 explain-by-assumption = 按假设

@@ -24,6 +24,7 @@ fn drawn(unit: Unit) -> (ValueUnit, f64, String) {
         Unit::Fraction | Unit::RatePerYear => (ValueUnit::Plain, 100.0, "%".to_owned()),
         Unit::CalendarYear | Unit::Years => (ValueUnit::Plain, 1.0, t!("unit-years")),
         Unit::Multiple => (ValueUnit::Plain, 1.0, "×".to_owned()),
+        Unit::Rating => (ValueUnit::Plain, 1.0, String::new()),
     }
 }
 

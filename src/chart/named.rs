@@ -4,11 +4,13 @@
 use egui::Color32;
 
 use super::{
-    Axis, Bar, Chart, Frame, Layer, LegendItem, RATIO_CAP_PCT, Series, SwatchKind, TimeChart,
-    ValueUnit, band_ranges, on_years, palette,
+    Axis, Bar, Chart, Frame, Layer, LegendItem, RATIO_CAP_PCT, Range, Series, Stretch, SwatchKind,
+    TimeChart, ValueUnit, band_ranges, on_years, palette,
 };
 use crate::i18n::num;
 use crate::model::assumptions::Unit;
+use crate::model::lens::Assessment;
+use crate::model::scenario::CapitalPolicy;
 use crate::model::sensitivity::Tornado;
 use crate::model::uncertainty::Series as Banded;
 use crate::model::{BankYear, Country, FundYear, Projection, Sector};
@@ -21,6 +23,7 @@ pub enum Named {
     Approvals,
     Lending,
     CapitalRatio,
+    Rac,
     BalanceSheet,
     Income,
     Sectors,
@@ -33,10 +36,11 @@ pub enum Named {
 }
 
 impl Named {
-    pub const ALL: [Named; 12] = [
+    pub const ALL: [Named; 13] = [
         Named::Approvals,
         Named::Lending,
         Named::CapitalRatio,
+        Named::Rac,
         Named::BalanceSheet,
         Named::Income,
         Named::Sectors,
@@ -54,6 +58,7 @@ impl Named {
             Named::Approvals => "approvals",
             Named::Lending => "lending",
             Named::CapitalRatio => "capital-ratio",
+            Named::Rac => "rac",
             Named::BalanceSheet => "balance-sheet",
             Named::Income => "income",
             Named::Sectors => "sectors",
@@ -70,13 +75,19 @@ impl Named {
         Named::ALL.into_iter().find(|n| n.name() == name)
     }
 
-    /// The chart, for all but the two diagrams. `floor` is the capital floor (a fraction);
-    /// `focus` a country that stands out in the country charts.
-    pub fn chart(self, f: &Frame<'_>, floor: f64, focus: Option<Country>) -> Option<Chart> {
+    /// The chart, for all but the two diagrams. `policy` gives the capital floor and the
+    /// risk-based limit; `focus` a country that stands out in the country charts.
+    pub fn chart(
+        self,
+        f: &Frame<'_>,
+        policy: &CapitalPolicy,
+        focus: Option<Country>,
+    ) -> Option<Chart> {
         Some(match self {
             Named::Approvals => approvals(f),
             Named::Lending => lending(f),
-            Named::CapitalRatio => capital_ratio(f, floor),
+            Named::CapitalRatio => capital_ratio(f, policy.capital_floor),
+            Named::Rac => rac(f, policy.min_rac),
             Named::BalanceSheet => balance_sheet(f),
             Named::Income => income(f),
             Named::Sectors => by_sector(f),
@@ -299,20 +310,49 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
     }
     legend.push(LegendItem::new(&floor_name, red, SwatchKind::Dashed));
     legend.push(LegendItem::new(&binds_name, amber, SwatchKind::Area));
-    // Years whose ratio is drawn at the cap are shaded and said in the legend, with the
-    // highest ratio, so that the chart never hides a value silently.
+    above_cap(
+        p,
+        |y| y.capital_ratio,
+        RATIO_CAP_PCT,
+        &mut layers,
+        &mut legend,
+    );
+    Chart {
+        id: "bank-capital-ratio",
+        title: t!("chart-bank-ratio"),
+        axis: Axis::Years {
+            first: p.start_year,
+            n: p.years(),
+        },
+        unit: ValueUnit::Percent,
+        value_label: "%".to_owned(),
+        layers,
+        legend,
+        include: vec![0.0, floor * 200.0],
+    }
+}
+
+/// Years whose ratio is drawn at the cap (percent), shaded and said in the legend with the
+/// highest ratio, so that a chart never hides a value silently.
+fn above_cap(
+    p: &Projection,
+    ratio: fn(&BankYear) -> Option<f64>,
+    cap: f64,
+    layers: &mut Vec<Layer>,
+    legend: &mut Vec<LegendItem>,
+) {
     let above: Vec<(i32, f64)> = p
         .bank
         .iter()
-        .filter_map(|y| y.capital_ratio.map(|r| (y.year, r * 100.0)))
-        .filter(|(_, r)| *r > RATIO_CAP_PCT)
+        .filter_map(|y| ratio(y).map(|r| (y.year, r * 100.0)))
+        .filter(|(_, r)| *r > cap)
         .collect();
     if let Some(&(year, highest)) = above.iter().max_by(|a, b| a.1.total_cmp(&b.1)) {
         // A violet shade that shows on the dark and the light plot alike.
         let grey = Color32::from_rgba_unmultiplied(150, 110, 220, 70);
         let key = t!(
             "series-ratio-above-cap",
-            cap = num::percent(RATIO_CAP_PCT, 0),
+            cap = num::percent(cap, 0),
             highest = num::percent(highest, 0),
             year = num::year(year)
         );
@@ -329,9 +369,155 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
         );
         legend.push(LegendItem::new(key, grey, SwatchKind::Area));
     }
+}
+
+/// The rating lens drawn up to this risk-adjusted capital ratio (percent): the assessment scale
+/// ends at 23 %, and a young bank's first years run to hundreds of percent.
+pub const RAC_CAP_PCT: f64 = 60.0;
+
+/// The colour of an assessment's band, green (extremely strong) to red (very weak).
+pub fn assessment_colour(a: Assessment) -> Color32 {
+    match a {
+        Assessment::ExtremelyStrong => Color32::from_rgb(27, 120, 55),
+        Assessment::VeryStrong => Color32::from_rgb(90, 174, 97),
+        Assessment::Strong => Color32::from_rgb(166, 219, 160),
+        Assessment::Adequate => Color32::from_rgb(240, 220, 100),
+        Assessment::Moderate => Color32::from_rgb(244, 165, 90),
+        Assessment::Weak => Color32::from_rgb(224, 100, 70),
+        Assessment::VeryWeak => Color32::from_rgb(178, 24, 43),
+    }
+}
+
+/// An assessment with its range of RAC: "very strong (15–23 %)".
+pub fn assessment_band_name(a: Assessment) -> String {
+    let low = a.lower_bound();
+    let high = Assessment::ALL
+        .iter()
+        .rev()
+        .find(|b| b.lower_bound() > low)
+        .map(|b| b.lower_bound());
+    match (low.is_finite(), high) {
+        (true, Some(high)) => t!(
+            "lens-band-between",
+            assessment = a.label(),
+            low = num::percent(low * 100.0, 0),
+            high = num::percent(high * 100.0, 0)
+        ),
+        (true, None) => t!(
+            "lens-band-above",
+            assessment = a.label(),
+            low = num::percent(low * 100.0, 0)
+        ),
+        _ => t!(
+            "lens-band-below",
+            assessment = a.label(),
+            high = num::percent(high.unwrap_or(0.0) * 100.0, 0)
+        ),
+    }
+}
+
+/// The rating lens: the risk-adjusted capital ratio E / RWA against the assessment scale of
+/// S&P's criteria for multilateral lenders (a band per assessment), with the study's bands,
+/// the reference's path dashed, the ratio with eligible callable capital where any counts, and
+/// the risk-based limit where one is set (model.md §2, "The rating lens").
+pub fn rac(f: &Frame<'_>, min_rac: Option<f64>) -> Chart {
+    let p = f.p;
+    let name = t!("series-rac");
+    let line = Color32::from_rgb(33, 102, 172);
+    let capped =
+        |r: Option<f64>| r.map_or(f64::NAN, |r| (r * 100.0).clamp(-RAC_CAP_PCT, RAC_CAP_PCT));
+    let path = |p: &Projection| -> Vec<f64> { p.bank.iter().map(|y| capped(y.rac)).collect() };
+    let mut layers = Vec::new();
+    let mut legend = vec![LegendItem::new(&name, line, SwatchKind::Line)];
+    // The scale, behind everything: one band per assessment across the years.
+    let xs = vec![
+        f64::from(p.start_year) - 0.5,
+        f64::from(p.year(p.years().saturating_sub(1))) + 0.5,
+    ];
+    let lowest = p
+        .bank
+        .iter()
+        .filter_map(|y| y.rac)
+        .fold(0.0_f64, |m, r| m.min(r * 100.0))
+        .max(-RAC_CAP_PCT);
+    for a in Assessment::ALL {
+        let low = if a.lower_bound().is_finite() {
+            a.lower_bound() * 100.0
+        } else {
+            lowest
+        };
+        let high = Assessment::ALL
+            .iter()
+            .rev()
+            .find(|b| b.lower_bound() > a.lower_bound())
+            .map_or(RAC_CAP_PCT, |b| b.lower_bound() * 100.0);
+        let key = assessment_band_name(a);
+        let colour = assessment_colour(a);
+        layers.push(Layer::Band {
+            key: key.clone(),
+            color: colour,
+            ranges: vec![Range {
+                name: key.clone(),
+                alpha: 0.22,
+                stretches: vec![Stretch {
+                    xs: xs.clone(),
+                    lower: vec![low; 2],
+                    upper: vec![high; 2],
+                }],
+            }],
+        });
+        legend.push(LegendItem::new(
+            key,
+            colour.gamma_multiply(0.6),
+            SwatchKind::Area,
+        ));
+    }
+    if let Some(min) = min_rac {
+        let key = t!("lens-min-rac-at", value = num::percent(min * 100.0, 0));
+        let red = Color32::from_rgb(214, 69, 65);
+        layers.push(Layer::Rule {
+            key: key.clone(),
+            color: red,
+            value: min * 100.0,
+        });
+        legend.push(LegendItem::new(key, red, SwatchKind::Dashed));
+    }
+    if let Some(bands) = f.bands
+        && let Some(band) = bands.band(Banded::Rac)
+    {
+        let item = LegendItem::band(&name, line);
+        layers.push(Layer::Band {
+            key: item.name.clone(),
+            color: line,
+            ranges: band_ranges(band, bands.start_year, (100.0, RAC_CAP_PCT), &name),
+        });
+        legend.push(item);
+    }
+    layers.push(Layer::Line {
+        series: Series::new(&name, line, path(p)),
+        width: 2.0,
+    });
+    if p.bank.iter().any(|y| y.eligible_callable > 0.0) {
+        let with = t!("series-rac-with-callable");
+        let values = p.bank.iter().map(|y| capped(y.rac_with_callable)).collect();
+        legend.push(LegendItem::new(&with, line, SwatchKind::Dotted));
+        let mut series = Series::new(with, line, values);
+        series.dotted = true;
+        layers.push(Layer::Line { series, width: 1.5 });
+    }
+    if let Some(r) = f.reference {
+        let reference = t!("chart-series-reference", name = name.as_str());
+        let values = on_years(p.start_year, p.years(), r, &path(r));
+        legend.push(LegendItem::new(&reference, line, SwatchKind::Dashed));
+        layers.push(Layer::Line {
+            series: Series::new(reference, line, values).dashed(),
+            width: 2.0,
+        });
+    }
+    above_cap(p, |y| y.rac, RAC_CAP_PCT, &mut layers, &mut legend);
     Chart {
-        id: "bank-capital-ratio",
-        title: t!("chart-bank-ratio"),
+        id: "bank-rac",
+        title: t!("chart-bank-rac"),
         axis: Axis::Years {
             first: p.start_year,
             n: p.years(),
@@ -340,7 +526,7 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
         value_label: "%".to_owned(),
         layers,
         legend,
-        include: vec![0.0, floor * 200.0],
+        include: vec![lowest.min(0.0), 30.0],
     }
 }
 

@@ -3,7 +3,7 @@
 //! label, explanation and the words of its basis are in the translation files, under its key. Validation, the assumptions panel, sensitivity and `diff` all read
 //! ranges and labels from here, so each is stated once.
 
-use super::reference::{Country, Sector};
+use super::reference::{Country, Rating, Sector};
 use super::scenario::{CountryAssumptions, Scenario};
 
 /// Where a default comes from. The words (the source, or what a judgement rests on) are in the
@@ -39,6 +39,8 @@ pub enum Unit {
     CalendarYear,
     /// A plain multiple (×).
     Multiple,
+    /// A rating bucket, stored as its place in [`Rating::ALL`] (0 = AAA … 7 = unrated).
+    Rating,
 }
 
 impl Unit {
@@ -63,6 +65,7 @@ impl Unit {
             Unit::Years => crate::t!("unit-years"),
             Unit::CalendarYear => String::new(),
             Unit::Multiple => "×".to_owned(),
+            Unit::Rating => String::new(),
         }
     }
 
@@ -82,6 +85,7 @@ impl Unit {
                 value = format!("{value:.0}")
             ),
             Unit::Multiple => format!("{}×", trimmed(value)),
+            Unit::Rating => Rating::from_index(value).label(),
             Unit::UsdBn => crate::t!(
                 "unit-value-usd-bn",
                 value = trimmed(value * self.display_scale())
@@ -218,7 +222,7 @@ impl Class {
     /// The class of a path in the file (`demand.growth`, `countries.KAZ.sovereign_pd`,
     /// `fund.mandate.chemicals`).
     pub fn of_path(path: &str) -> Class {
-        const WORLD: [&str; 14] = [
+        const WORLD: [&str; 18] = [
             "demand.first_year_approvals",
             "demand.growth",
             "demand.ceiling",
@@ -233,8 +237,14 @@ impl Class {
             "fund.bow",
             "fund.yield_rate",
             "fund.coinvestment_multiple",
+            // How the agencies and the markets see capital (the rating lens).
+            "policy.preferred_creditor",
+            "policy.concentration_factor",
+            "policy.callable_threshold",
+            "pricing.spread_follows_assessment",
         ];
-        const WORLD_IN_A_COUNTRY: [&str; 4] = [
+        const WORLD_IN_A_COUNTRY: [&str; 5] = [
+            "rating",
             "disbursement_delay",
             "sovereign_pd",
             "arrears",
@@ -422,7 +432,7 @@ macro_rules! scalar {
             unit: Unit::$unit,
             min: $min,
             max: $max,
-            integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear),
+            integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear | Unit::Rating),
             basis: $basis,
             get: |$s: &Scenario| ScalarValue::to_f64($place),
             set: |$s: &mut Scenario, v: f64| $place = ScalarValue::from_f64(v),
@@ -782,6 +792,49 @@ pub static SCALARS: &[ScalarSpec] = &[
             s.policy.lending_rule = s.policy.lending_rule.with_lookahead(v);
         },
     },
+    // The rating lens (model.md §2).
+    scalar!(
+        "policy.preferred_creditor",
+        Policy,
+        Fraction,
+        0.0,
+        0.9,
+        Illustrative,
+        |s| s.policy.preferred_creditor
+    ),
+    scalar!(
+        "policy.concentration_factor",
+        Policy,
+        Multiple,
+        0.0,
+        5.0,
+        Illustrative,
+        |s| s.policy.concentration_factor
+    ),
+    // AAA (0) to BBB (3): the thresholds the agencies' rules give.
+    ScalarSpec {
+        path: "policy.callable_threshold",
+        group: Group::Policy,
+        unit: Unit::Rating,
+        min: 0.0,
+        max: 3.0,
+        integer: true,
+        basis: Sourced,
+        get: |s: &Scenario| s.policy.callable_threshold.index() as f64,
+        set: |s: &mut Scenario, v: f64| s.policy.callable_threshold = Rating::from_index(v),
+    },
+    // 0 is off (`None` in the file).
+    ScalarSpec {
+        path: "policy.min_rac",
+        group: Group::Policy,
+        unit: Unit::Fraction,
+        min: 0.0,
+        max: 0.40,
+        integer: false,
+        basis: Illustrative,
+        get: |s: &Scenario| s.policy.min_rac.unwrap_or(0.0),
+        set: |s: &mut Scenario, v: f64| s.policy.min_rac = (v > 0.0 || v.is_nan()).then_some(v),
+    },
     scalar!("fund.commitments", Fund, UsdBn, 0.0, 50.0, Sourced, |s| s
         .fund
         .commitments),
@@ -863,7 +916,7 @@ macro_rules! per_country {
             unit: Unit::$unit,
             min: $min,
             max: $max,
-            integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear),
+            integer: matches!(Unit::$unit, Unit::Years | Unit::CalendarYear | Unit::Rating),
             basis: $basis,
             get: |c: &CountryAssumptions| ScalarValue::to_f64(c.$field),
             set: |c: &mut CountryAssumptions, v: f64| c.$field = ScalarValue::from_f64(v),
@@ -882,6 +935,17 @@ pub static COUNTRY_SCALARS: &[CountrySpec] = &[
         Illustrative,
         disbursement_delay
     ),
+    // AAA (0) … CCC (6), unrated (7).
+    CountrySpec {
+        key: "rating",
+        unit: Unit::Rating,
+        min: 0.0,
+        max: 7.0,
+        integer: true,
+        basis: Sourced,
+        get: |c: &CountryAssumptions| c.rating.index() as f64,
+        set: |c: &mut CountryAssumptions, v: f64| c.rating = Rating::from_index(v),
+    },
     per_country!(
         "sovereign_pd",
         RatePerYear,

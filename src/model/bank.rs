@@ -16,8 +16,9 @@
 //!   are generic lines split by the country's sector shares, plus the project lines.
 
 use super::allocation::water_fill;
+use super::lens::{self, Assessment, Balances, GrossIncome, Lens};
 use super::loan_book::{BookTerms, Line, LoanBook, YearFlows};
-use super::projection::{BankFlows, BankYear, Cube, Cut, Event, N_LOAN_TYPES, YearSplit};
+use super::projection::{BankFlows, BankYear, Cube, Cut, Event, Limits, N_LOAN_TYPES, YearSplit};
 use super::reference::{Country, N_COUNTRIES, N_SECTORS};
 use super::scenario::{Instrument, LendingRule, MAX_LOOKAHEAD, Scenario};
 use super::{Context, Detail};
@@ -154,6 +155,7 @@ fn sustainable_level(
     due: &dyn Fn(usize) -> f64,
     unit: &[f64],
     hard: f64,
+    funding_spread: f64,
 ) -> f64 {
     let policy = &s.policy;
     let (ccf, floor, m) = (
@@ -166,6 +168,8 @@ fn sustainable_level(
         r + f + s.pricing.sovereign_spread,
         r + f + s.pricing.non_sovereign_spread,
     ];
+    // Borrowing costs this year's spread over the whole look-ahead; loans keep their price.
+    let f = funding_spread;
     let mut flows = [YearFlows::default(); MAX_LOOKAHEAD as usize];
     let window = &mut flows[..unit.len()];
     for book in books {
@@ -270,6 +274,15 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
     let instalment = instalment_by_country.iter().fold(0.0, |sum, pi| sum + pi);
     let mut generic_book = LoanBook::new(lines, terms, years);
     let mut project_book = LoanBook::new(project_book_lines, terms, years);
+    // The rating lens: each line's risk weight, and its undisbursed commitments (generic
+    // lines, then project lines).
+    let lens_lines = Lens::new(s, project_lines.cells.iter().map(|&(c, _, kind)| (c, kind)));
+    let mut line_undisbursed = vec![0.0; generic_book.width() + project_book.width()];
+    let mut gross_income = GrossIncome::default();
+    let eligible_callable = lens::eligible_callable(s, &ctx.bank_shares);
+    let mut last_assessment: Option<Assessment> = None;
+    let mut lowest_assessment: Option<Assessment> = None;
+    let mut assessment_falls = Vec::new();
 
     let out_years = out.years;
     out_years.clear();
@@ -309,6 +322,11 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             continue;
         }
         let op_year = t - first + 1;
+        // The own funding spread: the scenario's, or set by last year's assessment.
+        let funding_spread = match last_assessment {
+            Some(a) if s.pricing.spread_follows_assessment => a.funding_spread(),
+            _ => f,
+        };
 
         // 1. Paid-in capital.
         let mut paid_in = 0.0;
@@ -341,54 +359,77 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
                 let op = s + 1 - first;
                 if op <= instalments { instalment } else { 0.0 }
             };
-            sustainable_level(s, &books, t, &open, paid_in, &due, unit, hard)
+            sustainable_level(
+                s,
+                &books,
+                t,
+                &open,
+                paid_in,
+                &due,
+                unit,
+                hard,
+                funding_spread,
+            )
         });
-        let mut room = if policy.enforce_limit {
+        let limit_room = if policy.enforce_limit {
             sustainable.map_or(hard, |level| level.max(0.0))
         } else {
             f64::INFINITY
         };
-        let lending_limit = policy.enforce_limit.then_some(room);
+        let lending_limit = policy.enforce_limit.then_some(limit_room);
 
-        // 3. Approvals: named projects first, in file order, while capacity lasts.
+        // 3. Approvals: named projects first, in file order, while capacity lasts; generic
+        // demand fills what capacity remains, spread by water-filling under the caps.
         let generic_demand = (s.demand.first_year_approvals
             * (1.0 + s.demand.growth).powi(op_year as i32 - 1))
         .min(s.demand.ceiling);
-        let mut demand = generic_demand;
-        let mut project_approvals = 0.0;
-        let mut by_country = [0.0; N_COUNTRIES];
-        pending.retain(|&i| {
-            let pr = &s.projects[i];
-            if pr.year > year {
-                return true;
-            }
-            demand += pr.amount;
-            if pr.amount > room + EPS {
-                return true;
-            }
-            room -= pr.amount;
-            project_approvals += pr.amount;
-            by_country[pr.country.index()] += pr.amount;
-            if let Some(line) = project_lines.line_of[i] {
-                project_book.approve(t, line, pr.amount);
-            }
-            Event::financed(pr, year, events);
-            false
-        });
-
-        // Generic demand fills what capacity remains, spread by water-filling under the caps.
-        let programme = generic_demand.min(room.max(0.0));
-        let mut caps = [0.0; N_COUNTRIES];
-        for c in Country::ALL {
-            let i = c.index();
-            if ctx.weights[i] > 0.0 {
-                let absorption_room =
-                    (s.demand.absorption_cap * c.info().gdp_bn - by_country[i]).max(0.0);
-                caps[i] = (s.demand.country_cap * programme).min(absorption_room);
-            }
+        let ask = |room: f64| allocate(s, ctx, &pending, year, generic_demand, room);
+        let mut plan = ask(limit_room);
+        // The risk-based limit: fewer approvals where the year-end RAC would fall below it.
+        let mut risk_room = None;
+        if let Some(min_rac) = policy.min_rac {
+            let open = Opening {
+                equity,
+                retained,
+                loans,
+                undisbursed,
+                borrowings,
+                liquid,
+                loans_by_type: opening_loans_by_type,
+            };
+            let books = [&generic_book, &project_book];
+            let year_end = RiskYear::new(
+                s,
+                &lens_lines,
+                books,
+                &line_undisbursed,
+                t,
+                &open,
+                paid_in,
+                funding_spread,
+                gross_income,
+            );
+            (plan, risk_room) = year_end.limit(min_rac, plan, &ask, |plan, out| {
+                plan.line_amounts(s, &project_lines, out);
+            });
         }
-        let generic = water_fill(programme, &ctx.weights, &caps);
-        let mut placed = 0.0;
+        let room = risk_room.map_or(limit_room, |r| r.min(limit_room));
+        let Allocation {
+            projects: financed,
+            project_approvals,
+            demand,
+            programme,
+            caps,
+            generic,
+            placed,
+        } = plan;
+        pending.retain(|i| !financed.contains(i));
+        for &i in &financed {
+            if let Some(line) = project_lines.line_of[i] {
+                project_book.approve(t, line, s.projects[i].amount);
+            }
+            Event::financed(&s.projects[i], year, events);
+        }
         for c in Country::ALL {
             let i = c.index();
             let amount = generic[i];
@@ -400,7 +441,6 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
                 }
             }
             if amount > 0.0 {
-                placed += amount;
                 let sovereign = amount * s.demand.sovereign_share;
                 generic_book.approve(t, generic_line(i, 0), sovereign);
                 generic_book.approve(t, generic_line(i, 1), amount - sovereign);
@@ -410,9 +450,11 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         let capital_cut = (demand - project_approvals - programme).max(0.0);
         let absorption_cut = (programme - placed).max(0.0);
         unabsorbed += absorption_cut;
-        let binding = policy.enforce_limit && capital_cut > EPS;
+        let binding = room.is_finite() && capital_cut > EPS;
         let cut_by = if binding {
-            Some(if sustainable.is_some_and(|level| level < hard - EPS) {
+            Some(if risk_room.is_some_and(|r| r < limit_room - EPS) {
+                Cut::Risk
+            } else if sustainable.is_some_and(|level| level < hard - EPS) {
                 Cut::Sustainable
             } else if statutory_limit < floor_limit {
                 Cut::Statutory
@@ -436,6 +478,15 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             binding_cut += capital_cut;
             first_binding.get_or_insert((year, cut_by.unwrap_or(Cut::Capital)));
         }
+        let limits = Limits {
+            floor: ((floor_limit - (loans + ccf * undisbursed)) / ccf).max(0.0),
+            statutory: ((statutory_limit - (loans + ccf * undisbursed)) / ccf).max(0.0),
+            // A one-year look-ahead is the hard limit, not a limit of its own.
+            sustainable: sustainable
+                .filter(|_| policy.lending_rule.lookahead() > 1)
+                .map(|level| level.max(0.0)),
+            risk: risk_room,
+        };
         let exposure_after_approvals = loans + ccf * (undisbursed + approvals);
 
         // 4. Cancellations, taken at approval.
@@ -456,7 +507,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         let fee_income =
             s.pricing.front_end_fee * approvals + s.pricing.commitment_fee * undisbursed;
         let treasury_income = (r - 0.001) * liquid;
-        let funding_cost = (r + f) * borrowings;
+        let funding_cost = (r + funding_spread) * borrowings;
         let opex = policy.opex_fixed + policy.opex_variable * loans;
         let net_income =
             interest_income + fee_income + treasury_income - funding_cost - opex - losses;
@@ -470,8 +521,42 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             (closing_loans + policy.liquidity_ratio * disbursements - closing_equity).max(0.0);
         let closing_liquid = closing_equity + closing_borrowings - closing_loans;
 
-        // 12. Ratios.
+        // 12. Ratios, and the rating lens.
         let exposure = closing_loans + ccf * closing_undisbursed;
+        for (book, offset) in [(&generic_book, 0), (&project_book, generic_book.width())] {
+            let w = book.width();
+            for i in 0..w {
+                let at = t * w + i;
+                line_undisbursed[offset + i] +=
+                    (1.0 - chi) * book.approvals[at] - book.disbursements[at];
+            }
+        }
+        let gross = interest_income + treasury_income - funding_cost + fee_income;
+        let balances = Balances {
+            liquid: closing_liquid,
+            mean_gross_income: gross_income.mean_with(gross),
+        };
+        gross_income.record(gross);
+        let rwa = lens_lines.rwa(
+            line_loans(&generic_book, &project_book, t).zip(line_undisbursed.iter().copied()),
+            &balances,
+        );
+        let rac = lens::rac(closing_equity, rwa);
+        let assessment = rac.map(Assessment::of);
+        if let (Some(now), Some(before)) = (assessment, last_assessment)
+            && now > before
+            && lowest_assessment.is_none_or(|low| now > low)
+        {
+            assessment_falls.push(Event::AssessmentFalls {
+                year,
+                from: before,
+                to: now,
+            });
+        }
+        if let Some(now) = assessment {
+            last_assessment = Some(now);
+            lowest_assessment = Some(lowest_assessment.map_or(now, |low| low.max(now)));
+        }
         out_years.push(BankYear {
             year,
             operating: true,
@@ -508,6 +593,15 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             equity_to_loans: ratio(closing_equity, closing_loans),
             leverage: (closing_equity > EPS).then(|| closing_borrowings / closing_equity),
             return_on_equity: (equity > EPS).then(|| net_income / equity),
+            limits,
+            funding_spread,
+            rwa,
+            rac,
+            assessment,
+            eligible_callable,
+            rac_with_callable: lens::rac(closing_equity + eligible_callable, rwa),
+            equity_to_assets: ratio(closing_equity, closing_loans + closing_liquid),
+            liquidity_ratio: None,
         });
 
         equity = closing_equity;
@@ -518,6 +612,14 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         opening_loans_by_type = flows.loans;
     }
 
+    // Liquidity: liquid assets at a year's end against the next year's disbursements.
+    for t in 1..out_years.len() {
+        let next = out_years[t].disbursements;
+        let year = &mut out_years[t - 1];
+        if year.operating {
+            year.liquidity_ratio = ratio(year.liquid_assets, next);
+        }
+    }
     if let Some((first_year, limit)) = first_binding {
         events.insert(
             0,
@@ -576,6 +678,12 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
     for i in pending {
         Event::not_financed(&s.projects[i], events);
     }
+    // The lens's sentences come after the lending's: the assessment's falls, then a fact of
+    // the scenario rather than of a year.
+    events.append(&mut assessment_falls);
+    if let Some(fact) = callable_left_out(s, ctx, eligible_callable) {
+        events.push(fact);
+    }
 
     let flows = out.flows;
     let books = (&generic_book, &project_book, &project_lines, ctx);
@@ -597,6 +705,298 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
     sector_cube(&mut flows.repayments, books, |b| &b.repayments);
     sector_cube(&mut flows.losses, books, |b| &b.losses);
     sector_cube(&mut flows.loans, books, |b| &b.loans);
+}
+
+/// A year's approvals as [`allocate`] would make them, before they are made.
+#[derive(Clone, Debug, Default)]
+struct Allocation {
+    /// Named projects approved (indices into `Scenario::projects`), in file order.
+    projects: Vec<usize>,
+    project_approvals: f64,
+    /// Named projects due plus generic demand.
+    demand: f64,
+    /// The generic programme capacity allows.
+    programme: f64,
+    /// Each country's cap on generic lending this year.
+    caps: [f64; N_COUNTRIES],
+    /// Generic approvals by country.
+    generic: [f64; N_COUNTRIES],
+    placed: f64,
+}
+
+impl Allocation {
+    fn total(&self) -> f64 {
+        self.project_approvals + self.placed
+    }
+
+    /// The approvals on every line (generic lines, then project lines) into `out`.
+    fn line_amounts(&self, s: &Scenario, lines: &ProjectLines, out: &mut [f64]) {
+        out.fill(0.0);
+        for (c, amount) in self.generic.iter().enumerate() {
+            let sovereign = amount * s.demand.sovereign_share;
+            out[generic_line(c, 0)] = sovereign;
+            out[generic_line(c, 1)] = amount - sovereign;
+        }
+        let offset = N_COUNTRIES * N_LOAN_TYPES;
+        for &i in &self.projects {
+            if let Some(line) = lines.line_of[i] {
+                out[offset + line] += s.projects[i].amount;
+            }
+        }
+    }
+}
+
+/// What the bank would approve in `year` with `room` (US$ bn of approvals): the named projects
+/// due, in file order, while room lasts (one that does not fit waits, and a later, smaller one
+/// may fit), then generic demand spread by water-filling under the country caps.
+fn allocate(
+    s: &Scenario,
+    ctx: &Context,
+    pending: &[usize],
+    year: i32,
+    generic_demand: f64,
+    mut room: f64,
+) -> Allocation {
+    let mut plan = Allocation {
+        demand: generic_demand,
+        ..Allocation::default()
+    };
+    let mut by_country = [0.0; N_COUNTRIES];
+    for &i in pending {
+        let pr = &s.projects[i];
+        if pr.year > year {
+            continue;
+        }
+        plan.demand += pr.amount;
+        if pr.amount > room + EPS {
+            continue;
+        }
+        room -= pr.amount;
+        plan.project_approvals += pr.amount;
+        by_country[pr.country.index()] += pr.amount;
+        plan.projects.push(i);
+    }
+    plan.programme = generic_demand.min(room.max(0.0));
+    for c in Country::ALL {
+        let i = c.index();
+        if ctx.weights[i] > 0.0 {
+            let absorption_room =
+                (s.demand.absorption_cap * c.info().gdp_bn - by_country[i]).max(0.0);
+            plan.caps[i] = (s.demand.country_cap * plan.programme).min(absorption_room);
+        }
+    }
+    plan.generic = water_fill(plan.programme, &ctx.weights, &plan.caps);
+    plan.placed = plan.generic.iter().filter(|a| **a > 0.0).sum();
+    plan
+}
+
+/// Every line's loans at the end of year `t`: generic lines, then project lines.
+fn line_loans<'a>(
+    generic: &'a LoanBook,
+    projects: &'a LoanBook,
+    t: usize,
+) -> impl Iterator<Item = f64> + 'a {
+    let g = &generic.loans[t * generic.width()..(t + 1) * generic.width()];
+    let p = &projects.loans[t * projects.width()..(t + 1) * projects.width()];
+    g.iter().chain(p).copied()
+}
+
+/// A year's end as it would be with a given set of approvals, for the risk-based limit: every
+/// line's loans and commitments without the year's approvals, and what one unit approved on a
+/// line adds; the equity, liquidity and gross income that follow (model.md §2, steps 4–11, for
+/// the part that moves with approvals).
+struct RiskYear<'a> {
+    lens: &'a Lens,
+    /// Per line, without this year's approvals: closing loans, closing undisbursed.
+    base: Vec<(f64, f64)>,
+    /// Per line, the share of an approval disbursed this year.
+    first_share: Vec<f64>,
+    kept: f64,
+    front_end_fee: f64,
+    liquidity_ratio: f64,
+    /// Year-end equity, loans and the year's disbursements without the year's approvals.
+    equity: f64,
+    loans: f64,
+    disbursed: f64,
+    /// This year's gross income without front-end fees, and the years before.
+    gross: f64,
+    history: GrossIncome,
+    amounts: Vec<f64>,
+}
+
+impl<'a> RiskYear<'a> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        s: &Scenario,
+        lens: &'a Lens,
+        books: [&LoanBook; 2],
+        undisbursed_by_line: &[f64],
+        t: usize,
+        open: &Opening,
+        paid_in: f64,
+        funding_spread: f64,
+        history: GrossIncome,
+    ) -> Self {
+        let kept = 1.0 - s.terms.cancellation_rate;
+        let mut base = Vec::with_capacity(undisbursed_by_line.len());
+        let mut first_share = Vec::with_capacity(undisbursed_by_line.len());
+        let (mut loans, mut disbursed, mut write_downs) = (0.0, 0.0, 0.0);
+        for book in books {
+            for i in 0..book.width() {
+                let (closing, out, lost) = book.preview(t, i);
+                base.push((closing, undisbursed_by_line[base.len()] - out));
+                first_share.push(book.first_year_share(i));
+                loans += closing;
+                disbursed += out;
+                write_downs += lost;
+            }
+        }
+        let r = s.pricing.base_rate;
+        let f = s.pricing.funding_spread;
+        let interest: f64 = (0..N_LOAN_TYPES)
+            .map(|l| {
+                let spread = [s.pricing.sovereign_spread, s.pricing.non_sovereign_spread][l];
+                (r + f + spread) * open.loans_by_type[l]
+            })
+            .sum();
+        let commitment = s.pricing.commitment_fee * open.undisbursed;
+        let treasury = (r - 0.001) * open.liquid;
+        let funding = (r + funding_spread) * open.borrowings;
+        let opex = s.policy.opex_fixed + s.policy.opex_variable * open.loans;
+        let net_income = interest + commitment + treasury - funding - opex - write_downs;
+        RiskYear {
+            lens,
+            amounts: vec![0.0; base.len()],
+            base,
+            first_share,
+            kept,
+            front_end_fee: s.pricing.front_end_fee,
+            liquidity_ratio: s.policy.liquidity_ratio,
+            equity: open.equity + paid_in + net_income,
+            loans,
+            disbursed,
+            gross: interest + treasury - funding + commitment,
+            history,
+        }
+    }
+
+    /// Year-end `E − min_rac·RWA` with `scale` times `self.amounts` approved.
+    fn surplus(&self, min_rac: f64, scale: f64) -> f64 {
+        let total: f64 = scale * self.amounts.iter().sum::<f64>();
+        let new_loans: f64 = self
+            .amounts
+            .iter()
+            .zip(&self.first_share)
+            .map(|(a, d)| scale * a * d)
+            .sum();
+        let equity = self.equity + self.front_end_fee * total;
+        let loans = self.loans + new_loans;
+        let disbursed = self.disbursed + new_loans;
+        let borrowings = (loans + self.liquidity_ratio * disbursed - equity).max(0.0);
+        let balances = Balances {
+            liquid: equity + borrowings - loans,
+            mean_gross_income: self
+                .history
+                .mean_with(self.gross + self.front_end_fee * total),
+        };
+        let exposures = self
+            .base
+            .iter()
+            .zip(&self.amounts)
+            .zip(&self.first_share)
+            .map(|((&(l, u), &a), &d)| (l + scale * a * d, u + scale * a * (self.kept - d)));
+        equity - min_rac * self.lens.rwa(exposures, &balances)
+    }
+
+    /// The largest multiple of `self.amounts` that keeps the year-end RAC at or above
+    /// `min_rac`, up to `most` (by bisection, keeping the feasible end).
+    fn largest(&self, min_rac: f64, most: f64) -> f64 {
+        if self.surplus(min_rac, 0.0) < 0.0 {
+            return 0.0;
+        }
+        let (mut lo, mut hi) = (0.0, most);
+        if self.surplus(min_rac, hi) >= 0.0 {
+            return hi;
+        }
+        for _ in 0..60 {
+            let mid = 0.5 * (lo + hi);
+            if self.surplus(min_rac, mid) >= 0.0 {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+            if hi - lo <= 1e-12 * most.max(1.0) {
+                break;
+            }
+        }
+        lo
+    }
+
+    /// The year's approvals under the risk-based limit, starting from the allocation the other
+    /// limits allow, and the most the risk limit allows (US$ bn; `None` when there was nothing
+    /// to weigh). Each round weighs the allocation last made; caps and projects that move it
+    /// are met by allocating again; after a few rounds the room shrinks until it fits.
+    fn limit(
+        mut self,
+        min_rac: f64,
+        plan: Allocation,
+        ask: &dyn Fn(f64) -> Allocation,
+        amounts: impl Fn(&Allocation, &mut [f64]),
+    ) -> (Allocation, Option<f64>) {
+        let total = plan.total();
+        if total <= EPS {
+            return (plan, None);
+        }
+        amounts(&plan, &mut self.amounts);
+        if self.surplus(min_rac, 1.0) >= 0.0 {
+            // Not binding: how far it could go at this allocation (for the timeline).
+            let mut most = 2.0;
+            while most < 1e6 && self.surplus(min_rac, most) >= 0.0 {
+                most *= 2.0;
+            }
+            let room = total * self.largest(min_rac, most);
+            return (plan, Some(room));
+        }
+        let mut room = total * self.largest(min_rac, 1.0);
+        for round in 0..40 {
+            let plan = ask(room);
+            let total = plan.total();
+            if total <= EPS {
+                return (plan, Some(room.max(0.0)));
+            }
+            amounts(&plan, &mut self.amounts);
+            if self.surplus(min_rac, 1.0) >= 0.0 {
+                return (plan, Some(room));
+            }
+            room = if round < 6 {
+                total * self.largest(min_rac, 1.0)
+            } else {
+                0.9 * room
+            };
+        }
+        (ask(0.0), Some(0.0))
+    }
+}
+/// The fact the lens must say plainly (model.md §2): callable capital that does not count
+/// because its members are rated below the threshold, with the member whose upgrade would
+/// count the most.
+fn callable_left_out(s: &Scenario, ctx: &Context, counted: f64) -> Option<Event> {
+    let threshold = s.policy.callable_threshold;
+    let mut total = 0.0;
+    let mut largest: Option<(Country, f64)> = None;
+    for (c, amount) in lens::callable_by_member(s, &ctx.bank_shares) {
+        total += amount;
+        if !s.country(c).rating.at_least(threshold) && largest.is_none_or(|(_, a)| amount > a) {
+            largest = Some((c, amount));
+        }
+    }
+    let largest = largest?;
+    (total > EPS).then_some(Event::CallableLeftOut {
+        threshold,
+        counted,
+        total,
+        largest,
+    })
 }
 
 fn add_flows(a: YearFlows, b: YearFlows) -> YearFlows {

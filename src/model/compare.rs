@@ -106,6 +106,12 @@ fn compared(a: &Scenario, b: &Scenario, keep_equal: bool) -> Vec<Difference> {
         yes_no(b.policy.enforce_limit),
     );
     push(
+        "pricing.spread_follows_assessment".into(),
+        crate::t!("diff-spread-follows"),
+        yes_no(a.pricing.spread_follows_assessment),
+        yes_no(b.pricing.spread_follows_assessment),
+    );
+    push(
         "fund.contributions".into(),
         crate::t!("diff-fund-contributions"),
         contributions(a.fund.contributions),

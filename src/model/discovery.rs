@@ -186,10 +186,11 @@ pub fn sample_runs(
 }
 
 /// The headline results written for every run in `samples.csv`.
-pub const SAMPLE_RESULTS: [Metric; 5] = [
+pub const SAMPLE_RESULTS: [Metric; 6] = [
     Metric::CumulativeFinancing,
     Metric::FirstBindingYear,
     Metric::MinCapitalRatio,
+    Metric::MinRac,
     Metric::FinalEquity,
     Metric::FundIrr,
 ];

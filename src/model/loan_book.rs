@@ -202,6 +202,30 @@ impl LoanBook {
         out
     }
 
+    /// Line `i`'s closing loans, disbursements and write-downs in year `t` if nothing more were approved
+    /// on it in year `t` (approvals already made that year count only once `step(t)` has
+    /// scheduled them): what the risk-based lending limit starts from.
+    pub fn preview(&self, t: usize, i: usize) -> (f64, f64, f64) {
+        let w = self.width();
+        let opening = if t > 0 {
+            self.loans[(t - 1) * w + i]
+        } else {
+            0.0
+        };
+        let year = self.advance(i, t, opening, self.window[i]);
+        (year.closing, year.disbursed, year.lost)
+    }
+
+    /// The share of an approval on line `i` disbursed in the year it is approved (net of
+    /// cancellations; nothing where the line's disbursements are delayed).
+    pub fn first_year_share(&self, i: usize) -> f64 {
+        if self.lines[i].delay == 0 {
+            self.terms.disbursed[0]
+        } else {
+            0.0
+        }
+    }
+
     /// Steps 6–8 for line `i` in year `t`, from its opening balance and its repayment window
     /// after year `t − 1`, with year `t`'s disbursements already scheduled: what `step` does
     /// to a line, and `ahead` with no approvals.

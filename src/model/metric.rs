@@ -29,6 +29,13 @@ pub enum Metric {
     /// First calendar year the capital limit cuts approvals; the year after the horizon when
     /// it never does, so that "later" is always "larger".
     FirstBindingYear,
+    /// The rating lens: lowest risk-adjusted capital ratio over the horizon.
+    MinRac,
+    /// First calendar year the capital assessment is below "very strong"; the year after the
+    /// horizon when it never is.
+    FirstBelowVeryStrong,
+    /// Years the capital assessment is "very strong" or better.
+    YearsVeryStrong,
     /// The fund's IRR to its investors.
     FundIrr,
     /// The fund's total value to paid-in.
@@ -43,7 +50,7 @@ pub enum Metric {
 
 impl Metric {
     /// The metrics that need no parameter, in menu order.
-    pub const PLAIN: [Metric; 9] = [
+    pub const PLAIN: [Metric; 12] = [
         Metric::CumulativeFinancing,
         Metric::CumulativeApprovals,
         Metric::PeakApprovals,
@@ -51,6 +58,9 @@ impl Metric {
         Metric::FinalLoans,
         Metric::MinCapitalRatio,
         Metric::FirstBindingYear,
+        Metric::MinRac,
+        Metric::FirstBelowVeryStrong,
+        Metric::YearsVeryStrong,
         Metric::FundIrr,
         Metric::FundTvpi,
     ];
@@ -66,6 +76,9 @@ impl Metric {
             Metric::FinalLoans => "final_loans".into(),
             Metric::MinCapitalRatio => "min_capital_ratio".into(),
             Metric::FirstBindingYear => "first_binding_year".into(),
+            Metric::MinRac => "min_rac".into(),
+            Metric::FirstBelowVeryStrong => "first_below_very_strong".into(),
+            Metric::YearsVeryStrong => "years_very_strong".into(),
             Metric::FundIrr => "fund_irr".into(),
             Metric::FundTvpi => "fund_tvpi".into(),
             Metric::CountryFinancing(c) => format!("country_financing:{}", c.code()),
@@ -132,6 +145,9 @@ impl Metric {
             Metric::FinalLoans => crate::t!("metric-final-loans"),
             Metric::MinCapitalRatio => crate::t!("metric-min-ratio"),
             Metric::FirstBindingYear => crate::t!("metric-first-binding"),
+            Metric::MinRac => crate::t!("metric-min-rac"),
+            Metric::FirstBelowVeryStrong => crate::t!("metric-first-below-very-strong"),
+            Metric::YearsVeryStrong => crate::t!("metric-years-very-strong"),
             Metric::FundIrr => crate::t!("overview-irr"),
             Metric::FundTvpi => crate::t!("overview-tvpi"),
             Metric::CountryFinancing(c) => {
@@ -147,10 +163,11 @@ impl Metric {
     pub fn unit(&self) -> Unit {
         match self {
             Metric::PeakApprovals => Unit::UsdBnPerYear,
-            Metric::MinCapitalRatio => Unit::Fraction,
+            Metric::MinCapitalRatio | Metric::MinRac => Unit::Fraction,
+            Metric::YearsVeryStrong => Unit::Years,
             Metric::FundIrr => Unit::RatePerYear,
             Metric::FundTvpi => Unit::Multiple,
-            Metric::FirstBindingYear => Unit::CalendarYear,
+            Metric::FirstBindingYear | Metric::FirstBelowVeryStrong => Unit::CalendarYear,
             _ => Unit::UsdBn,
         }
     }
@@ -187,6 +204,12 @@ impl Metric {
                 s.first_binding_year
                     .unwrap_or(p.start_year + p.years() as i32),
             )),
+            Metric::MinRac => s.min_rac,
+            Metric::FirstBelowVeryStrong => Some(f64::from(
+                s.first_below_very_strong
+                    .unwrap_or(p.start_year + p.years() as i32),
+            )),
+            Metric::YearsVeryStrong => Some(f64::from(s.years_very_strong)),
             Metric::FundIrr => s.fund_irr,
             Metric::FundTvpi => s.fund_tvpi,
             Metric::CountryFinancing(c) => financing_by(c.index()),
@@ -204,7 +227,7 @@ impl Metric {
     pub fn format(&self, value: Option<f64>, p: Option<&Projection>) -> String {
         match (self, value) {
             (_, None) => crate::t!("metric-undefined"),
-            (Metric::FirstBindingYear, Some(v))
+            (Metric::FirstBindingYear | Metric::FirstBelowVeryStrong, Some(v))
                 if p.is_some_and(|p| v >= f64::from(p.start_year + p.years() as i32)) =>
             {
                 crate::t!("metric-never")

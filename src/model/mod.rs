@@ -17,6 +17,7 @@ pub mod finance;
 pub mod flows;
 mod fund;
 pub mod goal_seek;
+pub mod lens;
 pub mod lever;
 mod loan_book;
 pub mod metric;
@@ -197,6 +198,19 @@ fn summarise(p: &Projection, coinvestment_multiple: f64) -> Summary {
         {
             s.min_capital_ratio = Some(r);
             s.min_capital_ratio_year = Some(y.year);
+        }
+        if let Some(r) = y.rac
+            && s.min_rac.is_none_or(|m| r < m)
+        {
+            s.min_rac = Some(r);
+            s.min_rac_year = Some(y.year);
+        }
+        if let Some(a) = y.assessment {
+            if a.very_strong_or_better() {
+                s.years_very_strong += 1;
+            } else if s.first_below_very_strong.is_none() {
+                s.first_below_very_strong = Some(y.year);
+            }
         }
     }
     if let Some(last) = p.bank.last() {

@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-use super::reference::{Country, N_COUNTRIES, N_SECTORS, Sector};
+pub use super::lens::Assessment;
+use super::reference::{Country, N_COUNTRIES, N_SECTORS, Rating, Sector};
 use super::scenario::{Instrument, Project};
 use crate::text::one_line;
 
@@ -253,6 +254,41 @@ pub struct BankYear {
     pub leverage: Option<f64>,
     /// NI / E_{t−1}; `None` while opening equity is not positive.
     pub return_on_equity: Option<f64>,
+    /// The most the bank could approve this year under each limit alone (the constraints
+    /// timeline).
+    pub limits: Limits,
+    /// The own funding spread paid this year over the base rate (the scenario's, or the one
+    /// the previous year's assessment sets when the spread follows it).
+    pub funding_spread: f64,
+    /// The rating lens (model.md §2): risk-weighted assets at year end, US$ bn.
+    pub rwa: f64,
+    /// Risk-adjusted capital ratio E / RWA; `None` while nothing is at risk.
+    pub rac: Option<f64>,
+    /// The capital assessment the RAC gives.
+    pub assessment: Option<Assessment>,
+    /// Callable capital of members rated at or above the threshold, US$ bn.
+    pub eligible_callable: f64,
+    /// (E + eligible callable capital) / RWA.
+    pub rac_with_callable: Option<f64>,
+    /// E / (L + Q): equity to assets.
+    pub equity_to_assets: Option<f64>,
+    /// Liquid assets at year end over next year's disbursements (`None` in the last year and
+    /// when nothing is disbursed next year).
+    pub liquidity_ratio: Option<f64>,
+}
+
+/// The most the bank could approve in a year under each of its limits alone, US$ bn.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Limits {
+    /// Under the capital floor: (E_open / e_min − exposure) / ccf.
+    pub floor: f64,
+    /// Under the statutory multiple: (m·(S + RE) − exposure) / ccf.
+    pub statutory: f64,
+    /// The sustainable level, under that lending rule.
+    pub sustainable: Option<f64>,
+    /// Under the risk-based limit (`policy.min_rac`), when it is set and there was lending to
+    /// weigh.
+    pub risk: Option<f64>,
 }
 
 /// The fund's accounts for one calendar year, US$ bn.
@@ -323,6 +359,8 @@ pub enum Cut {
     Statutory,
     /// The sustainable lending level (the lending rule's look-ahead).
     Sustainable,
+    /// The risk-based limit: the lowest risk-adjusted capital ratio allowed.
+    Risk,
     /// Only country caps (single-country or absorption) left demand unplaced.
     Absorption,
 }
@@ -334,8 +372,94 @@ impl Cut {
             Cut::Capital => "capital",
             Cut::Statutory => "statutory",
             Cut::Sustainable => "sustainable",
+            Cut::Risk => "risk",
             Cut::Absorption => "absorption",
         }
+    }
+}
+
+/// A limit on a year's lending, as the constraints timeline names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Constraint {
+    /// The capital floor on E / (L + ccf·U).
+    Floor,
+    /// The statutory multiple of subscribed capital and reserves.
+    Statutory,
+    /// The sustainable lending level.
+    Sustainable,
+    /// The risk-based limit (the lowest RAC allowed).
+    Risk,
+    /// Country caps (single-country or absorption).
+    Absorption,
+}
+
+impl Constraint {
+    pub const ALL: [Constraint; 5] = [
+        Constraint::Floor,
+        Constraint::Statutory,
+        Constraint::Sustainable,
+        Constraint::Risk,
+        Constraint::Absorption,
+    ];
+
+    fn of_cut(cut: Cut) -> Constraint {
+        match cut {
+            Cut::Capital => Constraint::Floor,
+            Cut::Statutory => Constraint::Statutory,
+            Cut::Sustainable => Constraint::Sustainable,
+            Cut::Risk => Constraint::Risk,
+            Cut::Absorption => Constraint::Absorption,
+        }
+    }
+
+    /// Its name in the reader's language.
+    pub fn label(self) -> String {
+        crate::i18n::tr(match self {
+            Constraint::Floor => "constraint-floor",
+            Constraint::Statutory => "constraint-statutory",
+            Constraint::Sustainable => "constraint-sustainable",
+            Constraint::Risk => "constraint-risk",
+            Constraint::Absorption => "constraint-absorption",
+        })
+    }
+}
+
+impl BankYear {
+    /// What held this year's lending back: the limit that cut demand (`true`), or else the
+    /// limit with the least room left after the year's approvals (`false`); `None` before the
+    /// bank operates, or when no limit applies.
+    pub fn constraint(&self) -> Option<(Constraint, bool)> {
+        if !self.operating {
+            return None;
+        }
+        if let Some(cut) = self.cut_by {
+            return Some((Constraint::of_cut(cut), true));
+        }
+        self.rooms()
+            .into_iter()
+            .filter_map(|(c, room)| room.map(|r| (c, r)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(c, _)| (c, false))
+    }
+
+    /// The room each limit left after the year's approvals, US$ bn (`None` where the limit
+    /// does not apply: the floor and the statutory multiple when the limit is not enforced,
+    /// the sustainable level under the hard limit, the risk-based limit when it is off).
+    pub fn rooms(&self) -> [(Constraint, Option<f64>); 4] {
+        let enforced = self.lending_limit.is_some();
+        let room = |limit: f64| limit - self.approvals;
+        [
+            (Constraint::Floor, enforced.then(|| room(self.limits.floor))),
+            (
+                Constraint::Statutory,
+                enforced.then(|| room(self.limits.statutory)),
+            ),
+            (
+                Constraint::Sustainable,
+                self.limits.sustainable.filter(|_| enforced).map(room),
+            ),
+            (Constraint::Risk, self.limits.risk.map(room)),
+        ]
     }
 }
 
@@ -370,6 +494,21 @@ pub enum Event {
         country: Country,
         first_year: i32,
         years: u32,
+    },
+    /// The capital assessment fell to a level it had not been at before, in `year`.
+    AssessmentFalls {
+        year: i32,
+        from: Assessment,
+        to: Assessment,
+    },
+    /// Some callable capital does not count under the agencies' rules: only `counted` of
+    /// `total` US$ bn, the members below `threshold`; `largest` is the member with the most
+    /// callable capital left out, and how much.
+    CallableLeftOut {
+        threshold: Rating,
+        counted: f64,
+        total: f64,
+        largest: (Country, f64),
     },
     /// A country reached the single-country cap.
     CountryCap {
@@ -472,6 +611,35 @@ impl fmt::Display for Event {
                 year = first_year.to_string(),
                 years = *years
             )),
+            Event::AssessmentFalls { year, from, to } => f.write_str(&crate::t!(
+                "event-assessment-falls",
+                year = year.to_string(),
+                from = from.label(),
+                to = to.label()
+            )),
+            Event::CallableLeftOut {
+                threshold,
+                counted,
+                total,
+                largest: (country, amount),
+            } => f.write_str(&if *counted <= 0.0 {
+                crate::t!(
+                    "event-callable-none",
+                    total = crate::i18n::num::money(*total),
+                    threshold = threshold.label(),
+                    country = country.name(),
+                    amount = crate::i18n::num::money(*amount)
+                )
+            } else {
+                crate::t!(
+                    "event-callable-part",
+                    counted = crate::i18n::num::money(*counted),
+                    total = crate::i18n::num::money(*total),
+                    threshold = threshold.label(),
+                    country = country.name(),
+                    amount = crate::i18n::num::money(*amount)
+                )
+            }),
             Event::Unabsorbed { total } => f.write_str(&crate::t!(
                 "event-unabsorbed",
                 amount = crate::i18n::num::money(*total)
@@ -540,6 +708,13 @@ pub struct Summary {
     /// Lowest year-end E / (L + ccf·U) and its year.
     pub min_capital_ratio: Option<f64>,
     pub min_capital_ratio_year: Option<i32>,
+    /// The rating lens: lowest risk-adjusted capital ratio and its year.
+    pub min_rac: Option<f64>,
+    pub min_rac_year: Option<i32>,
+    /// First year the assessment is below "very strong".
+    pub first_below_very_strong: Option<i32>,
+    /// Years the assessment is "very strong" or better.
+    pub years_very_strong: u32,
     pub final_equity: f64,
     pub final_loans: f64,
     pub fund_irr: Option<f64>,

@@ -54,39 +54,103 @@ pub enum Role {
     Observer,
 }
 
-/// A coarse sovereign rating bucket; drives the default probability of default.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RatingBucket {
+/// A sovereign rating bucket (model.md §1; "The rating lens"): it drives the default
+/// probability of default, the Basel II risk weights of a country's loans and whether its
+/// callable capital counts. Coarse on purpose: `A` stands for A− to A+, and so on. In a file
+/// it is written as the agencies write it: `AAA`, `AA`, `A`, `BBB`, `BB`, `B`, `CCC`, `Unrated`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Rating {
+    #[serde(rename = "AAA")]
+    Aaa,
+    #[serde(rename = "AA")]
+    Aa,
     A,
+    #[serde(rename = "BBB")]
     Bbb,
+    #[serde(rename = "BB")]
     Bb,
     B,
+    #[serde(rename = "CCC")]
     Ccc,
     Unrated,
 }
 
-impl RatingBucket {
+impl Rating {
+    /// Every bucket, best first, `Unrated` last (the order of [`Rating::index`]).
+    pub const ALL: [Rating; 8] = [
+        Rating::Aaa,
+        Rating::Aa,
+        Rating::A,
+        Rating::Bbb,
+        Rating::Bb,
+        Rating::B,
+        Rating::Ccc,
+        Rating::Unrated,
+    ];
+
+    /// Position in [`Rating::ALL`]: the catalogue's number for a rating (0 = AAA … 6 = CCC,
+    /// 7 = unrated).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The rating at `index` (rounded, kept inside 0–7).
+    pub fn from_index(index: f64) -> Rating {
+        let i = if index.is_finite() {
+            index.round().clamp(0.0, 7.0) as usize
+        } else {
+            7
+        };
+        Rating::ALL[i]
+    }
+
     /// Annual sovereign default probability for the bucket (*illustrative*, calibrated so the
-    /// portfolio average sits near the 1.06 % GEMs sovereign default rate, 1984–2023).
+    /// portfolio average sits near the 1.06 % GEMs sovereign default rate, 1984–2023; AAA and
+    /// AA, which no SCO member has today, 0.02 % and 0.05 %, also *illustrative*).
     pub fn default_probability(self) -> f64 {
         match self {
-            RatingBucket::A => 0.002,
-            RatingBucket::Bbb => 0.005,
-            RatingBucket::Bb => 0.010,
-            RatingBucket::B => 0.025,
-            RatingBucket::Ccc => 0.050,
-            RatingBucket::Unrated => 0.030,
+            Rating::Aaa => 0.0002,
+            Rating::Aa => 0.0005,
+            Rating::A => 0.002,
+            Rating::Bbb => 0.005,
+            Rating::Bb => 0.010,
+            Rating::B => 0.025,
+            Rating::Ccc => 0.050,
+            Rating::Unrated => 0.030,
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// Risk weights of a sovereign and a non-sovereign loan to a borrower of this rating:
+    /// Basel II's standardised approach (BCBS 2006, ¶53 for sovereigns, ¶66 for corporates,
+    /// whose "below BB−" and "unrated" rows the model's buckets map onto as model.md says).
+    pub fn risk_weights(self) -> [f64; 2] {
         match self {
-            RatingBucket::A => "A",
-            RatingBucket::Bbb => "BBB",
-            RatingBucket::Bb => "BB",
-            RatingBucket::B => "B",
-            RatingBucket::Ccc => "CCC",
-            RatingBucket::Unrated => "unrated",
+            Rating::Aaa | Rating::Aa => [0.0, 0.2],
+            Rating::A => [0.2, 0.5],
+            Rating::Bbb => [0.5, 1.0],
+            Rating::Bb => [1.0, 1.0],
+            Rating::B => [1.0, 1.5],
+            Rating::Ccc => [1.5, 1.5],
+            Rating::Unrated => [1.0, 1.0],
+        }
+    }
+
+    /// Whether this rating is `threshold` or better; an unrated member never is.
+    pub fn at_least(self, threshold: Rating) -> bool {
+        self != Rating::Unrated && threshold != Rating::Unrated && self.index() <= threshold.index()
+    }
+
+    /// As the agencies write it (`BBB`), or "unrated" in the reader's language.
+    pub fn label(self) -> String {
+        match self {
+            Rating::Aaa => "AAA".to_owned(),
+            Rating::Aa => "AA".to_owned(),
+            Rating::A => "A".to_owned(),
+            Rating::Bbb => "BBB".to_owned(),
+            Rating::Bb => "BB".to_owned(),
+            Rating::B => "B".to_owned(),
+            Rating::Ccc => "CCC".to_owned(),
+            Rating::Unrated => crate::i18n::tr("rating-unrated"),
         }
     }
 }
@@ -100,7 +164,7 @@ pub struct CountryInfo {
     pub gdp_bn: f64,
     /// Population 2024, millions (World Bank SP.POP.TOTL).
     pub population_m: f64,
-    pub rating: RatingBucket,
+    pub rating: Rating,
 }
 
 /// Where the country figures come from.
@@ -114,84 +178,84 @@ const COUNTRIES: [CountryInfo; N_COUNTRIES] = [
         role: Role::Member,
         gdp_bn: 17_794.8,
         population_m: 1_409.0,
-        rating: RatingBucket::A,
+        rating: Rating::A,
     },
     CountryInfo {
         code: "IND",
         role: Role::Member,
         gdp_bn: 3_549.9,
         population_m: 1_450.9,
-        rating: RatingBucket::Bbb,
+        rating: Rating::Bbb,
     },
     CountryInfo {
         code: "RUS",
         role: Role::Member,
         gdp_bn: 2_021.4,
         population_m: 143.5,
-        rating: RatingBucket::Unrated,
+        rating: Rating::Unrated,
     },
     CountryInfo {
         code: "IRN",
         role: Role::Member,
         gdp_bn: 401.5,
         population_m: 91.6,
-        rating: RatingBucket::Unrated,
+        rating: Rating::Unrated,
     },
     CountryInfo {
         code: "PAK",
         role: Role::Member,
         gdp_bn: 338.4,
         population_m: 251.3,
-        rating: RatingBucket::B,
+        rating: Rating::B,
     },
     CountryInfo {
         code: "KAZ",
         role: Role::Member,
         gdp_bn: 261.4,
         population_m: 20.6,
-        rating: RatingBucket::Bbb,
+        rating: Rating::Bbb,
     },
     CountryInfo {
         code: "UZB",
         role: Role::Member,
         gdp_bn: 90.9,
         population_m: 36.4,
-        rating: RatingBucket::Bb,
+        rating: Rating::Bb,
     },
     CountryInfo {
         code: "BLR",
         role: Role::Member,
         gdp_bn: 71.9,
         population_m: 9.1,
-        rating: RatingBucket::Ccc,
+        rating: Rating::Ccc,
     },
     CountryInfo {
         code: "KGZ",
         role: Role::Member,
         gdp_bn: 14.0,
         population_m: 7.2,
-        rating: RatingBucket::B,
+        rating: Rating::B,
     },
     CountryInfo {
         code: "TJK",
         role: Role::Member,
         gdp_bn: 12.1,
         population_m: 10.6,
-        rating: RatingBucket::B,
+        rating: Rating::B,
     },
     CountryInfo {
         code: "MNG",
         role: Role::Observer,
         gdp_bn: 19.9,
         population_m: 3.5,
-        rating: RatingBucket::B,
+        rating: Rating::B,
     },
     CountryInfo {
         code: "AFG",
         role: Role::Observer,
         gdp_bn: 14.5,
         population_m: 42.6,
-        rating: RatingBucket::Unrated,
+        rating: Rating::Unrated,
     },
 ];
 

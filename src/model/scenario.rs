@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::uncertainty::{Distribution, Uncertain, Uncertainty};
 
+pub use super::reference::Rating;
 use super::reference::{
     Country, N_SECTORS, Role, Sector, default_pipeline_weight, default_sector_mix,
 };
@@ -23,8 +24,13 @@ pub const DEFAULT_START_YEAR: i32 = 2027;
 ///
 /// Schema 3 added `uncertainty` and `meta.reference`; a schema-2 file reads as it is, taking
 /// the baseline's study. Schema 4 added `policy.lending_rule`; older files read as they are
-/// and keep the hard limit they were written under.
-pub const SCHEMA: u32 = 4;
+/// and keep the hard limit they were written under. Schema 5 added the rating lens (model.md
+/// §2, "The rating lens"): each country's `rating`, `policy.preferred_creditor`,
+/// `policy.concentration_factor`, `policy.callable_threshold`, `policy.min_rac` and
+/// `pricing.spread_follows_assessment`; an older file reads as it is, its countries taking
+/// their reference ratings and the lens's options their defaults (the risk-based limit and the
+/// funding feedback off), so it projects exactly as it did.
+pub const SCHEMA: u32 = 5;
 
 /// A complete set of assumptions about the bank and the fund.
 ///
@@ -123,6 +129,9 @@ pub struct CountryAssumptions {
     pub weight: f64,
     /// Years by which disbursements to this country lag the standard profile (logistics).
     pub disbursement_delay: u32,
+    /// The country's sovereign rating bucket: the risk weights of loans to it and whether its
+    /// callable capital counts (the rating lens). Its default probability is set apart.
+    pub rating: Rating,
     /// Annual sovereign probability of default.
     pub sovereign_pd: f64,
     /// Share of its capital instalments the member does not pay (0–1).
@@ -142,6 +151,7 @@ static NEUTRAL_COUNTRY: CountryAssumptions = CountryAssumptions {
     borrows: false,
     weight: 0.0,
     disbursement_delay: 0,
+    rating: Rating::Unrated,
     sovereign_pd: 0.03,
     arrears: 0.0,
     bank_share: None,
@@ -165,6 +175,7 @@ impl CountryAssumptions {
             borrows: member,
             weight: default_pipeline_weight(country),
             disbursement_delay: 0,
+            rating: info.rating,
             sovereign_pd: info.rating.default_probability(),
             arrears: 0.0,
             bank_share: None,
@@ -215,6 +226,9 @@ pub struct Pricing {
     pub front_end_fee: f64,
     /// Annual fee on undisbursed balances.
     pub commitment_fee: f64,
+    /// The own funding spread follows the previous year's capital assessment (the rating
+    /// lens) instead of `funding_spread`; loans keep their price.
+    pub spread_follows_assessment: bool,
 }
 
 /// Credit risk (sovereign PDs are per country).
@@ -249,6 +263,18 @@ pub struct CapitalPolicy {
     /// How the limit sets approvals: all demand while there is headroom, or a level sustained
     /// over a look-ahead (model.md §2, "Lending rule").
     pub lending_rule: LendingRule,
+    /// The rating lens (model.md §2): the share by which sovereign risk weights are reduced
+    /// for preferred-creditor treatment (0–0.9).
+    pub preferred_creditor: f64,
+    /// `γ`: credit risk-weighted assets grow by `γ·max(0, HHI − 0.10)` for concentration in a
+    /// few countries (0–5).
+    pub concentration_factor: f64,
+    /// The lowest rating a member needs for its callable capital to count (AAA, AA, A or
+    /// BBB; AA stands for Fitch's AA−).
+    pub callable_threshold: Rating,
+    /// The risk-based lending limit: approvals are capped so that the year-end risk-adjusted
+    /// capital ratio stays at or above it (`None`: off).
+    pub min_rac: Option<f64>,
 }
 
 /// The most look-ahead years a sustainable lending rule may take.
@@ -436,6 +462,7 @@ impl Default for Pricing {
             non_sovereign_spread: 0.030,
             front_end_fee: 0.0025,
             commitment_fee: 0.0025,
+            spread_follows_assessment: false,
         }
     }
 }
@@ -462,6 +489,10 @@ impl Default for CapitalPolicy {
             opex_fixed: 0.08,
             opex_variable: 0.003,
             lending_rule: LendingRule::HardLimit,
+            preferred_creditor: 0.5,
+            concentration_factor: 2.0,
+            callable_threshold: Rating::Aa,
+            min_rac: None,
         }
     }
 }
@@ -584,6 +615,8 @@ mod merge {
         #[serde(default, deserialize_with = "given")]
         disbursement_delay: Option<u32>,
         #[serde(default, deserialize_with = "given")]
+        rating: Option<super::Rating>,
+        #[serde(default, deserialize_with = "given")]
         sovereign_pd: Option<f64>,
         #[serde(default, deserialize_with = "given")]
         arrears: Option<f64>,
@@ -630,6 +663,9 @@ mod merge {
             }
             if let Some(v) = p.disbursement_delay {
                 entry.disbursement_delay = v;
+            }
+            if let Some(v) = p.rating {
+                entry.rating = v;
             }
             if let Some(v) = p.sovereign_pd {
                 entry.sovereign_pd = v;

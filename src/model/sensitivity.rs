@@ -27,6 +27,11 @@ impl Span {
     pub fn ends(self, lever: &Lever, v: f64) -> (f64, f64) {
         let (lo, hi) = match self {
             Span::RangeEnds => lever.range(),
+            // A rating is a bucket on a scale, not a quantity: one bucket either way (a
+            // "±20 %" of its place would round to no move at all).
+            Span::Relative(_) if lever.unit() == super::assumptions::Unit::Rating => {
+                (v - 1.0, v + 1.0)
+            }
             Span::Relative(r) => (v - r * v.abs(), v + r * v.abs()),
         };
         (lever.clamp(lo), lever.clamp(hi))

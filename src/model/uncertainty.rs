@@ -556,6 +556,8 @@ pub enum Series {
     CumulativeFinancing,
     /// The fund investors' cumulative net cash flow (the J-curve), US$ bn.
     FundCumulativeNet,
+    /// Year-end risk-adjusted capital ratio (the rating lens).
+    Rac,
     /// Cumulative financing of one sector.
     Sector(Sector),
     /// Cumulative financing received by one country.
@@ -563,7 +565,7 @@ pub enum Series {
 }
 
 /// Number of banded series.
-pub const N_SERIES: usize = 5 + N_SECTORS + N_COUNTRIES;
+pub const N_SERIES: usize = 6 + N_SECTORS + N_COUNTRIES;
 
 impl Series {
     pub fn index(self) -> usize {
@@ -573,8 +575,9 @@ impl Series {
             Series::CapitalRatio => 2,
             Series::CumulativeFinancing => 3,
             Series::FundCumulativeNet => 4,
-            Series::Sector(s) => 5 + s.index(),
-            Series::Country(c) => 5 + N_SECTORS + c.index(),
+            Series::Rac => 5,
+            Series::Sector(s) => 6 + s.index(),
+            Series::Country(c) => 6 + N_SECTORS + c.index(),
         }
     }
 
@@ -585,6 +588,7 @@ impl Series {
             Series::CapitalRatio,
             Series::CumulativeFinancing,
             Series::FundCumulativeNet,
+            Series::Rac,
         ]
         .into_iter()
         .chain(Sector::ALL.map(Series::Sector))
@@ -598,6 +602,7 @@ impl Series {
             Series::CapitalRatio => crate::t!("series-capital-ratio"),
             Series::CumulativeFinancing => crate::t!("metric-cumulative-financing"),
             Series::FundCumulativeNet => crate::t!("series-fund-cumulative-net"),
+            Series::Rac => crate::t!("series-rac"),
             Series::Sector(s) => crate::t!("series-cumulative-of", slice = s.name()),
             Series::Country(c) => crate::t!("series-cumulative-of", slice = c.name()),
         }
@@ -611,6 +616,7 @@ impl Series {
             Series::CapitalRatio => "capital_ratio".into(),
             Series::CumulativeFinancing => "cumulative_financing".into(),
             Series::FundCumulativeNet => "fund_cumulative_net".into(),
+            Series::Rac => "rac".into(),
             Series::Sector(s) => format!("cumulative_financing_sector_{}", s.id()),
             Series::Country(c) => format!("cumulative_financing_country_{}", c.code()),
         }
@@ -750,9 +756,14 @@ fn fill_series(p: &Projection, years: usize, mut put: impl FnMut(usize, f64)) {
     let (mut total, mut by_sector, mut by_country) = (0.0, [0.0; N_SECTORS], [0.0; N_COUNTRIES]);
     for t in 0..years.min(p.bank.len()) {
         let b = &p.bank[t];
-        at(0, t, b.approvals);
-        at(1, t, b.loans);
-        at(2, t, b.capital_ratio.unwrap_or(f64::NAN));
+        at(Series::Approvals.index(), t, b.approvals);
+        at(Series::Loans.index(), t, b.loans);
+        at(
+            Series::CapitalRatio.index(),
+            t,
+            b.capital_ratio.unwrap_or(f64::NAN),
+        );
+        at(Series::Rac.index(), t, b.rac.unwrap_or(f64::NAN));
         for split in [p.bank_flows.disbursed.get(t), p.fund.invested.get(t)]
             .into_iter()
             .flatten()
@@ -765,13 +776,17 @@ fn fill_series(p: &Projection, years: usize, mut put: impl FnMut(usize, f64)) {
             }
             total += split.total();
         }
-        at(3, t, total);
-        at(4, t, p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net));
+        at(Series::CumulativeFinancing.index(), t, total);
+        at(
+            Series::FundCumulativeNet.index(),
+            t,
+            p.fund.years.get(t).map_or(0.0, |f| f.cumulative_net),
+        );
         for (k, v) in by_sector.iter().enumerate() {
-            at(5 + k, t, *v);
+            at(Series::Sector(Sector::ALL[k]).index(), t, *v);
         }
         for (c, v) in by_country.iter().enumerate() {
-            at(5 + N_SECTORS + c, t, *v);
+            at(Series::Country(Country::ALL[c]).index(), t, *v);
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::model::assumptions::{
     Basis, COUNTRY_SCALARS, Class, CountrySpec, Group, SCALARS, ScalarSpec, TILT_BASIS, TILT_RANGE,
     Unit, tilt_path,
 };
+use crate::model::reference::Rating;
 use crate::model::scenario::{
     Amortisation, CountryAssumptions, FundContributions, Instrument, Project, Scenario, ShareRule,
     sector_array, sector_map,
@@ -283,6 +284,24 @@ fn scalar_row(
         Class::of_path(spec.path),
     );
     let problem = problems.iter().find(|p| p.field == spec.path);
+    if spec.unit == Unit::Rating {
+        // A rating is picked from its buckets, never dragged through numbers.
+        let mut rating = Rating::from_index(value);
+        let options: Vec<(Rating, String)> = rating_options(spec.min, spec.max);
+        enum_row(
+            ui,
+            spec.path,
+            &spec.label(),
+            &mut rating,
+            Rating::from_index((spec.get)(baseline)),
+            &options,
+            &tooltip,
+        );
+        if rating.index() as f64 != value {
+            (spec.set)(s, rating.index() as f64);
+        }
+        return;
+    }
     if number_row(
         ui,
         spec.path,
@@ -297,6 +316,15 @@ fn scalar_row(
     ) {
         (spec.set)(s, value);
     }
+}
+
+/// The ratings from `min` to `max` (their places in [`Rating::ALL`]), with their names.
+fn rating_options(min: f64, max: f64) -> Vec<(Rating, String)> {
+    Rating::ALL
+        .into_iter()
+        .filter(|r| (min..=max).contains(&(r.index() as f64)))
+        .map(|r| (r, r.label()))
+        .collect()
 }
 
 fn matches(filter: &str, texts: &[&str]) -> bool {
@@ -425,6 +453,7 @@ fn group_ui(
                 tr("amortisation-equal-principal"),
             ],
             Group::Policy => vec!["enforce_limit".to_owned(), tr("enforce-limit")],
+            Group::Pricing => vec!["spread_follows_assessment".to_owned(), tr("spread-follows")],
             Group::Fund => vec![
                 "mandate".to_owned(),
                 "call_rates".to_owned(),
@@ -496,6 +525,23 @@ fn group_ui(
                         "policy.enforce_limit",
                     ));
                 }
+                Group::Pricing => {
+                    let colour = if s.pricing.spread_follows_assessment
+                        == baseline.pricing.spread_follows_assessment
+                    {
+                        ui.visuals().text_color()
+                    } else {
+                        changed_colour(ui)
+                    };
+                    ui.checkbox(
+                        &mut s.pricing.spread_follows_assessment,
+                        RichText::new(t!("spread-follows")).color(colour),
+                    )
+                    .on_hover_text(with_class(
+                        &t!("spread-follows-help"),
+                        "pricing.spread_follows_assessment",
+                    ));
+                }
                 Group::Fund => {
                     enum_row(
                         ui,
@@ -551,6 +597,9 @@ fn group_changed(group: Group, s: &Scenario, b: &Scenario) -> bool {
             Group::Sectors => s.sector_tilt != b.sector_tilt,
             Group::Terms => s.terms.amortisation != b.terms.amortisation,
             Group::Policy => s.policy.enforce_limit != b.policy.enforce_limit,
+            Group::Pricing => {
+                s.pricing.spread_follows_assessment != b.pricing.spread_follows_assessment
+            }
             Group::Fund => s.fund != b.fund,
             Group::Projects => s.projects != b.projects,
             _ => false,
@@ -761,6 +810,7 @@ fn short_header(key: &str) -> String {
         "disbursement_delay" => t!("countries-delay-short"),
         "sovereign_pd" => t!("countries-pd-short"),
         "arrears" => t!("countries-arrears-short"),
+        "rating" => t!("countries-rating-short"),
         _ => String::new(),
     }
 }
@@ -775,6 +825,10 @@ fn country_cell(
     let scale = spec.unit.display_scale();
     let mut shown = (spec.get)(entry) * scale;
     let differs = ((spec.get)(entry) - (spec.get)(base)).abs() > 1e-12;
+    if spec.unit == Unit::Rating {
+        rating_cell(ui, spec, entry, base, label);
+        return;
+    }
     let drag = crate::ui::exact_entry(ui, &mut shown)
         .range((spec.min * scale)..=(spec.max * scale))
         .speed(if spec.integer {
@@ -811,6 +865,38 @@ fn country_cell(
             },
         );
     }
+}
+
+/// A country's rating, picked from the buckets.
+fn rating_cell(
+    ui: &mut Ui,
+    spec: &CountrySpec,
+    entry: &mut CountryAssumptions,
+    base: &CountryAssumptions,
+    label: egui::Id,
+) {
+    let tooltip = tooltip(
+        &spec.help(),
+        &basis_text(spec.basis, &spec.basis_text()),
+        &base.rating.label(),
+        Class::of_path(&spec.path(Country::CHN)),
+    );
+    let colour = if entry.rating == base.rating {
+        ui.visuals().text_color()
+    } else {
+        changed_colour(ui)
+    };
+    ComboBox::from_id_salt(("rating", label))
+        .width(64.0)
+        .selected_text(RichText::new(entry.rating.label()).color(colour))
+        .show_ui(ui, |ui| {
+            for r in Rating::ALL {
+                ui.selectable_value(&mut entry.rating, r, r.label());
+            }
+        })
+        .response
+        .labelled_by(label)
+        .on_hover_text(tooltip);
 }
 
 fn optional_share(ui: &mut Ui, share: &mut Option<f64>, label: egui::Id) {

@@ -281,9 +281,11 @@ pub(super) fn columns_of<'f, Y>(
                 .map(|y| match (column.value)(y) {
                     Field::Money(v) | Field::MaybeMoney(Some(v)) => Value::Number(v, &st.bn),
                     Field::Ratio(Some(v)) => Value::Number(v, &st.pct),
-                    Field::MaybeMoney(None) | Field::Ratio(None) | Field::Limit(None) => {
-                        Value::Empty
-                    }
+                    Field::MaybeMoney(None)
+                    | Field::Ratio(None)
+                    | Field::Limit(None)
+                    | Field::Assessment(None) => Value::Empty,
+                    Field::Assessment(Some(a)) => Value::Text(a.label()),
                     Field::Yes(yes) => Value::Text(t!(if yes { "word-yes" } else { "word-no" })),
                     Field::Limit(Some(cut)) => Value::Text(cut_words(cut)),
                 })

@@ -71,7 +71,7 @@ impl Styles {
         match unit {
             Unit::UsdBn | Unit::UsdBnPerYear => &self.bn,
             Unit::Fraction | Unit::RatePerYear => &self.pct_fine,
-            Unit::Years | Unit::CalendarYear => &self.year,
+            Unit::Years | Unit::CalendarYear | Unit::Rating => &self.year,
             Unit::Multiple => &self.multiple,
         }
     }
@@ -101,6 +101,7 @@ pub(super) fn unit_words(unit: Unit) -> String {
         Unit::Fraction => "%".to_owned(),
         Unit::RatePerYear => t!("unit-percent-per-year"),
         Unit::Multiple => "×".to_owned(),
+        Unit::Rating => String::new(),
     }
 }
 

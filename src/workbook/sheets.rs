@@ -119,6 +119,9 @@ impl Writer<'_, '_> {
                 let value = |p: &Projection| match m {
                     // "Never" is not the year after the horizon, whatever a study ranks it as.
                     Metric::FirstBindingYear => p.summary.first_binding_year.map(f64::from),
+                    Metric::FirstBelowVeryStrong => {
+                        p.summary.first_below_very_strong.map(f64::from)
+                    }
                     _ => m.value(p),
                 };
                 (m, value(self.p()), reference.and_then(value))
@@ -135,7 +138,9 @@ impl Writer<'_, '_> {
                     unit => self.st.of(unit),
                 },
             ),
-            None if m == Metric::FirstBindingYear => Value::Text(t!("word-never")),
+            None if matches!(m, Metric::FirstBindingYear | Metric::FirstBelowVeryStrong) => {
+                Value::Text(t!("word-never"))
+            }
             None => Value::Text(t!("word-na")),
         }
     }
@@ -318,7 +323,7 @@ impl Writer<'_, '_> {
                 continue;
             };
             let (unit, format) = match series {
-                Series::CapitalRatio => ("%".to_owned(), &st.pct),
+                Series::CapitalRatio | Series::Rac => ("%".to_owned(), &st.pct),
                 Series::Approvals => (unit_words(Unit::UsdBnPerYear), &st.bn),
                 _ => (unit_words(Unit::UsdBn), &st.bn),
             };

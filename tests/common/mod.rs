@@ -87,6 +87,12 @@ pub fn scenario_from(u: &[f64]) -> Scenario {
     let sum: f64 = profile.iter().sum();
     s.terms.disbursement_profile = profile.map(|v| v / sum);
     s.policy.enforce_limit = d.chance(0.85);
+    // The rating lens's options: the risk-based limit half the time, the funding feedback a
+    // third of it.
+    if d.chance(0.5) {
+        s.policy.min_rac = None;
+    }
+    s.pricing.spread_follows_assessment = d.chance(0.3);
 
     // Countries: membership, borrowing and per-country values.
     for c in Country::ALL {
@@ -308,6 +314,31 @@ pub fn check_invariants(s: &Scenario, p: &Projection) -> Result<(), String> {
             if ratio < s.policy.capital_floor * (1.0 - tol) {
                 fail.push(format!("{}: approvals push E/(L+ccf·U) to {ratio}", y.year));
             }
+        }
+        // The rating lens: RWA is never negative, RAC is E / RWA, and the risk-based limit
+        // holds in every year with approvals.
+        if y.rwa < -tol || !y.rwa.is_finite() {
+            fail.push(format!("{}: RWA {}", y.year, y.rwa));
+        }
+        if let Some(rac) = y.rac
+            && !close(rac * y.rwa, y.equity, tol)
+        {
+            fail.push(format!("{}: RAC {rac} ≠ E / RWA", y.year));
+        }
+        if let (Some(min), Some(rac)) = (s.policy.min_rac, y.rac)
+            && y.approvals > 1e-9
+            && rac < min - tol
+        {
+            fail.push(format!(
+                "{}: RAC {rac} below the risk-based limit {min} with approvals {}",
+                y.year, y.approvals
+            ));
+        }
+        if y.eligible_callable > y.callable * (1.0 + tol) + tol {
+            fail.push(format!(
+                "{}: eligible callable {} above callable {}",
+                y.year, y.eligible_callable, y.callable
+            ));
         }
         for (name, v) in [
             ("approvals", y.approvals),

@@ -58,15 +58,19 @@ pub enum Series {
     Loans,
     /// The bank's equity at year end, US$ bn.
     Equity,
+    /// The risk-adjusted capital ratio at year end (the rating lens; 0 in a year with nothing
+    /// at risk, before the bank lends).
+    Rac,
 }
 
 impl Series {
-    pub const ALL: [Series; 5] = [
+    pub const ALL: [Series; 6] = [
         Series::Approvals,
         Series::Disbursements,
         Series::Financing,
         Series::Loans,
         Series::Equity,
+        Series::Rac,
     ];
 
     pub fn id(self) -> &'static str {
@@ -76,6 +80,7 @@ impl Series {
             Series::Financing => "annual_financing",
             Series::Loans => "loans_outstanding",
             Series::Equity => "equity",
+            Series::Rac => "rac",
         }
     }
 
@@ -86,6 +91,7 @@ impl Series {
             Series::Financing => "explain-series-financing",
             Series::Loans => "explain-series-loans",
             Series::Equity => "explain-series-equity",
+            Series::Rac => "explain-series-rac",
         })
     }
 
@@ -106,6 +112,7 @@ impl Series {
             }
             Series::Loans => bank.loans,
             Series::Equity => bank.equity,
+            Series::Rac => bank.rac.unwrap_or(0.0),
         }
     }
 }
@@ -150,6 +157,7 @@ impl Target {
             Target::Series(Series::Approvals | Series::Disbursements | Series::Financing) => {
                 Unit::UsdBnPerYear
             }
+            Target::Series(Series::Rac) => Unit::Fraction,
             Target::Series(_) => Unit::UsdBn,
         }
     }

@@ -31,6 +31,7 @@ pub enum Move {
     FundContributions,
     Amortisation,
     EnforceLimit,
+    SpreadFollows,
     Member(Country),
     Borrows(Country),
     /// One country's value of a per-country scalar.
@@ -77,6 +78,7 @@ impl Move {
             Move::FundContributions,
             Move::Amortisation,
             Move::EnforceLimit,
+            Move::SpreadFollows,
         ]);
         for c in Country::ALL {
             out.extend([Move::Member(c), Move::Borrows(c)]);
@@ -130,6 +132,9 @@ impl Move {
             }
             Move::Amortisation => a.terms.amortisation != b.terms.amortisation,
             Move::EnforceLimit => a.policy.enforce_limit != b.policy.enforce_limit,
+            Move::SpreadFollows => {
+                a.pricing.spread_follows_assessment != b.pricing.spread_follows_assessment
+            }
             Move::Member(c) => a.country(*c).member != b.country(*c).member,
             Move::Borrows(c) => a.country(*c).borrows != b.country(*c).borrows,
             Move::CountryScalar(spec, c) => {
@@ -195,6 +200,9 @@ impl Move {
             }
             Move::Amortisation => to.terms.amortisation = from.terms.amortisation,
             Move::EnforceLimit => to.policy.enforce_limit = from.policy.enforce_limit,
+            Move::SpreadFollows => {
+                to.pricing.spread_follows_assessment = from.pricing.spread_follows_assessment;
+            }
             Move::Member(c) => entry(to, *c).member = from.country(*c).member,
             Move::Borrows(c) => entry(to, *c).borrows = from.country(*c).borrows,
             Move::CountryScalar(spec, c) => (spec.set)(entry(to, *c), (spec.get)(from.country(*c))),
@@ -226,6 +234,7 @@ impl Move {
             Move::FundContributions => path == "fund.contributions" || any_country("fund_share"),
             Move::Amortisation => path == "terms.amortisation",
             Move::EnforceLimit => path == "policy.enforce_limit",
+            Move::SpreadFollows => path == "pricing.spread_follows_assessment",
             Move::Member(c) => country_key(c, "member"),
             Move::Borrows(c) => country_key(c, "borrows"),
             Move::CountryScalar(spec, c) => country_key(c, spec.key),
@@ -248,6 +257,7 @@ impl Move {
             Move::FundContributions => "fund.contributions".into(),
             Move::Amortisation => "terms.amortisation".into(),
             Move::EnforceLimit => "policy.enforce_limit".into(),
+            Move::SpreadFollows => "pricing.spread_follows_assessment".into(),
             Move::Member(c) => format!("countries.{}.member", c.code()),
             Move::Borrows(c) => format!("countries.{}.borrows", c.code()),
             Move::CountryScalar(spec, c) => spec.path(*c),
@@ -280,6 +290,7 @@ impl Move {
             Move::FundContributions => t!("explain-fund-contributions"),
             Move::Amortisation => t!("diff-amortisation"),
             Move::EnforceLimit => t!("diff-enforce-limit"),
+            Move::SpreadFollows => t!("diff-spread-follows"),
             Move::Member(c) => t!("diff-country-member", country = c.name()),
             Move::Borrows(c) => t!("diff-country-borrows", country = c.name()),
             Move::CountryScalar(spec, c) => spec.label_for(*c),

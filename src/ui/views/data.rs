@@ -150,7 +150,7 @@ pub fn table_data(p: &Projection, table: Table) -> (Vec<String>, Vec<Vec<f64>>) 
 }
 
 /// The columns of `bank.csv` that the Data view shows, in its order.
-const BANK_SHOWN: [&str; 14] = [
+const BANK_SHOWN: [&str; 18] = [
     "paid_in",
     "approvals",
     "demand",
@@ -165,6 +165,10 @@ const BANK_SHOWN: [&str; 14] = [
     "borrowings",
     "liquid_assets",
     "capital_ratio",
+    "rwa",
+    "rac",
+    "rac_with_callable",
+    "equity_to_assets",
 ];
 
 fn bank_shown() -> impl Iterator<Item = &'static Column<BankYear>> {
@@ -188,7 +192,7 @@ fn catalogue_data<'a, Y: 'a>(
                 .map(|c| match (c.value)(y) {
                     Field::Money(v) => v,
                     Field::MaybeMoney(v) | Field::Ratio(v) => v.unwrap_or(f64::NAN),
-                    Field::Yes(_) | Field::Limit(_) => f64::NAN,
+                    Field::Yes(_) | Field::Limit(_) | Field::Assessment(_) => f64::NAN,
                 })
                 .collect()
         })

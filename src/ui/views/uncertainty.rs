@@ -460,7 +460,7 @@ impl BandChart {
     fn chart(&self, bands: &Bands, scenario: &[f64]) -> Option<Chart> {
         let (series, color) = (self.series, self.color);
         let band = bands.band(series)?;
-        let unit = if series == Series::CapitalRatio {
+        let unit = if matches!(series, Series::CapitalRatio | Series::Rac) {
             ValueUnit::Percent
         } else {
             ValueUnit::UsdBn
