@@ -16,7 +16,7 @@
 //!   are generic lines split by the country's sector shares, plus the project lines.
 
 use super::allocation::water_fill;
-use super::lens::{self, Assessment, Balances, GrossIncome, Lens};
+use super::lens::{self, Assessment, Balances, Credit, GrossIncome, Lens};
 use super::loan_book::{BookTerms, Line, LoanBook, YearFlows};
 use super::projection::{BankFlows, BankYear, Cube, Cut, Event, Limits, N_LOAN_TYPES, YearSplit};
 use super::reference::{Country, N_COUNTRIES, N_SECTORS};
@@ -523,13 +523,28 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
 
         // 12. Ratios, and the rating lens.
         let exposure = closing_loans + ccf * closing_undisbursed;
-        for (book, offset) in [(&generic_book, 0), (&project_book, generic_book.width())] {
-            let w = book.width();
-            for i in 0..w {
-                let at = t * w + i;
-                line_undisbursed[offset + i] +=
-                    (1.0 - chi) * book.approvals[at] - book.disbursements[at];
-            }
+        // One pass over the lines: each one's commitments, and its exposure weighed.
+        let mut credit = Credit::default();
+        fn row(book: &LoanBook, t: usize) -> [&[f64]; 3] {
+            let at = t * book.width()..(t + 1) * book.width();
+            [
+                &book.loans[at.clone()],
+                &book.approvals[at.clone()],
+                &book.disbursements[at],
+            ]
+        }
+        let (generic_undisbursed, project_undisbursed) =
+            line_undisbursed.split_at_mut(generic_book.width());
+        lens_lines.add_generic(
+            &mut credit,
+            1.0 - chi,
+            row(&generic_book, t),
+            generic_undisbursed,
+        );
+        let [closing, approved, out] = row(&project_book, t);
+        for (i, u) in project_undisbursed.iter_mut().enumerate() {
+            *u += (1.0 - chi) * approved[i] - out[i];
+            lens_lines.add(&mut credit, generic_book.width() + i, closing[i], *u);
         }
         let gross = interest_income + treasury_income - funding_cost + fee_income;
         let balances = Balances {
@@ -537,10 +552,7 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
             mean_gross_income: gross_income.mean_with(gross),
         };
         gross_income.record(gross);
-        let rwa = lens_lines.rwa(
-            line_loans(&generic_book, &project_book, t).zip(line_undisbursed.iter().copied()),
-            &balances,
-        );
+        let rwa = lens_lines.rwa(&credit, &balances);
         let rac = lens::rac(closing_equity, rwa);
         let assessment = rac.map(Assessment::of);
         if let (Some(now), Some(before)) = (assessment, last_assessment)
@@ -790,17 +802,6 @@ fn allocate(
     plan
 }
 
-/// Every line's loans at the end of year `t`: generic lines, then project lines.
-fn line_loans<'a>(
-    generic: &'a LoanBook,
-    projects: &'a LoanBook,
-    t: usize,
-) -> impl Iterator<Item = f64> + 'a {
-    let g = &generic.loans[t * generic.width()..(t + 1) * generic.width()];
-    let p = &projects.loans[t * projects.width()..(t + 1) * projects.width()];
-    g.iter().chain(p).copied()
-}
-
 /// A year's end as it would be with a given set of approvals, for the risk-based limit: every
 /// line's loans and commitments without the year's approvals, and what one unit approved on a
 /// line adds; the equity, liquidity and gross income that follow (model.md §2, steps 4–11, for
@@ -899,13 +900,19 @@ impl<'a> RiskYear<'a> {
                 .history
                 .mean_with(self.gross + self.front_end_fee * total),
         };
-        let exposures = self
+        let mut credit = Credit::default();
+        for (i, ((&(l, u), &a), &d)) in self
             .base
             .iter()
             .zip(&self.amounts)
             .zip(&self.first_share)
-            .map(|((&(l, u), &a), &d)| (l + scale * a * d, u + scale * a * (self.kept - d)));
-        equity - min_rac * self.lens.rwa(exposures, &balances)
+            .enumerate()
+        {
+            let a = scale * a;
+            self.lens
+                .add(&mut credit, i, l + a * d, u + a * (self.kept - d));
+        }
+        equity - min_rac * self.lens.rwa(&credit, &balances)
     }
 
     /// The largest multiple of `self.amounts` that keeps the year-end RAC at or above

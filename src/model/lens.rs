@@ -123,13 +123,20 @@ pub(crate) struct LensLine {
     pub weight: f64,
 }
 
-/// The lens's fixed inputs for a scenario: the risk weight of every line of both loan books.
+/// The lens's fixed inputs for a scenario: the risk weight of every line of both loan books
+/// (generic lines, then project lines).
 #[derive(Debug)]
 pub(crate) struct Lens {
-    pub generic: Vec<LensLine>,
-    pub projects: Vec<LensLine>,
+    pub lines: Vec<LensLine>,
     pub ccf: f64,
     pub concentration: f64,
+}
+
+/// Exposure gathered line by line: by country (for concentration) and risk-weighted.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Credit {
+    by_country: [f64; N_COUNTRIES],
+    weighted: f64,
 }
 
 /// A year-end balance the lens reads, apart from the lines.
@@ -155,41 +162,67 @@ impl Lens {
     /// `generic`: the generic lines, country-major, loan type minor; `projects`: (country,
     /// loan type) of each project line.
     pub fn new(s: &Scenario, projects: impl Iterator<Item = (usize, usize)>) -> Self {
-        let generic = (0..N_COUNTRIES)
-            .flat_map(|c| {
-                (0..N_LOAN_TYPES).map(move |kind| LensLine {
-                    country: c,
-                    weight: line_weight(s, c, kind),
-                })
-            })
-            .collect();
-        let projects = projects
+        let generic = (0..N_COUNTRIES).flat_map(|c| (0..N_LOAN_TYPES).map(move |kind| (c, kind)));
+        let lines = generic
+            .chain(projects)
             .map(|(c, kind)| LensLine {
                 country: c,
                 weight: line_weight(s, c, kind),
             })
             .collect();
         Lens {
-            generic,
-            projects,
+            lines,
             ccf: s.policy.credit_conversion,
             concentration: s.policy.concentration_factor,
         }
     }
 
-    /// Risk-weighted assets from every line's year-end loans and undisbursed commitments
-    /// (generic lines first, then project lines, in the order of [`Lens::new`]) and the other
-    /// balances.
-    pub fn rwa(&self, exposures: impl Iterator<Item = (f64, f64)>, b: &Balances) -> f64 {
-        let mut by_country = [0.0; N_COUNTRIES];
-        let mut credit = 0.0;
-        for (line, (loans, undisbursed)) in self.generic.iter().chain(&self.projects).zip(exposures)
-        {
-            let x = loans + self.ccf * undisbursed;
-            by_country[line.country] += x;
-            credit += x * line.weight;
+    /// Adds the generic lines' year-end exposure (country-major, loan type minor, as
+    /// [`Lens::new`] orders them), updating their undisbursed commitments on the way with the
+    /// year's approvals (kept after cancellations) and disbursements: the one pass a year
+    /// that every projection makes, so written over fixed-size rows.
+    pub fn add_generic(
+        &self,
+        credit: &mut Credit,
+        kept: f64,
+        [loans, approved, disbursed]: [&[f64]; 3],
+        undisbursed: &mut [f64],
+    ) {
+        const W: usize = N_COUNTRIES * N_LOAN_TYPES;
+        let (Ok(loans), Ok(approved), Ok(disbursed), Ok(undisbursed), Some(lines)) = (
+            <&[f64; W]>::try_from(loans),
+            <&[f64; W]>::try_from(approved),
+            <&[f64; W]>::try_from(disbursed),
+            <&mut [f64; W]>::try_from(undisbursed),
+            self.lines.first_chunk::<W>(),
+        ) else {
+            return;
+        };
+        for c in 0..N_COUNTRIES {
+            let mut by_country = 0.0;
+            for k in 0..N_LOAN_TYPES {
+                let i = c * N_LOAN_TYPES + k;
+                undisbursed[i] += kept * approved[i] - disbursed[i];
+                let x = loans[i] + self.ccf * undisbursed[i];
+                by_country += x;
+                credit.weighted += x * lines[i].weight;
+            }
+            credit.by_country[c] += by_country;
         }
-        credit * (1.0 + self.concentration * concentration_excess(&by_country))
+    }
+
+    /// Adds line `i`'s year-end exposure, from its loans and undisbursed commitments.
+    #[inline]
+    pub fn add(&self, credit: &mut Credit, i: usize, loans: f64, undisbursed: f64) {
+        let line = self.lines[i];
+        let x = loans + self.ccf * undisbursed;
+        credit.by_country[line.country] += x;
+        credit.weighted += x * line.weight;
+    }
+
+    /// Risk-weighted assets from the lines' exposure and the other balances.
+    pub fn rwa(&self, credit: &Credit, b: &Balances) -> f64 {
+        credit.weighted * (1.0 + self.concentration * concentration_excess(&credit.by_country))
             + LIQUID_WEIGHT * b.liquid.max(0.0)
             + OPERATIONAL_FACTOR * b.mean_gross_income
     }

@@ -235,9 +235,9 @@ pub fn xlsx(b: &Brief<'_>) -> Result<Vec<u8>, WorkbookError> {
         if sheet != Sheet::ScenarioFile {
             ws.set_row_height(0, 21)?;
         }
-        // Printed: landscape, one page wide (the bank's 27 columns on three), as long as needed.
+        // Printed: landscape, one page wide (the bank's 34 columns on four), as long as needed.
         ws.set_landscape();
-        ws.set_print_fit_to_pages(if sheet == Sheet::Bank { 3 } else { 1 }, 0);
+        ws.set_print_fit_to_pages(if sheet == Sheet::Bank { 4 } else { 1 }, 0);
     }
     Ok(book.save_to_buffer()?)
 }

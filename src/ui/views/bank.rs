@@ -93,7 +93,10 @@ fn timeline(ui: &mut Ui, p: &Projection, height: f32) {
         .fold(0.0_f32, f32::max)
         + 8.0;
     let width = ui.available_width();
-    let grid_height = (height - 60.0).clamp(60.0, 26.0 * rows.len() as f32 + 20.0);
+    // Rows of at most 26 points, the whole never taller than the chart beside it.
+    let grid_height = (height - 60.0)
+        .min(26.0 * rows.len() as f32 + 20.0)
+        .max(40.0);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, grid_height), Sense::hover());
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
