@@ -276,10 +276,14 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
     let mut project_book = LoanBook::new(project_book_lines, terms, years);
     // The rating lens: each line's risk weight, and its undisbursed commitments (generic
     // lines, then project lines).
-    let lens_lines = Lens::new(s, project_lines.cells.iter().map(|&(c, _, kind)| (c, kind)));
+    let lens_lines = Lens::new(
+        s,
+        &ctx.ratings,
+        project_lines.cells.iter().map(|&(c, _, kind)| (c, kind)),
+    );
     let mut line_undisbursed = vec![0.0; generic_book.width() + project_book.width()];
     let mut gross_income = GrossIncome::default();
-    let eligible_callable = lens::eligible_callable(s, &ctx.bank_shares);
+    let eligible_callable = lens::eligible_callable(s, &ctx.bank_shares, &ctx.ratings);
     let mut last_assessment: Option<Assessment> = None;
     let mut lowest_assessment: Option<Assessment> = None;
     let mut assessment_falls = Vec::new();
@@ -993,7 +997,7 @@ fn callable_left_out(s: &Scenario, ctx: &Context, counted: f64) -> Option<Event>
     let mut largest: Option<(Country, f64)> = None;
     for (c, amount) in lens::callable_by_member(s, &ctx.bank_shares) {
         total += amount;
-        if !s.country(c).rating.at_least(threshold) && largest.is_none_or(|(_, a)| amount > a) {
+        if !ctx.ratings[c.index()].at_least(threshold) && largest.is_none_or(|(_, a)| amount > a) {
             largest = Some((c, amount));
         }
     }

@@ -19,7 +19,7 @@
 //!   re-allocates and solves again when caps move the allocation.
 
 use super::projection::N_LOAN_TYPES;
-use super::reference::N_COUNTRIES;
+use super::reference::{Country, N_COUNTRIES, Rating};
 use super::scenario::Scenario;
 
 /// Share of liquid assets counted as risk-weighted (high-grade placements; *illustrative*).
@@ -147,27 +147,28 @@ pub(crate) struct Balances {
     pub mean_gross_income: f64,
 }
 
-/// The weight of a line lending to `country` of loan type `kind` (0 sovereign).
-pub(crate) fn line_weight(s: &Scenario, country: usize, kind: usize) -> f64 {
-    let rating = s.country(super::reference::Country::ALL[country]).rating;
+/// The weight of a line lending to a borrower of `rating` of loan type `kind` (0 sovereign),
+/// with the preferred-creditor discount `pct` on sovereign loans.
+fn line_weight(rating: Rating, pct: f64, kind: usize) -> f64 {
     let w = rating.risk_weights()[kind];
-    if kind == 0 {
-        w * (1.0 - s.policy.preferred_creditor)
-    } else {
-        w
-    }
+    if kind == 0 { w * (1.0 - pct) } else { w }
 }
 
 impl Lens {
     /// `generic`: the generic lines, country-major, loan type minor; `projects`: (country,
     /// loan type) of each project line.
-    pub fn new(s: &Scenario, projects: impl Iterator<Item = (usize, usize)>) -> Self {
+    pub fn new(
+        s: &Scenario,
+        ratings: &[Rating; N_COUNTRIES],
+        projects: impl Iterator<Item = (usize, usize)>,
+    ) -> Self {
+        let pct = s.policy.preferred_creditor;
         let generic = (0..N_COUNTRIES).flat_map(|c| (0..N_LOAN_TYPES).map(move |kind| (c, kind)));
         let lines = generic
             .chain(projects)
             .map(|(c, kind)| LensLine {
                 country: c,
-                weight: line_weight(s, c, kind),
+                weight: line_weight(ratings[c], pct, kind),
             })
             .collect();
         Lens {
@@ -198,16 +199,22 @@ impl Lens {
         ) else {
             return;
         };
-        for c in 0..N_COUNTRIES {
-            let mut by_country = 0.0;
+        // Sums kept in locals: through `credit` they would make a chain of stores and loads.
+        let mut weighted = 0.0;
+        let mut by_country = [0.0; N_COUNTRIES];
+        for (c, sum) in by_country.iter_mut().enumerate() {
             for k in 0..N_LOAN_TYPES {
                 let i = c * N_LOAN_TYPES + k;
-                undisbursed[i] += kept * approved[i] - disbursed[i];
-                let x = loans[i] + self.ccf * undisbursed[i];
-                by_country += x;
-                credit.weighted += x * lines[i].weight;
+                let u = undisbursed[i] + kept * approved[i] - disbursed[i];
+                undisbursed[i] = u;
+                let x = loans[i] + self.ccf * u;
+                *sum += x;
+                weighted += x * lines[i].weight;
             }
-            credit.by_country[c] += by_country;
+        }
+        credit.weighted += weighted;
+        for (total, x) in credit.by_country.iter_mut().zip(by_country) {
+            *total += x;
         }
     }
 
@@ -268,9 +275,13 @@ impl GrossIncome {
 
 /// Callable capital that counts under the agencies' rules: the members rated at or above
 /// `s.policy.callable_threshold`, each its share of `S·(1 − p)`.
-pub fn eligible_callable(s: &Scenario, bank_shares: &[f64; N_COUNTRIES]) -> f64 {
+pub fn eligible_callable(
+    s: &Scenario,
+    bank_shares: &[f64; N_COUNTRIES],
+    ratings: &[Rating; N_COUNTRIES],
+) -> f64 {
     callable_by_member(s, bank_shares)
-        .filter(|(c, _)| s.country(*c).rating.at_least(s.policy.callable_threshold))
+        .filter(|(c, _)| ratings[c.index()].at_least(s.policy.callable_threshold))
         .map(|(_, amount)| amount)
         .sum()
 }
@@ -279,9 +290,9 @@ pub fn eligible_callable(s: &Scenario, bank_shares: &[f64; N_COUNTRIES]) -> f64 
 pub fn callable_by_member<'a>(
     s: &'a Scenario,
     bank_shares: &'a [f64; N_COUNTRIES],
-) -> impl Iterator<Item = (super::reference::Country, f64)> + 'a {
+) -> impl Iterator<Item = (Country, f64)> + 'a {
     let callable = s.capital.subscribed * (1.0 - s.capital.paid_in_ratio);
-    super::reference::Country::ALL
+    Country::ALL
         .into_iter()
         .filter(move |c| bank_shares[c.index()] > 0.0)
         .map(move |c| (c, callable * bank_shares[c.index()]))

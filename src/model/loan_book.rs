@@ -229,7 +229,9 @@ impl LoanBook {
     /// Steps 6–8 for line `i` in year `t`, from its opening balance and its repayment window
     /// after year `t − 1`, with year `t`'s disbursements already scheduled: what `step` does
     /// to a line, and `ahead` with no approvals.
-    #[inline]
+    // Always inlined: `step`'s loop over the lines is the engine's hottest, and with a third
+    // caller (`preview`) the compiler stopped inlining it there on its own.
+    #[inline(always)]
     fn advance(&self, i: usize, t: usize, opening: f64, window: f64) -> LineYear {
         let w = self.width();
         let terms = self.terms;

@@ -46,6 +46,8 @@ pub(crate) struct Context {
     /// Pipeline weights of borrowing countries whose tilted sector mix is not empty.
     pub weights: [f64; N_COUNTRIES],
     pub sector_shares: [[f64; N_SECTORS]; N_COUNTRIES],
+    /// Each country's rating (the rating lens), read once.
+    pub ratings: [reference::Rating; N_COUNTRIES],
 }
 
 impl Context {
@@ -65,6 +67,7 @@ impl Context {
             fund_shares,
             weights,
             sector_shares,
+            ratings: Country::ALL.map(|c| s.country(c).rating),
         }
     }
 }
