@@ -284,21 +284,14 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
         color: red,
         value: floor * 100.0,
     });
-    if let Some(bands) = f.bands
-        && let Some(band) = bands.band(Banded::CapitalRatio)
-    {
-        let item = LegendItem::band(&ratio_name, green);
-        layers.push(Layer::Band {
-            key: item.name.clone(),
-            color: green,
-            ranges: band_ranges(band, bands.start_year, (100.0, RATIO_CAP_PCT), &ratio_name),
-        });
-        legend.push(item);
-    }
-    layers.push(Layer::Line {
-        series: Series::new(&ratio_name, green, ratio(p)),
-        width: 2.0,
-    });
+    let banded = (Banded::CapitalRatio, RATIO_CAP_PCT);
+    banded_line(
+        f,
+        banded,
+        Series::new(&ratio_name, green, ratio(p)),
+        &mut layers,
+        &mut legend,
+    );
     if let Some(r) = f.reference {
         let name = t!("chart-series-reference", name = ratio_name.as_str());
         let values = on_years(p.start_year, p.years(), r, &ratio(r));
@@ -330,6 +323,32 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
         legend,
         include: vec![0.0, floor * 200.0],
     }
+}
+
+/// A ratio's line (percent), with the study's bands of `banded.0` around it (drawn up to the
+/// cap `banded.1`) when the frame has them.
+fn banded_line(
+    f: &Frame<'_>,
+    banded: (Banded, f64),
+    line: Series,
+    layers: &mut Vec<Layer>,
+    legend: &mut Vec<LegendItem>,
+) {
+    if let Some(bands) = f.bands
+        && let Some(band) = bands.band(banded.0)
+    {
+        let item = LegendItem::band(&line.name, line.color);
+        layers.push(Layer::Band {
+            key: item.name.clone(),
+            color: line.color,
+            ranges: band_ranges(band, bands.start_year, (100.0, banded.1), &line.name),
+        });
+        legend.push(item);
+    }
+    layers.push(Layer::Line {
+        series: line,
+        width: 2.0,
+    });
 }
 
 /// Years whose ratio is drawn at the cap (percent), shaded and said in the legend with the
@@ -482,21 +501,14 @@ pub fn rac(f: &Frame<'_>, min_rac: Option<f64>) -> Chart {
         });
         legend.push(LegendItem::new(key, red, SwatchKind::Dashed));
     }
-    if let Some(bands) = f.bands
-        && let Some(band) = bands.band(Banded::Rac)
-    {
-        let item = LegendItem::band(&name, line);
-        layers.push(Layer::Band {
-            key: item.name.clone(),
-            color: line,
-            ranges: band_ranges(band, bands.start_year, (100.0, RAC_CAP_PCT), &name),
-        });
-        legend.push(item);
-    }
-    layers.push(Layer::Line {
-        series: Series::new(&name, line, path(p)),
-        width: 2.0,
-    });
+    let banded = (Banded::Rac, RAC_CAP_PCT);
+    banded_line(
+        f,
+        banded,
+        Series::new(&name, line, path(p)),
+        &mut layers,
+        &mut legend,
+    );
     if p.bank.iter().any(|y| y.eligible_callable > 0.0) {
         let with = t!("series-rac-with-callable");
         let values = p.bank.iter().map(|y| capped(y.rac_with_callable)).collect();

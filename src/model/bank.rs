@@ -348,17 +348,17 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         let hard = capacity / ccf;
         // The sustainable level over the look-ahead (never above the hard limit: this year is
         // in the window, its term is `capacity / ccf` itself).
+        let open = Opening {
+            equity,
+            retained,
+            loans,
+            undisbursed,
+            borrowings,
+            liquid,
+            loans_by_type: opening_loans_by_type,
+        };
         let sustainable = unit.as_ref().map(|unit| {
             let books = [&generic_book, &project_book];
-            let open = Opening {
-                equity,
-                retained,
-                loans,
-                undisbursed,
-                borrowings,
-                liquid,
-                loans_by_type: opening_loans_by_type,
-            };
             let due = |s: usize| {
                 let op = s + 1 - first;
                 if op <= instalments { instalment } else { 0.0 }
@@ -392,15 +392,6 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         // The risk-based limit: fewer approvals where the year-end RAC would fall below it.
         let mut risk_room = None;
         if let Some(min_rac) = policy.min_rac {
-            let open = Opening {
-                equity,
-                retained,
-                loans,
-                undisbursed,
-                borrowings,
-                liquid,
-                loans_by_type: opening_loans_by_type,
-            };
             let books = [&generic_book, &project_book];
             let year_end = RiskYear::new(
                 s,
