@@ -845,6 +845,11 @@ pub fn write_probabilities(
         String::new(),
         num(bands.irr_undefined),
     )?;
+    row(
+        "share_below_very_strong",
+        String::new(),
+        num(bands.below_very_strong),
+    )?;
     for (c, share) in Country::ALL.into_iter().zip(bands.net_negative) {
         row(
             "share_net_position_negative",
@@ -856,6 +861,7 @@ pub fn write_probabilities(
         ("cumulative_financing_usd_bn", bands.cumulative_financing),
         ("final_equity_usd_bn", bands.final_equity),
         ("min_capital_ratio", bands.min_capital_ratio),
+        ("min_rac", bands.min_rac),
         ("fund_irr", bands.fund_irr),
     ];
     for (name, q) in scalars {

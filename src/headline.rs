@@ -155,7 +155,7 @@ pub fn figures(f: &Frame<'_>, s: &Scenario) -> Vec<Figure> {
 /// The headline results' percentiles, P5 … P95: each one's name, its P5–P95 where any run
 /// defines it, and whether it is a ratio (shown in %, else in US$ bn). The Uncertainty view
 /// and the brief list the same.
-pub fn percentiles(bands: &Bands) -> [(String, Option<Quantiles>, bool); 4] {
+pub fn percentiles(bands: &Bands) -> [(String, Option<Quantiles>, bool); 5] {
     [
         (
             t!("metric-cumulative-financing"),
@@ -164,6 +164,7 @@ pub fn percentiles(bands: &Bands) -> [(String, Option<Quantiles>, bool); 4] {
         ),
         (t!("metric-final-equity"), bands.final_equity, false),
         (t!("overview-lowest-ratio"), bands.min_capital_ratio, true),
+        (t!("metric-min-rac"), bands.min_rac, true),
         (t!("overview-irr"), bands.fund_irr, true),
     ]
 }

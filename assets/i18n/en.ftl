@@ -996,6 +996,7 @@ prob-no-valid-run = No run gave a valid scenario.
 prob-limit-never = The lending limit binds in none of the runs.
 prob-limit-binds = The lending limit binds before { $year } in { $share } of runs, and at some point in the horizon in { $ever }.
 prob-irr-below-zero = Fund IRR below 0 in { $share } of runs.
+prob-below-very-strong = Capital assessment below very strong within the horizon (the rating lens) in { $share } of runs.
 prob-irr-below-zero-undefined = Fund IRR below 0 in { $share } of runs (undefined in { $undefined }).
 prob-no-negative = No member's net position is negative in any run.
 prob-country-share = { $country } { $share }

@@ -954,6 +954,7 @@ prob-no-valid-run = 没有任何运行得到有效情景。
 prob-limit-never = 所有运行中贷款限额均未起约束作用。
 prob-limit-binds = 在{ $share }的运行中，贷款限额在{ $year }年之前起约束作用；在{ $ever }的运行中，它在预测期内某一时点起约束作用。
 prob-irr-below-zero = 在{ $share }的运行中，基金内部收益率低于0。
+prob-below-very-strong = 在{ $share }的运行中，资本评估在预测期内降至“很强”以下（评级视角）。
 prob-irr-below-zero-undefined = 在{ $share }的运行中，基金内部收益率低于0（另有{ $undefined }的运行中无定义）。
 prob-no-negative = 在所有运行中，没有成员国的净头寸为负。
 prob-country-share = { $country } { $share }

@@ -632,6 +632,9 @@ pub struct Outcome {
     pub min_capital_ratio: Option<f64>,
     pub final_equity: f64,
     pub net_positions: [f64; N_COUNTRIES],
+    /// The rating lens: lowest RAC, and whether the assessment fell below very strong.
+    pub min_rac: Option<f64>,
+    pub below_very_strong: bool,
 }
 
 impl Outcome {
@@ -647,6 +650,8 @@ impl Outcome {
             min_capital_ratio: p.summary.min_capital_ratio,
             final_equity: p.summary.final_equity,
             net_positions,
+            min_rac: p.summary.min_rac,
+            below_very_strong: p.summary.first_below_very_strong.is_some(),
         }
     }
 }
@@ -826,6 +831,10 @@ pub struct Bands {
     pub fund_irr: Option<Quantiles>,
     pub min_capital_ratio: Option<Quantiles>,
     pub final_equity: Option<Quantiles>,
+    /// The rating lens: the lowest RAC's percentiles, and the share of valid runs whose
+    /// capital assessment falls below very strong within the horizon.
+    pub min_rac: Option<Quantiles>,
+    pub below_very_strong: f64,
 }
 
 impl Bands {
@@ -882,6 +891,10 @@ impl Bands {
         } else {
             crate::t!("prob-irr-below-zero", share = pct(self.irr_below_zero))
         });
+        out.push(crate::t!(
+            "prob-below-very-strong",
+            share = pct(self.below_very_strong)
+        ));
         let mut negative: Vec<(Country, f64)> = Country::ALL
             .into_iter()
             .zip(self.net_negative)
@@ -1224,6 +1237,8 @@ impl Accumulator {
             fund_irr: scalar(&|r| r.fund_irr),
             min_capital_ratio: scalar(&|r| r.min_capital_ratio),
             final_equity: scalar(&|r| Some(r.final_equity)),
+            min_rac: scalar(&|r| r.min_rac),
+            below_very_strong: share(self.outcomes.iter().filter(|r| r.below_very_strong).count()),
         }
     }
 }
