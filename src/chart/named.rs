@@ -292,15 +292,7 @@ pub fn capital_ratio(f: &Frame<'_>, floor: f64) -> Chart {
         &mut layers,
         &mut legend,
     );
-    if let Some(r) = f.reference {
-        let name = t!("chart-series-reference", name = ratio_name.as_str());
-        let values = on_years(p.start_year, p.years(), r, &ratio(r));
-        legend.push(LegendItem::new(&name, green, SwatchKind::Dashed));
-        layers.push(Layer::Line {
-            series: Series::new(name, green, values).dashed(),
-            width: 2.0,
-        });
-    }
+    reference_line(f, &ratio_name, green, ratio, &mut layers, &mut legend);
     legend.push(LegendItem::new(&floor_name, red, SwatchKind::Dashed));
     legend.push(LegendItem::new(&binds_name, amber, SwatchKind::Area));
     above_cap(
@@ -349,6 +341,28 @@ fn banded_line(
         series: line,
         width: 2.0,
     });
+}
+
+/// The reference's values of a series, dashed in the series' colour, on this projection's
+/// years, when the frame has a reference.
+fn reference_line(
+    f: &Frame<'_>,
+    name: &str,
+    color: Color32,
+    values: impl Fn(&Projection) -> Vec<f64>,
+    layers: &mut Vec<Layer>,
+    legend: &mut Vec<LegendItem>,
+) {
+    if let Some(r) = f.reference {
+        let p = f.p;
+        let name = t!("chart-series-reference", name = name);
+        let values = on_years(p.start_year, p.years(), r, &values(r));
+        legend.push(LegendItem::new(&name, color, SwatchKind::Dashed));
+        layers.push(Layer::Line {
+            series: Series::new(name, color, values).dashed(),
+            width: 2.0,
+        });
+    }
 }
 
 /// Years whose ratio is drawn at the cap (percent), shaded and said in the legend with the
@@ -409,12 +423,7 @@ pub fn assessment_colour(a: Assessment) -> Color32 {
 
 /// An assessment with its range of RAC: "very strong (15–23 %)".
 pub fn assessment_band_name(a: Assessment) -> String {
-    let low = a.lower_bound();
-    let high = Assessment::ALL
-        .iter()
-        .rev()
-        .find(|b| b.lower_bound() > low)
-        .map(|b| b.lower_bound());
+    let (low, high) = (a.lower_bound(), a.upper_bound());
     match (low.is_finite(), high) {
         (true, Some(high)) => t!(
             "lens-band-between",
@@ -465,11 +474,7 @@ pub fn rac(f: &Frame<'_>, min_rac: Option<f64>) -> Chart {
         } else {
             lowest
         };
-        let high = Assessment::ALL
-            .iter()
-            .rev()
-            .find(|b| b.lower_bound() > a.lower_bound())
-            .map_or(RAC_CAP_PCT, |b| b.lower_bound() * 100.0);
+        let high = a.upper_bound().map_or(RAC_CAP_PCT, |b| b * 100.0);
         let key = assessment_band_name(a);
         let colour = assessment_colour(a);
         layers.push(Layer::Band {
@@ -517,15 +522,7 @@ pub fn rac(f: &Frame<'_>, min_rac: Option<f64>) -> Chart {
         series.dotted = true;
         layers.push(Layer::Line { series, width: 1.5 });
     }
-    if let Some(r) = f.reference {
-        let reference = t!("chart-series-reference", name = name.as_str());
-        let values = on_years(p.start_year, p.years(), r, &path(r));
-        legend.push(LegendItem::new(&reference, line, SwatchKind::Dashed));
-        layers.push(Layer::Line {
-            series: Series::new(reference, line, values).dashed(),
-            width: 2.0,
-        });
-    }
+    reference_line(f, &name, line, path, &mut layers, &mut legend);
     above_cap(p, |y| y.rac, RAC_CAP_PCT, &mut layers, &mut legend);
     Chart {
         id: "bank-rac",

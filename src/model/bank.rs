@@ -375,6 +375,17 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
                 funding_spread,
             )
         });
+        // Income on the opening balances, known before approvals (step 9 adds front-end fees;
+        // the risk-based limit weighs it).
+        let opening_income = OpeningIncome {
+            interest: (0..N_LOAN_TYPES)
+                .map(|l| loan_rate[l] * opening_loans_by_type[l])
+                .sum(),
+            commitment: s.pricing.commitment_fee * undisbursed,
+            treasury: (r - 0.001) * liquid,
+            funding: (r + funding_spread) * borrowings,
+            opex: policy.opex_fixed + policy.opex_variable * loans,
+        };
         let limit_room = if policy.enforce_limit {
             sustainable.map_or(hard, |level| level.max(0.0))
         } else {
@@ -399,9 +410,8 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
                 books,
                 &line_undisbursed,
                 t,
-                &open,
-                paid_in,
-                funding_spread,
+                opening_equity,
+                opening_income,
                 gross_income,
             );
             (plan, risk_room) = year_end.limit(min_rac, plan, &ask, |plan, out| {
@@ -495,15 +505,15 @@ pub(crate) fn run(s: &Scenario, ctx: &Context, out: BankOut<'_>, detail: Detail)
         let closing_loans = loans + disbursements - repayments - losses;
         let closing_undisbursed = undisbursed + approvals - cancellations - disbursements;
 
-        // 9. Income on opening balances.
-        let interest_income: f64 = (0..N_LOAN_TYPES)
-            .map(|l| loan_rate[l] * opening_loans_by_type[l])
-            .sum();
-        let fee_income =
-            s.pricing.front_end_fee * approvals + s.pricing.commitment_fee * undisbursed;
-        let treasury_income = (r - 0.001) * liquid;
-        let funding_cost = (r + funding_spread) * borrowings;
-        let opex = policy.opex_fixed + policy.opex_variable * loans;
+        // 9. Income on opening balances (all but the front-end fees worked out above).
+        let fee_income = s.pricing.front_end_fee * approvals + opening_income.commitment;
+        let OpeningIncome {
+            interest: interest_income,
+            treasury: treasury_income,
+            funding: funding_cost,
+            opex,
+            ..
+        } = opening_income;
         let net_income =
             interest_income + fee_income + treasury_income - funding_cost - opex - losses;
 
@@ -797,6 +807,17 @@ fn allocate(
     plan
 }
 
+/// A year's income on its opening balances, before approvals (model.md §2, step 9, without
+/// the front-end fees on the year's approvals and the write-downs).
+#[derive(Clone, Copy, Debug)]
+struct OpeningIncome {
+    interest: f64,
+    commitment: f64,
+    treasury: f64,
+    funding: f64,
+    opex: f64,
+}
+
 /// A year's end as it would be with a given set of approvals, for the risk-based limit: every
 /// line's loans and commitments without the year's approvals, and what one unit approved on a
 /// line adds; the equity, liquidity and gross income that follow (model.md §2, steps 4–11, for
@@ -828,9 +849,8 @@ impl<'a> RiskYear<'a> {
         books: [&LoanBook; 2],
         undisbursed_by_line: &[f64],
         t: usize,
-        open: &Opening,
-        paid_in: f64,
-        funding_spread: f64,
+        opening_equity: f64,
+        income: OpeningIncome,
         history: GrossIncome,
     ) -> Self {
         let kept = 1.0 - s.terms.cancellation_rate;
@@ -847,18 +867,13 @@ impl<'a> RiskYear<'a> {
                 write_downs += lost;
             }
         }
-        let r = s.pricing.base_rate;
-        let f = s.pricing.funding_spread;
-        let interest: f64 = (0..N_LOAN_TYPES)
-            .map(|l| {
-                let spread = [s.pricing.sovereign_spread, s.pricing.non_sovereign_spread][l];
-                (r + f + spread) * open.loans_by_type[l]
-            })
-            .sum();
-        let commitment = s.pricing.commitment_fee * open.undisbursed;
-        let treasury = (r - 0.001) * open.liquid;
-        let funding = (r + funding_spread) * open.borrowings;
-        let opex = s.policy.opex_fixed + s.policy.opex_variable * open.loans;
+        let OpeningIncome {
+            interest,
+            commitment,
+            treasury,
+            funding,
+            opex,
+        } = income;
         let net_income = interest + commitment + treasury - funding - opex - write_downs;
         RiskYear {
             lens,
@@ -868,7 +883,7 @@ impl<'a> RiskYear<'a> {
             kept,
             front_end_fee: s.pricing.front_end_fee,
             liquidity_ratio: s.policy.liquidity_ratio,
-            equity: open.equity + paid_in + net_income,
+            equity: opening_equity + net_income,
             loans,
             disbursed,
             gross: interest + treasury - funding + commitment,

@@ -69,6 +69,15 @@ impl Assessment {
         }
     }
 
+    /// The RAC where the next better assessment begins (`None` for extremely strong).
+    pub fn upper_bound(self) -> Option<f64> {
+        Assessment::ALL
+            .iter()
+            .rev()
+            .map(|b| b.lower_bound())
+            .find(|b| *b > self.lower_bound())
+    }
+
     pub fn of(rac: f64) -> Assessment {
         Assessment::ALL
             .into_iter()
@@ -314,6 +323,9 @@ mod tests {
         assert_eq!(Assessment::of(0.04), Assessment::Weak);
         assert_eq!(Assessment::of(0.01), Assessment::VeryWeak);
         assert_eq!(Assessment::of(-0.5), Assessment::VeryWeak);
+        assert_eq!(Assessment::ExtremelyStrong.upper_bound(), None);
+        assert_eq!(Assessment::VeryStrong.upper_bound(), Some(0.23));
+        assert_eq!(Assessment::VeryWeak.upper_bound(), Some(0.03));
         assert!(Assessment::VeryStrong.very_strong_or_better());
         assert!(!Assessment::Strong.very_strong_or_better());
     }
